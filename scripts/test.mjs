@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+// `npm test`: static checks, then every suite (Node, Chromium, workerd).
+// Installs Debian's Chromium when it is missing and we are root with apt; otherwise says what to install.
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+
+const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+function run(cmd, args, opts = {}) {
+  console.log(`\n$ ${cmd} ${args.join(" ")}`);
+  const r = spawnSync(cmd, args, { stdio: "inherit", ...opts });
+  return r.status ?? 1;
+}
+
+function ensureChromium() {
+  if (existsSync(chromium)) return;
+  const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+  const hasApt = existsSync("/usr/bin/apt-get");
+  if (isRoot && hasApt) {
+    console.log("Chromium is missing: installing Debian's chromium package (apt-get install -y chromium).");
+    const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+    if (run("apt-get", ["update", "-qq"], { env }) === 0 && run("apt-get", ["install", "-y", "-qq", "chromium"], { env }) === 0 && existsSync(chromium)) return;
+  }
+  console.error(
+    `\nBrowser tests need Chromium at ${chromium}.\n` +
+      "Install Debian's package as root:  apt-get update && apt-get install -y chromium\n" +
+      "or point CHROMIUM_PATH at a Chromium binary.",
+  );
+  process.exit(1);
+}
+
+function ensureAge() {
+  if (existsSync("/usr/bin/age")) return;
+  const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+  if (isRoot && existsSync("/usr/bin/apt-get")) {
+    const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+    run("apt-get", ["install", "-y", "-qq", "age"], { env });
+  }
+  if (!existsSync("/usr/bin/age")) {
+    console.error("The age interoperability test needs Debian's age:  apt-get install -y age");
+    process.exit(1);
+  }
+}
+
+ensureChromium();
+ensureAge();
+
+const steps = [
+  ["npx", ["tsc", "--noEmit"]],
+  ["npx", ["biome", "check", "."]],
+  ["npx", ["vite", "build", "--logLevel", "warn"]],
+  ["npx", ["vitest", "run"]],
+];
+if (existsSync("vitest.workers.config.ts")) steps.push(["npm", ["run", "--silent", "test:workers"]]);
+
+for (const [cmd, args] of steps) {
+  const status = run(cmd, args);
+  if (status !== 0) {
+    console.error(`\nnpm test: '${cmd} ${args.join(" ")}' failed (exit ${status}).`);
+    process.exit(status);
+  }
+}
+console.log("\nnpm test: all suites passed.");
