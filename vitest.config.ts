@@ -1,9 +1,13 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+
+const testDb = fileURLToPath(new URL("./test/api/db.node.ts", import.meta.url));
 
 export default defineConfig({
   test: {
     projects: [
       {
+        resolve: { alias: { "#test-db": testDb } },
         test: {
           name: "node",
           include: ["test/**/*.test.ts"],

@@ -1,0 +1,81 @@
+import { and, eq, inArray, isNull } from "drizzle-orm";
+import type { Database } from "../index";
+import { channelMembers, channels, enrolments, persons, sessions } from "../schema";
+
+export type Person = typeof persons.$inferSelect;
+export type Role = "admin" | "handler" | "custodian";
+
+export function rolesOf(p: Pick<Person, "roles">): Role[] {
+  return JSON.parse(p.roles) as Role[];
+}
+
+export async function personByHandle(database: Database, handle: string): Promise<Person | undefined> {
+  const [p] = await database.db
+    .select()
+    .from(persons)
+    .where(and(eq(persons.handle, handle), isNull(persons.removedAt)));
+  return p;
+}
+
+export async function personById(database: Database, id: string): Promise<Person | undefined> {
+  const [p] = await database.db
+    .select()
+    .from(persons)
+    .where(and(eq(persons.id, id), isNull(persons.removedAt)));
+  return p;
+}
+
+export async function activePersonCount(database: Database): Promise<number> {
+  const rows = await database.db.select({ id: persons.id }).from(persons).where(isNull(persons.removedAt));
+  return rows.length;
+}
+
+/** Handlers (and custodians) of a channel who can currently receive new case keys. */
+export async function channelRecipients(database: Database, channelId: string) {
+  const rows = await database.db
+    .select({ id: persons.id, displayName: persons.displayName, recipient: persons.recipient, roles: persons.roles })
+    .from(channelMembers)
+    .innerJoin(persons, eq(persons.id, channelMembers.personId))
+    .where(and(eq(channelMembers.channelId, channelId), isNull(persons.removedAt)));
+  const withRoles = rows.map((r) => ({ ...r, roleList: rolesOf(r) }));
+  return {
+    handlers: withRoles
+      .filter((r) => r.roleList.includes("handler"))
+      .map(({ id, displayName, recipient }) => ({ id, displayName, recipient })),
+    custodians: withRoles
+      .filter((r) => r.roleList.includes("custodian"))
+      .map(({ id, displayName, recipient }) => ({ id, displayName, recipient })),
+  };
+}
+
+export async function listChannels(database: Database) {
+  return database.db.select({ id: channels.id, name: channels.name }).from(channels).orderBy(channels.name);
+}
+
+export async function channelExists(database: Database, id: string): Promise<boolean> {
+  const [c] = await database.db.select({ id: channels.id }).from(channels).where(eq(channels.id, id));
+  return Boolean(c);
+}
+
+export async function enrolmentByCodeHash(database: Database, codeHash: string) {
+  const [e] = await database.db.select().from(enrolments).where(eq(enrolments.codeHash, codeHash));
+  return e;
+}
+
+export async function openEnrolmentCount(database: Database): Promise<number> {
+  const rows = await database.db.select({ id: enrolments.id }).from(enrolments).where(isNull(enrolments.usedAt));
+  return rows.length;
+}
+
+export async function sessionByHash(database: Database, idHash: string) {
+  const [s] = await database.db.select().from(sessions).where(eq(sessions.idHash, idHash));
+  return s;
+}
+
+export async function personsByIds(database: Database, ids: string[]) {
+  if (ids.length === 0) return [];
+  return database.db
+    .select()
+    .from(persons)
+    .where(and(inArray(persons.id, ids), isNull(persons.removedAt)));
+}

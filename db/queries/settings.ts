@@ -1,0 +1,33 @@
+import { eq } from "drizzle-orm";
+import type { Database } from "../index";
+import { settings } from "../schema";
+
+export type Settings = typeof settings.$inferSelect;
+
+export interface SettingsDefaults {
+  orgName: string;
+  jurisdiction: string;
+  timeZone: string;
+}
+
+/** The organisation's settings row, created with defaults on first use. */
+export async function getSettings(database: Database, defaults?: SettingsDefaults, now = new Date()): Promise<Settings> {
+  const [row] = await database.db.select().from(settings).where(eq(settings.id, 1));
+  if (row) return row;
+  const fresh: Settings = {
+    id: 1,
+    orgName: defaults?.orgName ?? "Example organisation",
+    jurisdiction: defaults?.jurisdiction ?? "EU",
+    timeZone: defaults?.timeZone ?? "Europe/Brussels",
+    retentionYears: 3,
+    reminderAckDays: 2,
+    reminderFeedbackDays: 14,
+    requireTotp: false,
+    requireDisclosureApproval: false,
+    profile: "{}",
+    updatedAt: now.toISOString(),
+  };
+  await database.db.insert(settings).values(fresh).onConflictDoNothing();
+  const [created] = await database.db.select().from(settings).where(eq(settings.id, 1));
+  return created ?? fresh;
+}

@@ -1,0 +1,212 @@
+/**
+ * The one schema. What the server may know (DESIGN.md): random ids, the routing channel, status,
+ * day-precision dates of reporting-person events, full times of handler events, wrapped keys and
+ * ciphertexts (base64 text of binary age files, checked before they get here). Never an address, a
+ * user agent, a token or anything that decrypts a report.
+ */
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+/** Organisation settings: a single row with id 1. */
+export const settings = sqliteTable("settings", {
+  id: integer("id").primaryKey(),
+  orgName: text("org_name").notNull(),
+  jurisdiction: text("jurisdiction").notNull(),
+  timeZone: text("time_zone").notNull(),
+  retentionYears: integer("retention_years").notNull(),
+  reminderAckDays: integer("reminder_ack_days").notNull(),
+  reminderFeedbackDays: integer("reminder_feedback_days").notNull(),
+  requireTotp: integer("require_totp", { mode: "boolean" }).notNull(),
+  requireDisclosureApproval: integer("require_disclosure_approval", { mode: "boolean" }).notNull(),
+  /** JSON of the organisation profile used by the annual notice. */
+  profile: text("profile").notNull(),
+  updatedAt: text("updated_at").notNull(),
+});
+
+/** People who run the channel: admins, handlers, custodians. */
+export const persons = sqliteTable("persons", {
+  id: text("id").primaryKey(),
+  handle: text("handle").notNull().unique(),
+  displayName: text("display_name").notNull(),
+  /** JSON array of "admin" | "handler" | "custodian". */
+  roles: text("roles").notNull(),
+  /** age1pq recipient of the person's identity, made in their browser. */
+  recipient: text("recipient").notNull(),
+  /** JSON KdfParams (crypto/handler-keys.ts). */
+  kdf: text("kdf").notNull(),
+  /** SHA-256 hex of the authentication key derived from the passphrase. */
+  authKeyHash: text("auth_key_hash").notNull(),
+  /** base64 of the identity sealed under the passphrase's wrapping key. */
+  sealedIdentity: text("sealed_identity").notNull(),
+  /** Recovery copy: the identity sealed under a key derived from a printable recovery key. */
+  recoveryKdf: text("recovery_kdf"),
+  recoveryAuthKeyHash: text("recovery_auth_key_hash"),
+  recoverySealedIdentity: text("recovery_sealed_identity"),
+  totpSecret: text("totp_secret"),
+  totpEnabledAt: text("totp_enabled_at"),
+  createdAt: text("created_at").notNull(),
+  removedAt: text("removed_at"),
+});
+
+/** One-time enrolment links. Only a hash of the code is kept. */
+export const enrolments = sqliteTable("enrolments", {
+  id: text("id").primaryKey(),
+  codeHash: text("code_hash").notNull().unique(),
+  roles: text("roles").notNull(),
+  channelIds: text("channel_ids").notNull().default("[]"),
+  createdAt: text("created_at").notNull(),
+  expiresAt: text("expires_at").notNull(),
+  usedAt: text("used_at"),
+  createdBy: text("created_by"),
+  personId: text("person_id"),
+});
+
+/** Handler sessions. The cookie holds a random id; only its hash is stored. */
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    idHash: text("id_hash").primaryKey(),
+    personId: text("person_id").notNull(),
+    createdAt: text("created_at").notNull(),
+    lastSeenAt: text("last_seen_at").notNull(),
+  },
+  (t) => [index("sessions_person").on(t.personId)],
+);
+
+/** Routing channels ("AI safety", "Finance", ...), each with its handlers. */
+export const channels = sqliteTable("channels", {
+  id: text("id").primaryKey(),
+  name: text("name").notNull(),
+  createdAt: text("created_at").notNull(),
+});
+
+export const channelMembers = sqliteTable(
+  "channel_members",
+  {
+    channelId: text("channel_id").notNull(),
+    personId: text("person_id").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.channelId, t.personId] })],
+);
+
+/** A report's case. Reporting-person dates are days; there is no time of day anywhere here. */
+export const cases = sqliteTable("cases", {
+  id: text("id").primaryKey(),
+  /** SHA-256 hex of the inbox login key derived from the case token. */
+  loginKeyHash: text("login_key_hash").notNull().unique(),
+  channelId: text("channel_id").notNull(),
+  /** "internal" | "external": which rules of the Directive apply (Art. 9 or Art. 11). */
+  channelKind: text("channel_kind").notNull().default("internal"),
+  jurisdiction: text("jurisdiction").notNull(),
+  status: text("status").notNull(),
+  outcome: text("outcome"),
+  receivedOn: text("received_on").notNull(),
+  acknowledgedOn: text("acknowledged_on"),
+  feedbackOn: text("feedback_on"),
+  closedOn: text("closed_on"),
+  outcomeCommunicatedOn: text("outcome_communicated_on"),
+  extended: integer("extended", { mode: "boolean" }).notNull().default(false),
+  retaliationClaim: integer("retaliation_claim", { mode: "boolean" }).notNull().default(false),
+  caseRecipient: text("case_recipient").notNull(),
+  identityRecipient: text("identity_recipient"),
+  /** The case identity wrapped to the reporting person's token-derived recipient. */
+  reporterKey: text("reporter_key").notNull(),
+  legalHold: text("legal_hold"),
+});
+
+/** Wrapped copies of a case's keys, one per person with access. Revoke = delete the row. */
+export const caseKeys = sqliteTable(
+  "case_keys",
+  {
+    caseId: text("case_id").notNull(),
+    personId: text("person_id").notNull(),
+    /** "case" (report and messages) | "identity" (custodians only). */
+    kind: text("kind").notNull(),
+    wrapped: text("wrapped").notNull(),
+    grantedAt: text("granted_at").notNull(),
+    grantedBy: text("granted_by"),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.personId, t.kind] }), index("case_keys_person").on(t.personId)],
+);
+
+/** People the reporting person excluded for a conflict of interest: never wrapped to them. */
+export const caseExclusions = sqliteTable(
+  "case_exclusions",
+  {
+    caseId: text("case_id").notNull(),
+    personId: text("person_id").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.personId] })],
+);
+
+/** Everything written in a case: the report, the identity section, messages both ways. */
+export const entries = sqliteTable(
+  "entries",
+  {
+    id: text("id").primaryKey(),
+    caseId: text("case_id").notNull(),
+    seq: integer("seq").notNull(),
+    kind: text("kind").notNull(),
+    author: text("author").notNull(),
+    personId: text("person_id"),
+    on: text("on").notNull(),
+    /** Full time, for handler entries only. */
+    at: text("at"),
+    ciphertext: text("ciphertext").notNull(),
+  },
+  (t) => [uniqueIndex("entries_case_seq").on(t.caseId, t.seq)],
+);
+
+/** Append-only, hash-chained log of handler and admin actions. Never any report content. */
+export const auditLog = sqliteTable("audit_log", {
+  seq: integer("seq").primaryKey(),
+  at: text("at").notNull(),
+  actor: text("actor"),
+  action: text("action").notNull(),
+  caseId: text("case_id"),
+  detail: text("detail").notNull().default("{}"),
+  prevHash: text("prev_hash").notNull(),
+  hash: text("hash").notNull(),
+});
+
+/** Content-free reminder mails waiting for (or retrying) the SMTP server. */
+export const outbox = sqliteTable("outbox", {
+  id: text("id").primaryKey(),
+  to: text("to").notNull(),
+  subject: text("subject").notNull(),
+  body: text("body").notNull(),
+  createdAt: text("created_at").notNull(),
+  attempts: integer("attempts").notNull().default(0),
+  sentAt: text("sent_at"),
+  lastError: text("last_error"),
+  dedupeKey: text("dedupe_key").notNull().unique(),
+});
+
+export const noticeVersions = sqliteTable("notice_versions", {
+  id: text("id").primaryKey(),
+  version: integer("version").notNull().unique(),
+  profile: text("profile").notNull(),
+  createdAt: text("created_at").notNull(),
+  createdBy: text("created_by"),
+  approvedAt: text("approved_at"),
+  approvedBy: text("approved_by"),
+});
+
+export const noticeIssuances = sqliteTable("notice_issuances", {
+  id: text("id").primaryKey(),
+  issuedOn: text("issued_on").notNull(),
+  version: integer("version").notNull(),
+  channel: text("channel").notNull(),
+  audienceSize: integer("audience_size").notNull(),
+  recordedBy: text("recorded_by"),
+  recordedAt: text("recorded_at").notNull(),
+});
+
+export const transparencyPeriods = sqliteTable("transparency_periods", {
+  id: text("id").primaryKey(),
+  fromOn: text("from_on").notNull(),
+  toOn: text("to_on").notNull(),
+  report: text("report").notNull(),
+  publishedAt: text("published_at").notNull(),
+  publishedBy: text("published_by"),
+});
+

@@ -1,0 +1,54 @@
+/**
+ * Glue between a stored case and the pure rule engine: which deadline comes next for the handlers,
+ * and whether it has passed. Every case gets the same clock (LAW.md section 4): nothing here reads a
+ * severity or a priority, because there is none.
+ */
+import { type Deadline, type Deadlines, daysUntil, deadlines, isOverdue, type Jurisdiction } from "../directive";
+
+export interface CaseClockFacts {
+  jurisdiction: string;
+  channelKind: string;
+  receivedOn: string;
+  acknowledgedOn: string | null;
+  feedbackOn: string | null;
+  closedOn: string | null;
+  outcomeCommunicatedOn: string | null;
+  extended: boolean;
+  status: string;
+}
+
+export function caseDeadlines(c: CaseClockFacts, retentionYears: number): Deadlines {
+  return deadlines({
+    jurisdiction: c.jurisdiction as Jurisdiction,
+    channel: c.channelKind === "external" ? "external" : "internal",
+    receivedOn: c.receivedOn,
+    acknowledgedOn: c.acknowledgedOn ?? undefined,
+    closedOn: c.closedOn ?? undefined,
+    outcomeCommunicatedOn: c.outcomeCommunicatedOn ?? c.feedbackOn ?? undefined,
+    extended: c.extended || undefined,
+    extensionJustification: c.extended ? "recorded in the audit log" : undefined,
+    retentionYears,
+  });
+}
+
+export interface NextDeadline {
+  kind: "acknowledge" | "feedback" | null;
+  date: string | null;
+  basis: string | null;
+  overdue: boolean;
+  daysLeft: number | null;
+}
+
+/** The deadline the handlers must meet next: acknowledgement, then feedback, then none. */
+export function nextDeadline(c: CaseClockFacts, d: Deadlines, today: string): NextDeadline {
+  const pick = (kind: "acknowledge" | "feedback", dl: Deadline | null): NextDeadline => ({
+    kind,
+    date: dl?.date ?? null,
+    basis: dl?.basis ?? null,
+    overdue: isOverdue(dl, today),
+    daysLeft: dl ? daysUntil(dl, today) : null,
+  });
+  if (!c.acknowledgedOn && c.status !== "closed") return pick("acknowledge", d.acknowledgeBy);
+  if (!c.feedbackOn && c.status !== "closed") return pick("feedback", d.feedbackBy);
+  return { kind: null, date: null, basis: null, overdue: false, daysLeft: null };
+}

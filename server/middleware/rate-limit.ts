@@ -1,0 +1,76 @@
+/**
+ * Rate limits in memory only, never persisted. Keys are an HMAC of the client's address prefix
+ * (IPv4 /24, IPv6 /48) under a secret made at start, so not even memory holds an address.
+ */
+import { hmac } from "@noble/hashes/hmac.js";
+import { sha256 } from "@noble/hashes/sha2.js";
+import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
+import type { Context, MiddlewareHandler } from "hono";
+import { AppError } from "../errors";
+
+/** Reduces an address to the prefix that is rate-limited together. */
+export function addressPrefix(address: string): string {
+  if (address.includes(".") && !address.includes(":")) return address.split(".").slice(0, 3).join(".");
+  const v4 = address.match(/::ffff:(\d+\.\d+\.\d+)\.\d+$/i);
+  if (v4?.[1]) return v4[1];
+  return address.toLowerCase().split(":").slice(0, 3).join(":");
+}
+
+export interface Limiter {
+  /** Counts one hit for `key`; returns false when over the limit. */
+  hit(key: string, now: number): boolean;
+  /** True when `key` is over the limit, without counting. */
+  blocked(key: string, now: number): boolean;
+  reset(key: string): void;
+}
+
+/** A fixed-window counter: at most `max` hits per `windowMs`. */
+export function fixedWindow(max: number, windowMs: number): Limiter {
+  const hits = new Map<string, { start: number; count: number }>();
+  const current = (key: string, now: number) => {
+    const h = hits.get(key);
+    if (!h || now - h.start >= windowMs) return undefined;
+    return h;
+  };
+  return {
+    hit(key, now) {
+      if (hits.size > 50_000) for (const [k, v] of hits) if (now - v.start >= windowMs) hits.delete(k);
+      const h = current(key, now) ?? { start: now, count: 0 };
+      h.count += 1;
+      hits.set(key, h);
+      return h.count <= max;
+    },
+    blocked(key, now) {
+      return (current(key, now)?.count ?? 0) >= max;
+    },
+    reset(key) {
+      hits.delete(key);
+    },
+  };
+}
+
+export type AddressOf = (c: Context) => string | undefined;
+
+/** Keys a request by HMAC(secret, address prefix); "unknown" when no address is known. */
+export function requestKeyer(secret: Uint8Array, addressOf: AddressOf) {
+  return (c: Context, scope: string): string => {
+    const address = addressOf(c);
+    const prefix = address ? addressPrefix(address) : "unknown";
+    return `${scope}:${bytesToHex(hmac(sha256, secret, utf8ToBytes(prefix))).slice(0, 32)}`;
+  };
+}
+
+/** Middleware counting every request of a scope; answers 429 past the limit. */
+export function rateLimit(
+  limiter: Limiter,
+  keyOf: (c: Context, scope: string) => string,
+  scope: string,
+  now: () => number,
+): MiddlewareHandler {
+  return async function rateLimitMiddleware(c, next) {
+    if (!limiter.hit(keyOf(c, scope), now())) {
+      throw new AppError(429, "rate_limited", "Too many attempts. Wait a few minutes and try again.");
+    }
+    await next();
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * The embedded default: one Node process, one SQLite file, attachments on disk, an interval
+ * scheduler. `npm start` runs this after building the client.
+ *   HOST (127.0.0.1), PORT (8787), DATA_DIR (./data), PUBLIC_URL (http://HOST:PORT),
+ *   ORG_NAME, ORG_JURISDICTION (EU), ORG_TIME_ZONE (Europe/Brussels), SMTP_URL (off when unset).
+ */
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { serve } from "@hono/node-server";
+import { getConnInfo } from "@hono/node-server/conninfo";
+import { serveStatic } from "@hono/node-server/serve-static";
+import { openSqlite } from "../db/node";
+import { createApp } from "./app";
+import { fileBlobStore } from "./blob/fs";
+import { bootstrap } from "./bootstrap";
+import { systemClock } from "./clock";
+
+const host = process.env.HOST ?? "127.0.0.1";
+const port = Number(process.env.PORT ?? 8787);
+const dataDir = resolve(process.env.DATA_DIR ?? "data");
+const clientDir = resolve(process.env.CLIENT_DIR ?? "dist/client");
+const publicUrl = (process.env.PUBLIC_URL ?? `http://${host}:${port}`).replace(/\/$/, "");
+const defaults = {
+  orgName: process.env.ORG_NAME ?? "Example organisation",
+  jurisdiction: process.env.ORG_JURISDICTION ?? "EU",
+  timeZone: process.env.ORG_TIME_ZONE ?? "Europe/Brussels",
+};
+
+if (!existsSync(join(clientDir, "report.html"))) {
+  console.error(`The web client is not built (${clientDir}). Run 'npm run build' or 'npm start'.`);
+  process.exit(1);
+}
+
+const database = openSqlite(join(dataDir, "channel.sqlite"));
+const app = createApp({
+  database,
+  clock: systemClock,
+  secret: crypto.getRandomValues(new Uint8Array(32)),
+  addressOf: (c) => getConnInfo(c).remote.address,
+  blobs: fileBlobStore(join(dataDir, "blobs")),
+  publicUrl,
+  defaults,
+  staticFiles: serveStatic({ root: clientDir, rewriteRequestPath: (p) => (p === "/" ? "/index.html" : p) }),
+});
+
+const first = await bootstrap(database, defaults, systemClock());
+const server = serve({ fetch: app.fetch, hostname: host, port }, () => {
+  console.log(`Whistleblower channel running at ${publicUrl}/  (data in ${dataDir})`);
+  if (first) {
+    console.log("\nNobody is enrolled yet. Open this one-time link to enrol the first person (admin, handler, custodian).");
+    console.log(`It is valid until ${first.expiresAt} and works once:\n\n  ${publicUrl}/handler.html#enrol=${first.code}\n`);
+  }
+});
+
+function shutdown() {
+  server.close();
+  database.close();
+  process.exit(0);
+}
+process.on("SIGINT", shutdown);
+process.on("SIGTERM", shutdown);

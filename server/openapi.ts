@@ -1,0 +1,84 @@
+/**
+ * The OpenAPI 3.1 document at /api/openapi.json. Every route the app serves is listed here; a test
+ * walks `app.routes` and fails when one is missing. Bodies are described in docs/API.md.
+ */
+type Method = "get" | "post" | "put" | "patch" | "delete";
+interface Route {
+  method: Method;
+  path: string;
+  summary: string;
+  tag: string;
+  auth?: "session";
+  body?: Record<string, string>;
+}
+
+/** Every route: [method, OpenAPI path, summary, tag, auth, body fields]. */
+export const ROUTES: Route[] = [
+  { method: "get", path: "/healthz", summary: "Liveness probe", tag: "meta" },
+  { method: "get", path: "/api/openapi.json", summary: "This document", tag: "meta" },
+  { method: "get", path: "/api/config", summary: "Organisation, routing channels, categories and relationship values for the report form", tag: "reporting" },
+  { method: "get", path: "/api/channels/{channelId}/recipients", summary: "Public keys of the handlers and custodians a report to this channel is encrypted to", tag: "reporting" },
+  { method: "post", path: "/api/reports", summary: "Submit an encrypted report", tag: "reporting", body: { loginKey: "base64", channelId: "string", caseRecipient: "age1pq", report: "base64 age", reporterKey: "base64 age", handlerKeys: "array", excludedPersonIds: "array", identity: "object|null" } },
+  { method: "post", path: "/api/inbox", summary: "Open the reporting person's inbox with the token-derived login key", tag: "reporting", body: { loginKey: "base64" } },
+  { method: "post", path: "/api/inbox/messages", summary: "Send an encrypted message from the reporting person", tag: "reporting", body: { loginKey: "base64", message: "base64 age" } },
+  { method: "get", path: "/api/enrolment/{code}", summary: "Check a one-time enrolment link", tag: "staff" },
+  { method: "post", path: "/api/enrolment", summary: "Enrol with a one-time link: public key, KDF parameters, authentication key hash input, sealed identity", tag: "staff", body: { code: "string", handle: "string", displayName: "string", recipient: "age1pq", kdf: "object", authKey: "base64", sealedIdentity: "base64" } },
+  { method: "post", path: "/api/session/params", summary: "KDF parameters for a handle (stable fakes for unknown handles)", tag: "staff", body: { handle: "string" } },
+  { method: "post", path: "/api/session", summary: "Sign in with the passphrase-derived authentication key", tag: "staff", body: { handle: "string", authKey: "base64" } },
+  { method: "delete", path: "/api/session", summary: "Sign out", tag: "staff" },
+  { method: "get", path: "/api/me", summary: "The signed-in person and the number of overdue cases", tag: "staff", auth: "session" },
+  { method: "get", path: "/api/cases", summary: "Triage list, nearest deadline first", tag: "cases", auth: "session" },
+  { method: "get", path: "/api/cases/{id}", summary: "One case: wrapped key and encrypted entries", tag: "cases", auth: "session" },
+  { method: "post", path: "/api/cases/{id}/acknowledge", summary: "Acknowledge receipt (Art. 9(1)(b)) with an encrypted message", tag: "cases", auth: "session", body: { message: "base64 age" } },
+  { method: "post", path: "/api/cases/{id}/messages", summary: "Reply, ask for more information, or give feedback (Art. 9(1)(f))", tag: "cases", auth: "session", body: { kind: "message|request_info|feedback", message: "base64 age" } },
+  { method: "post", path: "/api/cases/{id}/status", summary: "Move the case status; closing needs an outcome", tag: "cases", auth: "session", body: { status: "string", outcome: "string|null" } },
+];
+
+/** Registers more routes (features add theirs next to their code). */
+export function registerRoutes(more: Route[]): void {
+  for (const r of more) if (!ROUTES.some((x) => x.method === r.method && x.path === r.path)) ROUTES.push(r);
+}
+
+const errorSchema = {
+  type: "object",
+  required: ["error"],
+  properties: { error: { type: "object", required: ["code", "message"], properties: { code: { type: "string" }, message: { type: "string" } } } },
+};
+
+export function openApiDocument() {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const r of ROUTES) {
+    const params = [...r.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: "path", required: true, schema: { type: "string" } }));
+    paths[r.path] ??= {};
+    paths[r.path]![r.method] = {
+      summary: r.summary,
+      tags: [r.tag],
+      ...(params.length ? { parameters: params } : {}),
+      ...(r.auth ? { security: [{ session: [] }] } : {}),
+      ...(r.body
+        ? {
+            requestBody: {
+              required: true,
+              content: {
+                "application/json": {
+                  schema: { type: "object", properties: Object.fromEntries(Object.entries(r.body).map(([k, d]) => [k, { description: d }])) },
+                },
+              },
+            },
+          }
+        : {}),
+      responses: {
+        "200": { description: "OK" },
+        "4XX": { description: "Client error", content: { "application/json": { schema: errorSchema } } },
+      },
+    };
+  }
+  return {
+    openapi: "3.1.0",
+    info: { title: "Whistleblower channel API", version: "1", description: "See docs/API.md. Ciphertexts are base64 binary age v1 files." },
+    components: {
+      securitySchemes: { session: { type: "apiKey", in: "cookie", name: "oc_session" } },
+    },
+    paths,
+  };
+}

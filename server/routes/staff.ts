@@ -1,0 +1,144 @@
+/**
+ * Enrolment, sign-in and sign-out of the people who run the channel. The server never sees a
+ * passphrase: the browser sends an authentication key from the slow KDF (stored as a hash) and the
+ * identity sealed under a second key from the same KDF.
+ */
+import { and, eq, isNull } from "drizzle-orm";
+import { Hono } from "hono";
+import { hmac } from "@noble/hashes/hmac.js";
+import { sha256 } from "@noble/hashes/sha2.js";
+import { utf8ToBytes } from "@noble/hashes/utils.js";
+import * as v from "valibot";
+import { constantTimeEqual, DEFAULT_KDF, fromBase64, toBase64 } from "../../crypto/index";
+import { withAudit } from "../../db/queries/audit";
+import { casesHeldBy } from "../../db/queries/cases";
+import { hashSecret, randomId } from "../../db/queries/ids";
+import { enrolmentByCodeHash, personByHandle, rolesOf } from "../../db/queries/persons";
+import { getSettings } from "../../db/queries/settings";
+import { channelMembers, enrolments, persons } from "../../db/schema";
+import { caseDeadlines, nextDeadline } from "../cases/deadlines";
+import type { Env } from "../context";
+import { todayIn } from "../directive";
+import { AppError, conflict, notFound } from "../errors";
+import { endSession, requireSession, startSession } from "../middleware/session";
+import { b64, body as parseBody, recipient } from "../validate";
+
+const handle = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.regex(/^[a-z0-9._-]{2,40}$/, "use 2-40 letters, digits, dots, dashes"));
+const kdf = v.strictObject({
+  version: v.literal("oc-kdf-1"),
+  salt: v.pipe(b64(64), v.length(24)),
+  logN: v.pipe(v.number(), v.integer(), v.minValue(10), v.maxValue(22)),
+  r: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(32)),
+  p: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(16)),
+});
+const authKey = v.pipe(b64(64), v.length(44));
+
+const Enrol = v.strictObject({
+  code: v.pipe(v.string(), v.minLength(20), v.maxLength(80)),
+  handle,
+  displayName: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(80)),
+  recipient,
+  kdf,
+  authKey,
+  sealedIdentity: b64(16 << 10),
+});
+const Params = v.strictObject({ handle });
+const SignIn = v.strictObject({ handle, authKey });
+
+export function publicPerson(p: { id: string; handle: string; displayName: string; roles: string }) {
+  return { id: p.id, handle: p.handle, displayName: p.displayName, roles: rolesOf(p) };
+}
+
+const BAD_CREDENTIALS = () => new AppError(401, "bad_credentials", "The name or passphrase is not right.");
+
+export function staffRoutes() {
+  const app = new Hono<Env>();
+
+  app.get("/enrolment/:code", async (c) => {
+    const { database, clock } = c.var.deps;
+    const e = await enrolmentByCodeHash(database, hashSecret(c.req.param("code")));
+    if (!e || e.usedAt || Date.parse(e.expiresAt) < clock().getTime()) throw notFound("This enrolment link is not valid any more.");
+    return c.json({ roles: JSON.parse(e.roles) as string[], expiresAt: e.expiresAt });
+  });
+
+  app.post("/enrolment", async (c) => {
+    const { database, clock } = c.var.deps;
+    const input = await parseBody(c, Enrol);
+    const e = await enrolmentByCodeHash(database, hashSecret(input.code));
+    const now = clock();
+    if (!e || e.usedAt || Date.parse(e.expiresAt) < now.getTime()) throw notFound("This enrolment link is not valid any more.");
+    if (await personByHandle(database, input.handle)) throw conflict("handle_taken", "That name is taken; choose another.");
+    const personId = randomId();
+    const channelIds = JSON.parse(e.channelIds) as string[];
+    await withAudit(database, { actor: personId, action: "person.enrolled", detail: { enrolment: e.id, roles: JSON.parse(e.roles) } }, now, () => [
+      database.db
+        .update(enrolments)
+        .set({ usedAt: now.toISOString(), personId })
+        .where(and(eq(enrolments.id, e.id), isNull(enrolments.usedAt))),
+      database.db.insert(persons).values({
+        id: personId,
+        handle: input.handle,
+        displayName: input.displayName,
+        roles: e.roles,
+        recipient: input.recipient,
+        kdf: JSON.stringify(input.kdf),
+        authKeyHash: hashSecret(fromBase64(input.authKey)),
+        sealedIdentity: input.sealedIdentity,
+        createdAt: now.toISOString(),
+      }),
+      ...channelIds.map((channelId) => database.db.insert(channelMembers).values({ channelId, personId })),
+    ]);
+    const [p] = await database.db.select().from(persons).where(eq(persons.id, personId));
+    if (!p) throw notFound();
+    await startSession(c, personId);
+    return c.json({ person: publicPerson(p) }, 201);
+  });
+
+  app.post("/session/params", async (c) => {
+    const { database, secret } = c.var.deps;
+    const input = await parseBody(c, Params);
+    const p = await personByHandle(database, input.handle);
+    if (p) return c.json({ kdf: JSON.parse(p.kdf) });
+    // Unknown names get stable, plausible parameters, so the answer does not reveal who exists.
+    const salt = hmac(sha256, secret, utf8ToBytes(`kdf-salt:${input.handle}`)).slice(0, 16);
+    return c.json({ kdf: { ...DEFAULT_KDF, salt: toBase64(salt) } });
+  });
+
+  app.post("/session", async (c) => {
+    const { database, clock } = c.var.deps;
+    const input = await parseBody(c, SignIn);
+    const limiter = c.var.loginLimiter;
+    const now = clock();
+    const key = `handle:${input.handle}`;
+    if (limiter?.blocked(key, now.getTime())) {
+      throw new AppError(429, "rate_limited", "Too many failed attempts. Wait 15 minutes and try again.");
+    }
+    const p = await personByHandle(database, input.handle);
+    const given = utf8ToBytes(hashSecret(fromBase64(input.authKey)));
+    if (!p || !constantTimeEqual(given, utf8ToBytes(p.authKeyHash))) {
+      limiter?.hit(key, now.getTime());
+      if (p) await withAudit(database, { actor: p.id, action: "session.failed" }, now, () => []);
+      throw BAD_CREDENTIALS();
+    }
+    limiter?.reset(key);
+    await withAudit(database, { actor: p.id, action: "session.started" }, now, () => []);
+    await startSession(c, p.id);
+    return c.json({ person: publicPerson(p), sealedIdentity: p.sealedIdentity });
+  });
+
+  app.delete("/session", async (c) => {
+    await endSession(c);
+    return c.body(null, 204);
+  });
+
+  app.get("/me", requireSession(), async (c) => {
+    const { database, clock } = c.var.deps;
+    const s = await getSettings(database);
+    const today = todayIn(s.timeZone, clock());
+    const held = await casesHeldBy(database, c.var.person.id);
+    const overdue = held.filter((k) => nextDeadline(k, caseDeadlines(k, s.retentionYears), today).overdue).length;
+    return c.json({ person: publicPerson(c.var.person), overdue, organisation: { name: s.orgName, jurisdiction: s.jurisdiction } });
+  });
+
+  return app;
+}

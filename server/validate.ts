@@ -1,0 +1,51 @@
+/**
+ * Edge validation: JSON bodies through valibot schemas, and every ciphertext through the envelope
+ * check of crypto/, so that nothing but well-formed age files with the expected recipients is stored.
+ */
+import type { Context } from "hono";
+import * as v from "valibot";
+import { CryptoError, checkEnvelope, type EnvelopePolicy, fromBase64, HYBRID_STANZA } from "../crypto/index";
+import { badRequest } from "./errors";
+
+/** Parses the JSON body against `schema`; a 400 names the first offending field. */
+export async function body<S extends v.GenericSchema>(c: Context, schema: S): Promise<v.InferOutput<S>> {
+  const type = c.req.header("content-type") ?? "";
+  if (!type.toLowerCase().startsWith("application/json")) {
+    throw badRequest("bad_content_type", "Send the request as application/json.");
+  }
+  let raw: unknown;
+  try {
+    raw = await c.req.json();
+  } catch {
+    throw badRequest("bad_json", "The request body is not valid JSON.");
+  }
+  const parsed = v.safeParse(schema, raw);
+  if (!parsed.success) {
+    const issue = parsed.issues[0];
+    const path = issue?.path?.map((p) => String(p.key)).join(".") || "body";
+    throw badRequest("invalid", `Field '${path}' is invalid: ${issue?.message ?? "unexpected value"}.`);
+  }
+  return parsed.output;
+}
+
+/** Content of a case: one hybrid stanza (the case key), padded to a bucket. */
+export const CONTENT: EnvelopePolicy = { types: [HYBRID_STANZA], minStanzas: 1, maxStanzas: 1, maxBytes: 4 << 20 };
+/** A wrapped key: one hybrid stanza, padded, small. */
+export const WRAPPED_KEY: EnvelopePolicy = { types: [HYBRID_STANZA], minStanzas: 1, maxStanzas: 1, maxBytes: 8 << 10 };
+
+/** Decodes and checks one base64 ciphertext; returns it unchanged when it is well formed. */
+export function ciphertext(b64: string, policy: EnvelopePolicy, field: string): string {
+  try {
+    checkEnvelope(fromBase64(b64), policy);
+    return b64;
+  } catch (e) {
+    if (e instanceof CryptoError) {
+      throw badRequest("bad_ciphertext", `Field '${field}' is not a well-formed ciphertext: ${e.message}.`);
+    }
+    throw e;
+  }
+}
+
+export const b64 = (max: number) => v.pipe(v.string(), v.minLength(4), v.maxLength(max), v.regex(/^[A-Za-z0-9+/]+={0,2}$/));
+export const id = v.pipe(v.string(), v.regex(/^[0-9a-z]{6,40}$/));
+export const recipient = v.pipe(v.string(), v.startsWith("age1pq1"), v.maxLength(4000), v.regex(/^age1pq1[02-9ac-hj-np-z]+$/));

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { setup } from "./harness";
+
+describe("meta", () => {
+  it("answers /healthz", async () => {
+    const h = await setup();
+    const res = await h.request("GET", "/healthz");
+    expect(res.status).toBe(200);
+    expect(res.json).toEqual({ ok: true });
+  });
+
+  it("lists every route of the app in /api/openapi.json", async () => {
+    const h = await setup();
+    const doc = await h.request<{ paths: Record<string, Record<string, unknown>> }>("GET", "/api/openapi.json");
+    const served = h.app.routes
+      .filter((r) => r.method !== "ALL" && r.path !== "/*" && !r.path.endsWith("*"))
+      .map((r) => `${r.method.toLowerCase()} ${r.path.replace(/:(\w+)/g, "{$1}")}`);
+    const listed = Object.entries(doc.json.paths).flatMap(([p, ms]) => Object.keys(ms).map((m) => `${m} ${p}`));
+    for (const route of served) expect(listed).toContain(route);
+  });
+
+  it("sets the security headers on every answer", async () => {
+    const h = await setup();
+    const res = await h.request("GET", "/api/config");
+    const csp = res.headers.get("content-security-policy") ?? "";
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toMatch(/script-src 'self'(;|$)/);
+    expect(res.headers.get("referrer-policy")).toBe("no-referrer");
+    expect(res.headers.get("cache-control")).toBe("no-store");
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(res.headers.get("cross-origin-opener-policy")).toBe("same-origin");
+  });
+
+  it("answers unknown paths with a JSON 404", async () => {
+    const h = await setup();
+    const res = await h.request<{ error: { code: string } }>("GET", "/api/nothing-here");
+    expect(res.status).toBe(404);
+    expect(res.json.error.code).toBe("not_found");
+  });
+});
