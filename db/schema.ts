@@ -41,6 +41,8 @@ export const persons = sqliteTable("persons", {
   recoveryKdf: text("recovery_kdf"),
   recoveryAuthKeyHash: text("recovery_auth_key_hash"),
   recoverySealedIdentity: text("recovery_sealed_identity"),
+  /** Where content-free reminder mails go; optional. */
+  notifyEmail: text("notify_email"),
   totpSecret: text("totp_secret"),
   totpEnabledAt: text("totp_enabled_at"),
   createdAt: text("created_at").notNull(),
@@ -210,3 +212,38 @@ export const transparencyPeriods = sqliteTable("transparency_periods", {
   publishedBy: text("published_by"),
 });
 
+
+/** Art. 16: every opening of an identity section starts with a recorded reason (and, if set, approval). */
+export const identityRequests = sqliteTable("identity_requests", {
+  id: text("id").primaryKey(),
+  caseId: text("case_id").notNull(),
+  personId: text("person_id").notNull(),
+  reason: text("reason").notNull(),
+  requestedAt: text("requested_at").notNull(),
+  /** "pending" | "approved" | "refused" */
+  state: text("state").notNull(),
+  decidedBy: text("decided_by"),
+  decidedAt: text("decided_at"),
+});
+
+/** Art. 16(2)-(3): disclosure of the identity beyond the team, with its legal basis. */
+export const disclosures = sqliteTable("disclosures", {
+  id: text("id").primaryKey(),
+  caseId: text("case_id").notNull(),
+  personId: text("person_id").notNull(),
+  legalBasis: text("legal_basis").notNull(),
+  disclosedTo: text("disclosed_to").notNull(),
+  /** True when telling the reporting person first would jeopardise the investigation. */
+  jeopardises: integer("jeopardises", { mode: "boolean" }).notNull(),
+  at: text("at").notNull(),
+});
+
+/** WebAuthn passkeys as a second factor. */
+export const passkeys = sqliteTable("passkeys", {
+  id: text("id").primaryKey(),
+  personId: text("person_id").notNull(),
+  publicKey: text("public_key").notNull(),
+  counter: integer("counter").notNull(),
+  transports: text("transports"),
+  createdAt: text("created_at").notNull(),
+});

@@ -11,6 +11,8 @@ import { fixedWindow, rateLimit, requestKeyer } from "./middleware/rate-limit";
 import { sameOrigin } from "./middleware/same-origin";
 import { securityHeaders } from "./middleware/security-headers";
 import { openApiDocument } from "./openapi";
+import { accessRoutes } from "./routes/access";
+import { adminRoutes } from "./routes/admin";
 import { caseRoutes } from "./routes/cases";
 import { reportingRoutes } from "./routes/reporting";
 import { staffRoutes } from "./routes/staff";
@@ -55,6 +57,8 @@ export function createApp(deps: AppDeps) {
   app.route("/api", reportingRoutes());
   app.route("/api", staffRoutes());
   app.route("/api/cases", caseRoutes());
+  app.route("/api/cases", accessRoutes());
+  app.route("/api/admin", adminRoutes());
   if (deps.staticFiles) app.use("*", deps.staticFiles);
   return app;
 }

@@ -32,6 +32,22 @@ export const ROUTES: Route[] = [
   { method: "post", path: "/api/cases/{id}/acknowledge", summary: "Acknowledge receipt (Art. 9(1)(b)) with an encrypted message", tag: "cases", auth: "session", body: { message: "base64 age" } },
   { method: "post", path: "/api/cases/{id}/messages", summary: "Reply, ask for more information, or give feedback (Art. 9(1)(f))", tag: "cases", auth: "session", body: { kind: "message|request_info|feedback", message: "base64 age" } },
   { method: "post", path: "/api/cases/{id}/status", summary: "Move the case status; closing needs an outcome", tag: "cases", auth: "session", body: { status: "string", outcome: "string|null" } },
+  { method: "get", path: "/api/cases/{id}/access", summary: "Holders of the case key and colleagues it can be granted to", tag: "access", auth: "session" },
+  { method: "post", path: "/api/cases/{id}/grants", summary: "Grant access: the case key wrapped by a holder to a colleague", tag: "access", auth: "session", body: { personId: "string", wrapped: "base64 age", identityWrapped: "base64 age|null" } },
+  { method: "delete", path: "/api/cases/{id}/grants/{personId}", summary: "Revoke a colleague's access, or give up one's own ('me')", tag: "access", auth: "session" },
+  { method: "post", path: "/api/cases/{id}/identity-requests", summary: "Ask to open the identity section, with a reason (Art. 16)", tag: "access", auth: "session", body: { reason: "string" } },
+  { method: "get", path: "/api/cases/{id}/identity-requests", summary: "Requests to open the identity section", tag: "access", auth: "session" },
+  { method: "post", path: "/api/cases/{id}/identity-requests/{rid}/decision", summary: "A second custodian approves or refuses", tag: "access", auth: "session", body: { approve: "boolean" } },
+  { method: "get", path: "/api/cases/{id}/identity", summary: "The encrypted identity section and the custodian's wrapped key", tag: "access", auth: "session" },
+  { method: "post", path: "/api/cases/{id}/disclosures", summary: "Record a disclosure beyond the team with its legal basis (Art. 16(2)-(3))", tag: "access", auth: "session", body: { legalBasis: "string", disclosedTo: "string", jeopardises: "boolean", message: "base64 age|null" } },
+  { method: "post", path: "/api/admin/enrolments", summary: "Create a one-time enrolment link", tag: "admin", auth: "session", body: { roles: "array", channelIds: "array" } },
+  { method: "get", path: "/api/admin/persons", summary: "People who run the channel", tag: "admin", auth: "session" },
+  { method: "put", path: "/api/admin/persons/{id}/roles", summary: "Change a person's roles", tag: "admin", auth: "session", body: { roles: "array" } },
+  { method: "delete", path: "/api/admin/persons/{id}", summary: "Offboard a person (refused while they alone hold a case)", tag: "admin", auth: "session" },
+  { method: "get", path: "/api/admin/channels", summary: "Routing channels and their handlers", tag: "admin", auth: "session" },
+  { method: "post", path: "/api/admin/channels", summary: "Create a routing channel", tag: "admin", auth: "session", body: { name: "string" } },
+  { method: "put", path: "/api/admin/channels/{id}/members", summary: "Set a channel's handlers", tag: "admin", auth: "session", body: { personIds: "array" } },
+  { method: "get", path: "/api/admin/audit", summary: "The audit log with the result of checking its hash chain", tag: "admin", auth: "session" },
 ];
 
 /** Registers more routes (features add theirs next to their code). */

@@ -60,6 +60,16 @@ CREATE TABLE `channels` (
 	`created_at` text NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE `disclosures` (
+	`id` text PRIMARY KEY NOT NULL,
+	`case_id` text NOT NULL,
+	`person_id` text NOT NULL,
+	`legal_basis` text NOT NULL,
+	`disclosed_to` text NOT NULL,
+	`jeopardises` integer NOT NULL,
+	`at` text NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE `enrolments` (
 	`id` text PRIMARY KEY NOT NULL,
 	`code_hash` text NOT NULL,
@@ -86,6 +96,17 @@ CREATE TABLE `entries` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `entries_case_seq` ON `entries` (`case_id`,`seq`);--> statement-breakpoint
+CREATE TABLE `identity_requests` (
+	`id` text PRIMARY KEY NOT NULL,
+	`case_id` text NOT NULL,
+	`person_id` text NOT NULL,
+	`reason` text NOT NULL,
+	`requested_at` text NOT NULL,
+	`state` text NOT NULL,
+	`decided_by` text,
+	`decided_at` text
+);
+--> statement-breakpoint
 CREATE TABLE `notice_issuances` (
 	`id` text PRIMARY KEY NOT NULL,
 	`issued_on` text NOT NULL,
@@ -120,6 +141,15 @@ CREATE TABLE `outbox` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `outbox_dedupe_key_unique` ON `outbox` (`dedupe_key`);--> statement-breakpoint
+CREATE TABLE `passkeys` (
+	`id` text PRIMARY KEY NOT NULL,
+	`person_id` text NOT NULL,
+	`public_key` text NOT NULL,
+	`counter` integer NOT NULL,
+	`transports` text,
+	`created_at` text NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE `persons` (
 	`id` text PRIMARY KEY NOT NULL,
 	`handle` text NOT NULL,
@@ -132,6 +162,7 @@ CREATE TABLE `persons` (
 	`recovery_kdf` text,
 	`recovery_auth_key_hash` text,
 	`recovery_sealed_identity` text,
+	`notify_email` text,
 	`totp_secret` text,
 	`totp_enabled_at` text,
 	`created_at` text NOT NULL,

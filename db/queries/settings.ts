@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import type { Database } from "../index";
+import type { Database, Write } from "../index";
 import { settings } from "../schema";
 
 export type Settings = typeof settings.$inferSelect;
@@ -30,4 +30,27 @@ export async function getSettings(database: Database, defaults?: SettingsDefault
   await database.db.insert(settings).values(fresh).onConflictDoNothing();
   const [created] = await database.db.select().from(settings).where(eq(settings.id, 1));
   return created ?? fresh;
+}
+
+/** The settings an admin may change through the API. */
+export type SettingsChange = Partial<
+  Pick<
+    Settings,
+    | "orgName"
+    | "jurisdiction"
+    | "timeZone"
+    | "retentionYears"
+    | "reminderAckDays"
+    | "reminderFeedbackDays"
+    | "requireTotp"
+    | "requireDisclosureApproval"
+  >
+>;
+
+/** The write that applies `change` to the settings row (for `withAudit`). */
+export function settingsUpdate(database: Database, change: SettingsChange, now: Date): Write {
+  return database.db
+    .update(settings)
+    .set({ ...change, updatedAt: now.toISOString() })
+    .where(eq(settings.id, 1));
 }

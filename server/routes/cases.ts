@@ -86,9 +86,8 @@ export function caseRoutes() {
       ...triageRow(found, s, today),
       caseRecipient: found.caseRecipient,
       myKey: keys.caseKey,
-      identity: identityEntry
-        ? { recipient: found.identityRecipient, section: identityEntry.ciphertext, myKey: keys.identityKey }
-        : null,
+      // The section itself comes from /identity after a recorded reason (Art. 16), never with the case.
+      identity: identityEntry ? { present: true, custodian: Boolean(keys.identityKey) } : null,
       entries: list
         .filter((e) => e.kind !== "identity")
         .map((e) => ({ id: e.id, kind: e.kind, author: e.author, on: e.on, at: e.at, ciphertext: e.ciphertext })),
