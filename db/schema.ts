@@ -45,6 +45,8 @@ export const persons = sqliteTable("persons", {
   notifyEmail: text("notify_email"),
   totpSecret: text("totp_secret"),
   totpEnabledAt: text("totp_enabled_at"),
+  /** The last accepted TOTP time step: a code is never accepted twice. */
+  totpLastStep: integer("totp_last_step"),
   createdAt: text("created_at").notNull(),
   removedAt: text("removed_at"),
 });

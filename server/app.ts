@@ -14,7 +14,9 @@ import { openApiDocument } from "./openapi";
 import { accessRoutes } from "./routes/access";
 import { adminRoutes } from "./routes/admin";
 import { caseRoutes } from "./routes/cases";
+import { meRoutes } from "./routes/me";
 import { reportingRoutes } from "./routes/reporting";
+import { settingsRoutes } from "./routes/settings";
 import { staffRoutes } from "./routes/staff";
 
 export type { AppDeps } from "./deps";
@@ -50,13 +52,16 @@ export function createApp(deps: AppDeps) {
   app.use("/api/inbox/*", rateLimit(fixedWindow(30, 60_000), keyOf, "inbox-msg", now));
   app.use("/api/reports", rateLimit(fixedWindow(20, 60 * 60_000), keyOf, "reports", now));
   app.use("/api/session", rateLimit(fixedWindow(30, 15 * 60_000), keyOf, "session", now));
+  app.use("/api/session/recover", rateLimit(fixedWindow(10, 15 * 60_000), keyOf, "recover", now));
   app.use("/api/enrolment/*", rateLimit(fixedWindow(30, 15 * 60_000), keyOf, "enrolment", now));
 
   app.get("/healthz", (c) => c.json({ ok: true }));
   app.get("/api/openapi.json", (c) => c.json(openApiDocument()));
   app.route("/api", reportingRoutes());
   app.route("/api", staffRoutes());
+  app.route("/api", meRoutes());
   app.route("/api/cases", caseRoutes());
+  app.route("/api", settingsRoutes());
   app.route("/api/cases", accessRoutes());
   app.route("/api/admin", adminRoutes());
   if (deps.staticFiles) app.use("*", deps.staticFiles);

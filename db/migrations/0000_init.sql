@@ -165,6 +165,7 @@ CREATE TABLE `persons` (
 	`notify_email` text,
 	`totp_secret` text,
 	`totp_enabled_at` text,
+	`totp_last_step` integer,
 	`created_at` text NOT NULL,
 	`removed_at` text
 );

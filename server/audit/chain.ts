@@ -39,20 +39,20 @@ export function entryHash(fields: AuditFields, prevHash: string): string {
 
 export type ChainCheck = { ok: true; entries: number } | { ok: false; entries: number; brokenAt: number; reason: string };
 
-/** Checks a whole chain, in seq order; names the first row whose link does not hold. */
+/**
+ * Checks a whole chain, in seq order, and names the first row that does not hold. Each row's own
+ * hash is checked before the links, so an altered row is named itself rather than its successor.
+ */
 export function verifyChain(rows: readonly AuditRow[]): ChainCheck {
+  const broken = (row: AuditRow, reason: string): ChainCheck => ({ ok: false, entries: rows.length, brokenAt: row.seq, reason });
+  for (const row of rows) {
+    if (entryHash(row, row.prevHash) !== row.hash) return broken(row, "the row does not match its hash");
+  }
   let prev = GENESIS_HASH;
   let expectedSeq = 1;
   for (const row of rows) {
-    if (row.seq !== expectedSeq) {
-      return { ok: false, entries: rows.length, brokenAt: row.seq, reason: `expected seq ${expectedSeq}` };
-    }
-    if (row.prevHash !== prev) {
-      return { ok: false, entries: rows.length, brokenAt: row.seq, reason: "prev_hash does not match" };
-    }
-    if (entryHash(row, prev) !== row.hash) {
-      return { ok: false, entries: rows.length, brokenAt: row.seq, reason: "hash does not match the row" };
-    }
+    if (row.seq !== expectedSeq) return broken(row, `expected seq ${expectedSeq}: a row is missing or moved`);
+    if (row.prevHash !== prev) return broken(row, "prev_hash does not match the previous row");
     prev = row.hash;
     expectedSeq += 1;
   }

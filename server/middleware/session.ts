@@ -9,11 +9,15 @@ import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { toBase64 } from "../../crypto/index";
 import { hashSecret } from "../../db/queries/ids";
 import { personById, type Role, rolesOf, sessionByHash } from "../../db/queries/persons";
+import { getSettings } from "../../db/queries/settings";
 import { sessions } from "../../db/schema";
 import type { Env } from "../context";
 import { AppError, forbidden, unauthorized } from "../errors";
 
 export const SESSION_COOKIE = "oc_session";
+/** What a person who must still set up TOTP may reach. */
+const TOTP_SETUP_PATHS = /^\/api\/(me|me\/totp\/(setup|enable)|session)$/;
+
 export const IDLE_MS = 30 * 60 * 1000;
 export const ABSOLUTE_MS = 12 * 60 * 60 * 1000;
 
@@ -64,6 +68,12 @@ export function requireSession(): MiddlewareHandler<Env> {
     // Touch at most once a minute: fewer writes, same idle rule.
     if (now - Date.parse(s.lastSeenAt) > 60_000) {
       await database.db.update(sessions).set({ lastSeenAt: new Date(now).toISOString() }).where(eq(sessions.idHash, idHash));
+    }
+    if (!person.totpEnabledAt && !TOTP_SETUP_PATHS.test(new URL(c.req.url).pathname)) {
+      const settings = await getSettings(database);
+      if (settings.requireTotp) {
+        throw new AppError(403, "totp_setup_required", "Your organisation requires a second factor: set up an authenticator app first.");
+      }
     }
     c.set("person", person);
     c.set("roles", rolesOf(person));

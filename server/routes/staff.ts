@@ -19,6 +19,7 @@ import { channelMembers, enrolments, persons } from "../../db/schema";
 import { caseDeadlines, nextDeadline } from "../cases/deadlines";
 import type { Env } from "../context";
 import { todayIn } from "../directive";
+import { checkTotp } from "../auth/totp";
 import { AppError, conflict, notFound } from "../errors";
 import { endSession, requireSession, startSession } from "../middleware/session";
 import { b64, body as parseBody, recipient } from "../validate";
@@ -43,7 +44,7 @@ const Enrol = v.strictObject({
   sealedIdentity: b64(16 << 10),
 });
 const Params = v.strictObject({ handle });
-const SignIn = v.strictObject({ handle, authKey });
+const SignIn = v.strictObject({ handle, authKey, totp: v.optional(v.pipe(v.string(), v.maxLength(10))) });
 
 export function publicPerson(p: { id: string; handle: string; displayName: string; roles: string }) {
   return { id: p.id, handle: p.handle, displayName: p.displayName, roles: rolesOf(p) };
@@ -119,6 +120,16 @@ export function staffRoutes() {
       limiter?.hit(key, now.getTime());
       if (p) await withAudit(database, { actor: p.id, action: "session.failed" }, now, () => []);
       throw BAD_CREDENTIALS();
+    }
+    if (p.totpEnabledAt && p.totpSecret) {
+      if (!input.totp) throw new AppError(401, "totp_required", "Enter the 6-digit code from your authenticator app.");
+      const step = checkTotp(p.totpSecret, input.totp, now, p.totpLastStep);
+      if (step === null) {
+        limiter?.hit(key, now.getTime());
+        await withAudit(database, { actor: p.id, action: "session.failed", detail: { factor: "totp" } }, now, () => []);
+        throw new AppError(401, "bad_totp", "That code is not right. Codes change every 30 seconds and work once.");
+      }
+      await database.db.update(persons).set({ totpLastStep: step }).where(eq(persons.id, p.id));
     }
     limiter?.reset(key);
     await withAudit(database, { actor: p.id, action: "session.started" }, now, () => []);
