@@ -27,7 +27,10 @@ export interface Database {
 export function isConstraintError(e: unknown, table?: string): boolean {
   for (let cur: unknown = e; cur; cur = (cur as { cause?: unknown }).cause) {
     const msg = String((cur as { message?: unknown }).message ?? "");
-    if (/UNIQUE constraint failed|PRIMARY KEY|SQLITE_CONSTRAINT/i.test(msg) && (!table || msg.includes(table))) {
+    if (
+      /UNIQUE constraint failed|PRIMARY KEY|SQLITE_CONSTRAINT/i.test(msg) &&
+      (!table || msg.includes(table))
+    ) {
       return true;
     }
   }

@@ -214,7 +214,6 @@ export const transparencyPeriods = sqliteTable("transparency_periods", {
   publishedBy: text("published_by"),
 });
 
-
 /** Art. 16: every opening of an identity section starts with a recorded reason (and, if set, approval). */
 export const identityRequests = sqliteTable("identity_requests", {
   id: text("id").primaryKey(),
@@ -248,4 +247,13 @@ export const passkeys = sqliteTable("passkeys", {
   counter: integer("counter").notNull(),
   transports: text("transports"),
   createdAt: text("created_at").notNull(),
+});
+
+/** Short-lived WebAuthn challenges (in the database so that any Worker isolate can check them). */
+export const challenges = sqliteTable("challenges", {
+  id: text("id").primaryKey(),
+  personId: text("person_id").notNull(),
+  purpose: text("purpose").notNull(),
+  challenge: text("challenge").notNull(),
+  expiresAt: text("expires_at").notNull(),
 });

@@ -48,6 +48,14 @@ CREATE TABLE `cases` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `cases_login_key_hash_unique` ON `cases` (`login_key_hash`);--> statement-breakpoint
+CREATE TABLE `challenges` (
+	`id` text PRIMARY KEY NOT NULL,
+	`person_id` text NOT NULL,
+	`purpose` text NOT NULL,
+	`challenge` text NOT NULL,
+	`expires_at` text NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE `channel_members` (
 	`channel_id` text NOT NULL,
 	`person_id` text NOT NULL,

@@ -5,7 +5,10 @@ import { caseExclusions, caseKeys, cases, entries } from "../schema";
 export type CaseRow = typeof cases.$inferSelect;
 export type EntryRow = typeof entries.$inferSelect;
 
-export async function caseByLoginKeyHash(database: Database, loginKeyHash: string): Promise<CaseRow | undefined> {
+export async function caseByLoginKeyHash(
+  database: Database,
+  loginKeyHash: string,
+): Promise<CaseRow | undefined> {
   const [c] = await database.db.select().from(cases).where(eq(cases.loginKeyHash, loginKeyHash));
   return c;
 }

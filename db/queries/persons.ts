@@ -33,7 +33,12 @@ export async function activePersonCount(database: Database): Promise<number> {
 /** Handlers (and custodians) of a channel who can currently receive new case keys. */
 export async function channelRecipients(database: Database, channelId: string) {
   const rows = await database.db
-    .select({ id: persons.id, displayName: persons.displayName, recipient: persons.recipient, roles: persons.roles })
+    .select({
+      id: persons.id,
+      displayName: persons.displayName,
+      recipient: persons.recipient,
+      roles: persons.roles,
+    })
     .from(channelMembers)
     .innerJoin(persons, eq(persons.id, channelMembers.personId))
     .where(and(eq(channelMembers.channelId, channelId), isNull(persons.removedAt)));
@@ -63,7 +68,10 @@ export async function enrolmentByCodeHash(database: Database, codeHash: string) 
 }
 
 export async function openEnrolmentCount(database: Database): Promise<number> {
-  const rows = await database.db.select({ id: enrolments.id }).from(enrolments).where(isNull(enrolments.usedAt));
+  const rows = await database.db
+    .select({ id: enrolments.id })
+    .from(enrolments)
+    .where(isNull(enrolments.usedAt));
   return rows.length;
 }
 

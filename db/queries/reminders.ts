@@ -4,8 +4,8 @@
  * `dedupeKey` is unique, so a mail planned twice is queued once.
  */
 import { and, asc, eq, inArray, isNotNull, isNull, like, lt, ne, notLike, sql } from "drizzle-orm";
-import { reminderDedupeKey } from "../../server/reminders/plan";
-import type { Database, Write } from "../index";
+import { personOfReminderKey, reminderDedupeKey } from "../../server/reminders/plan";
+import type { Database } from "../index";
 import { caseKeys, cases, outbox, persons } from "../schema";
 
 /** What the reminder plan needs of an open case: its dates, and who can open it. No content, no keys. */
@@ -63,19 +63,6 @@ export async function notifyAddresses(database: Database, personIds: string[]): 
   return new Map(rows.flatMap((r) => (r.email ? [[r.id, r.email] as const] : [])));
 }
 
-/**
- * Sets (or clears) a person's notification address and drops their reminders still waiting, so
- * nothing more goes to an address they no longer want used.
- */
-export function notifyEmailWrites(database: Database, personId: string, email: string | null): Write[] {
-  return [
-    database.db.update(persons).set({ notifyEmail: email }).where(eq(persons.id, personId)),
-    database.db
-      .delete(outbox)
-      .where(and(isNull(outbox.sentAt), like(outbox.dedupeKey, reminderDedupeKey("%", personId)))),
-  ];
-}
-
 export type OutboxRow = typeof outbox.$inferSelect;
 
 /** Queues a mail unless one with its dedupe key exists; true when it was queued now. */
@@ -99,8 +86,27 @@ export async function dropStaleReminders(database: Database, day: string): Promi
   await database.db
     .delete(outbox)
     .where(
-      and(isNull(outbox.sentAt), like(outbox.dedupeKey, "reminder:%"), notLike(outbox.dedupeKey, reminderDedupeKey(day, "%"))),
+      and(
+        isNull(outbox.sentAt),
+        like(outbox.dedupeKey, "reminder:%"),
+        notLike(outbox.dedupeKey, reminderDedupeKey(day, "%")),
+      ),
     );
+}
+
+/**
+ * Deletes waiting reminders whose person has since removed or changed their address, or left: nothing
+ * more goes to an address its owner no longer wants used.
+ */
+export async function dropRedirectedReminders(database: Database): Promise<void> {
+  const waiting = await database.db
+    .select({ id: outbox.id, to: outbox.to, dedupeKey: outbox.dedupeKey })
+    .from(outbox)
+    .where(and(isNull(outbox.sentAt), like(outbox.dedupeKey, "reminder:%")));
+  if (waiting.length === 0) return;
+  const addresses = await notifyAddresses(database, [...new Set(waiting.map((w) => personOfReminderKey(w.dedupeKey)))]);
+  const gone = waiting.filter((w) => addresses.get(personOfReminderKey(w.dedupeKey)) !== w.to).map((w) => w.id);
+  if (gone.length > 0) await database.db.delete(outbox).where(inArray(outbox.id, gone));
 }
 
 /** Mails not sent yet, least tried first. */
@@ -117,7 +123,10 @@ export async function unsentMail(database: Database, limit: number): Promise<Out
  * Counts one delivery attempt, only if nobody else counted it since `row` was read: of two runs that
  * overlap, one claims the mail and the other leaves it alone.
  */
-export async function claimMail(database: Database, row: Pick<OutboxRow, "id" | "attempts">): Promise<boolean> {
+export async function claimMail(
+  database: Database,
+  row: Pick<OutboxRow, "id" | "attempts">,
+): Promise<boolean> {
   const claimed = await database.db
     .update(outbox)
     .set({ attempts: sql`${outbox.attempts} + 1` })
@@ -127,7 +136,10 @@ export async function claimMail(database: Database, row: Pick<OutboxRow, "id" | 
 }
 
 export async function markMailSent(database: Database, id: string, at: Date): Promise<void> {
-  await database.db.update(outbox).set({ sentAt: at.toISOString(), lastError: null }).where(eq(outbox.id, id));
+  await database.db
+    .update(outbox)
+    .set({ sentAt: at.toISOString(), lastError: null })
+    .where(eq(outbox.id, id));
 }
 
 /** Records why a delivery failed: an error code, never a server's message. */
@@ -137,5 +149,7 @@ export async function markMailFailed(database: Database, id: string, reason: str
 
 /** Forgets sent mails (and so the addresses they went to) once their dedupe key has no use left. */
 export async function pruneSentMail(database: Database, before: Date): Promise<void> {
-  await database.db.delete(outbox).where(and(isNotNull(outbox.sentAt), lt(outbox.sentAt, before.toISOString())));
+  await database.db
+    .delete(outbox)
+    .where(and(isNotNull(outbox.sentAt), lt(outbox.sentAt, before.toISOString())));
 }

@@ -11,7 +11,11 @@ export interface SettingsDefaults {
 }
 
 /** The organisation's settings row, created with defaults on first use. */
-export async function getSettings(database: Database, defaults?: SettingsDefaults, now = new Date()): Promise<Settings> {
+export async function getSettings(
+  database: Database,
+  defaults?: SettingsDefaults,
+  now = new Date(),
+): Promise<Settings> {
   const [row] = await database.db.select().from(settings).where(eq(settings.id, 1));
   if (row) return row;
   const fresh: Settings = {

@@ -9,7 +9,14 @@ export function newTotpSecret(): string {
 }
 
 function totp(secret: string, label = "handler") {
-  return new TOTP({ issuer: "Whistleblower channel", label, algorithm: "SHA1", digits: 6, period: 30, secret: Secret.fromBase32(secret) });
+  return new TOTP({
+    issuer: "Whistleblower channel",
+    label,
+    algorithm: "SHA1",
+    digits: 6,
+    period: 30,
+    secret: Secret.fromBase32(secret),
+  });
 }
 
 /** The otpauth:// URI for an authenticator app. */

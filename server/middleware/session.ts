@@ -31,7 +31,9 @@ export async function startSession(c: Context<Env>, personId: string): Promise<v
   const raw = crypto.getRandomValues(new Uint8Array(32));
   const id = toBase64(raw).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
   const now = clock().toISOString();
-  await database.db.insert(sessions).values({ idHash: hashSecret(id), personId, createdAt: now, lastSeenAt: now });
+  await database.db
+    .insert(sessions)
+    .values({ idHash: hashSecret(id), personId, createdAt: now, lastSeenAt: now });
   setCookie(c, SESSION_COOKIE, id, {
     httpOnly: true,
     sameSite: "Strict",
@@ -67,12 +69,19 @@ export function requireSession(): MiddlewareHandler<Env> {
     }
     // Touch at most once a minute: fewer writes, same idle rule.
     if (now - Date.parse(s.lastSeenAt) > 60_000) {
-      await database.db.update(sessions).set({ lastSeenAt: new Date(now).toISOString() }).where(eq(sessions.idHash, idHash));
+      await database.db
+        .update(sessions)
+        .set({ lastSeenAt: new Date(now).toISOString() })
+        .where(eq(sessions.idHash, idHash));
     }
     if (!person.totpEnabledAt && !TOTP_SETUP_PATHS.test(new URL(c.req.url).pathname)) {
       const settings = await getSettings(database);
       if (settings.requireTotp) {
-        throw new AppError(403, "totp_setup_required", "Your organisation requires a second factor: set up an authenticator app first.");
+        throw new AppError(
+          403,
+          "totp_setup_required",
+          "Your organisation requires a second factor: set up an authenticator app first.",
+        );
       }
     }
     c.set("person", person);

@@ -54,16 +54,32 @@ export function accessRoutes() {
     const holders = await holdersOf(database, found.id);
     const excluded = new Set(await exclusionsOf(database, found.id));
     const people = await database.db.select().from(persons);
-    const members = await database.db.select().from(channelMembers).where(eq(channelMembers.channelId, found.channelId));
+    const members = await database.db
+      .select()
+      .from(channelMembers)
+      .where(eq(channelMembers.channelId, found.channelId));
     const active = people.filter((p) => !p.removedAt);
-    const view = (p: (typeof people)[number]) => ({ id: p.id, displayName: p.displayName, roles: rolesOf(p) });
+    const view = (p: (typeof people)[number]) => ({
+      id: p.id,
+      displayName: p.displayName,
+      roles: rolesOf(p),
+    });
     return c.json({
       holders: active
         .filter((p) => holders.some((h) => h.personId === p.id))
         .map((p) => ({ ...view(p), kinds: holders.filter((h) => h.personId === p.id).map((h) => h.kind) })),
       grantable: active
-        .filter((p) => !excluded.has(p.id) && rolesOf(p).includes("handler") && !holders.some((h) => h.personId === p.id && h.kind === "case"))
-        .map((p) => ({ ...view(p), recipient: p.recipient, inChannel: members.some((m) => m.personId === p.id) })),
+        .filter(
+          (p) =>
+            !excluded.has(p.id) &&
+            rolesOf(p).includes("handler") &&
+            !holders.some((h) => h.personId === p.id && h.kind === "case"),
+        )
+        .map((p) => ({
+          ...view(p),
+          recipient: p.recipient,
+          inChannel: members.some((m) => m.personId === p.id),
+        })),
     });
   });
 
@@ -75,19 +91,53 @@ export function accessRoutes() {
     if (input.identityWrapped) ciphertext(input.identityWrapped, WRAPPED_KEY, "identityWrapped");
     const target = await personById(database, input.personId);
     // Excluded people are treated as unknown: the case key is never wrapped to them.
-    if (!target || (await exclusionsOf(database, found.id)).includes(target.id)) throw notFound("No such person.");
+    if (!target || (await exclusionsOf(database, found.id)).includes(target.id))
+      throw notFound("No such person.");
     const roles = rolesOf(target);
-    if (!roles.includes("handler")) throw badRequest("not_handler", "Only handlers can be given access to a case.");
+    if (!roles.includes("handler"))
+      throw badRequest("not_handler", "Only handlers can be given access to a case.");
     if (input.identityWrapped && (!keys.identityKey || !roles.includes("custodian"))) {
       throw forbidden("The identity key goes only from a custodian to a custodian.");
     }
     const now = clock().toISOString();
-    await withAudit(database, { actor: c.var.person.id, action: "case.granted", caseId: found.id, detail: { to: target.id, identity: Boolean(input.identityWrapped) } }, clock(), () => [
-      database.db.insert(caseKeys).values({ caseId: found.id, personId: target.id, kind: "case", wrapped: input.wrapped, grantedAt: now, grantedBy: c.var.person.id }).onConflictDoNothing(),
-      ...(input.identityWrapped
-        ? [database.db.insert(caseKeys).values({ caseId: found.id, personId: target.id, kind: "identity", wrapped: input.identityWrapped, grantedAt: now, grantedBy: c.var.person.id }).onConflictDoNothing()]
-        : []),
-    ]);
+    await withAudit(
+      database,
+      {
+        actor: c.var.person.id,
+        action: "case.granted",
+        caseId: found.id,
+        detail: { to: target.id, identity: Boolean(input.identityWrapped) },
+      },
+      clock(),
+      () => [
+        database.db
+          .insert(caseKeys)
+          .values({
+            caseId: found.id,
+            personId: target.id,
+            kind: "case",
+            wrapped: input.wrapped,
+            grantedAt: now,
+            grantedBy: c.var.person.id,
+          })
+          .onConflictDoNothing(),
+        ...(input.identityWrapped
+          ? [
+              database.db
+                .insert(caseKeys)
+                .values({
+                  caseId: found.id,
+                  personId: target.id,
+                  kind: "identity",
+                  wrapped: input.identityWrapped,
+                  grantedAt: now,
+                  grantedBy: c.var.person.id,
+                })
+                .onConflictDoNothing(),
+            ]
+          : []),
+      ],
+    );
     return c.json({ ok: true }, 201);
   });
 
@@ -98,14 +148,30 @@ export function accessRoutes() {
     const param = c.req.param("personId");
     const personId = param === "me" ? c.var.person.id : param;
     const holders = (await holdersOf(database, found.id)).filter((h) => h.kind === "case");
-    if (!holders.some((h) => h.personId === personId)) throw notFound("That person has no access to this case.");
-    const active = await personsByIds(database, holders.map((h) => h.personId));
+    if (!holders.some((h) => h.personId === personId))
+      throw notFound("That person has no access to this case.");
+    const active = await personsByIds(
+      database,
+      holders.map((h) => h.personId),
+    );
     if (!active.some((p) => p.id !== personId)) {
       throw conflict("last_holder", "Nobody else could open this case. Grant access to someone else first.");
     }
-    await withAudit(database, { actor: c.var.person.id, action: personId === c.var.person.id ? "case.given_up" : "case.revoked", caseId: found.id, detail: { person: personId } }, clock(), () => [
-      database.db.delete(caseKeys).where(and(eq(caseKeys.caseId, found.id), eq(caseKeys.personId, personId))),
-    ]);
+    await withAudit(
+      database,
+      {
+        actor: c.var.person.id,
+        action: personId === c.var.person.id ? "case.given_up" : "case.revoked",
+        caseId: found.id,
+        detail: { person: personId },
+      },
+      clock(),
+      () => [
+        database.db
+          .delete(caseKeys)
+          .where(and(eq(caseKeys.caseId, found.id), eq(caseKeys.personId, personId))),
+      ],
+    );
     return c.body(null, 204);
   });
 
@@ -120,16 +186,36 @@ export function accessRoutes() {
     const id = randomId();
     const now = clock();
     const state = s.requireDisclosureApproval ? "pending" : "approved";
-    await withAudit(database, { actor: c.var.person.id, action: "identity.requested", caseId: found.id, detail: { request: id, reason: input.reason, state } }, now, () => [
-      database.db.insert(identityRequests).values({ id, caseId: found.id, personId: c.var.person.id, reason: input.reason, requestedAt: now.toISOString(), state }),
-    ]);
+    await withAudit(
+      database,
+      {
+        actor: c.var.person.id,
+        action: "identity.requested",
+        caseId: found.id,
+        detail: { request: id, reason: input.reason, state },
+      },
+      now,
+      () => [
+        database.db.insert(identityRequests).values({
+          id,
+          caseId: found.id,
+          personId: c.var.person.id,
+          reason: input.reason,
+          requestedAt: now.toISOString(),
+          state,
+        }),
+      ],
+    );
     return c.json({ id, state }, 201);
   });
 
   app.get("/:id/identity-requests", async (c) => {
     const { database } = c.var.deps;
     const { found } = await held(c);
-    const rows = await database.db.select().from(identityRequests).where(eq(identityRequests.caseId, found.id));
+    const rows = await database.db
+      .select()
+      .from(identityRequests)
+      .where(eq(identityRequests.caseId, found.id));
     return c.json({ requests: rows });
   });
 
@@ -147,9 +233,22 @@ export function accessRoutes() {
     if (r.state !== "pending") throw conflict("decided", "This request was already decided.");
     const now = clock();
     const state = input.approve ? "approved" : "refused";
-    await withAudit(database, { actor: c.var.person.id, action: "identity.decided", caseId: found.id, detail: { request: r.id, state } }, now, () => [
-      database.db.update(identityRequests).set({ state, decidedBy: c.var.person.id, decidedAt: now.toISOString() }).where(eq(identityRequests.id, r.id)),
-    ]);
+    await withAudit(
+      database,
+      {
+        actor: c.var.person.id,
+        action: "identity.decided",
+        caseId: found.id,
+        detail: { request: r.id, state },
+      },
+      now,
+      () => [
+        database.db
+          .update(identityRequests)
+          .set({ state, decidedBy: c.var.person.id, decidedAt: now.toISOString() })
+          .where(eq(identityRequests.id, r.id)),
+      ],
+    );
     return c.json({ id: r.id, state });
   });
 
@@ -161,12 +260,37 @@ export function accessRoutes() {
     const mine = await database.db
       .select()
       .from(identityRequests)
-      .where(and(eq(identityRequests.caseId, found.id), eq(identityRequests.personId, c.var.person.id), eq(identityRequests.state, "approved")));
-    if (mine.length === 0) throw new AppError(403, "reason_required", "Record a reason (and get approval, if required) before opening the identity section.");
+      .where(
+        and(
+          eq(identityRequests.caseId, found.id),
+          eq(identityRequests.personId, c.var.person.id),
+          eq(identityRequests.state, "approved"),
+        ),
+      );
+    if (mine.length === 0)
+      throw new AppError(
+        403,
+        "reason_required",
+        "Record a reason (and get approval, if required) before opening the identity section.",
+      );
     const section = (await entriesOf(database, found.id)).find((e) => e.kind === "identity");
     if (!section) throw notFound("This report has no identity section.");
-    await withAudit(database, { actor: c.var.person.id, action: "identity.opened", caseId: found.id, detail: { request: mine.at(-1)?.id } }, clock(), () => []);
-    return c.json({ recipient: found.identityRecipient, section: section.ciphertext, myKey: keys.identityKey });
+    await withAudit(
+      database,
+      {
+        actor: c.var.person.id,
+        action: "identity.opened",
+        caseId: found.id,
+        detail: { request: mine.at(-1)?.id },
+      },
+      clock(),
+      () => [],
+    );
+    return c.json({
+      recipient: found.identityRecipient,
+      section: section.ciphertext,
+      myKey: keys.identityKey,
+    });
   });
 
   /** Disclosure beyond the team (Art. 16(2)-(3)): legal basis recorded; reporter told unless that jeopardises. */
@@ -175,19 +299,57 @@ export function accessRoutes() {
     const { found } = await held(c);
     const input = await parseBody(c, Disclosure);
     if (!input.jeopardises && !input.message) {
-      throw badRequest("reasons_required", "Write to the reporting person with the reasons first, or record that this would jeopardise the investigation.");
+      throw badRequest(
+        "reasons_required",
+        "Write to the reporting person with the reasons first, or record that this would jeopardise the investigation.",
+      );
     }
     if (input.message) ciphertext(input.message, CONTENT, "message");
     const s = await getSettings(database);
     const now = clock();
     const id = randomId();
     const seq = await nextSeq(database, found.id);
-    await withAudit(database, { actor: c.var.person.id, action: "identity.disclosed", caseId: found.id, detail: { disclosure: id, legalBasis: input.legalBasis, disclosedTo: input.disclosedTo, jeopardises: input.jeopardises } }, now, () => [
-      database.db.insert(disclosures).values({ id, caseId: found.id, personId: c.var.person.id, legalBasis: input.legalBasis, disclosedTo: input.disclosedTo, jeopardises: input.jeopardises, at: now.toISOString() }),
-      ...(input.message
-        ? [database.db.insert(entries).values({ id: randomId(), caseId: found.id, seq, kind: "disclosure_notice", author: "handler", personId: c.var.person.id, on: todayIn(s.timeZone, now), at: now.toISOString(), ciphertext: input.message })]
-        : []),
-    ]);
+    await withAudit(
+      database,
+      {
+        actor: c.var.person.id,
+        action: "identity.disclosed",
+        caseId: found.id,
+        detail: {
+          disclosure: id,
+          legalBasis: input.legalBasis,
+          disclosedTo: input.disclosedTo,
+          jeopardises: input.jeopardises,
+        },
+      },
+      now,
+      () => [
+        database.db.insert(disclosures).values({
+          id,
+          caseId: found.id,
+          personId: c.var.person.id,
+          legalBasis: input.legalBasis,
+          disclosedTo: input.disclosedTo,
+          jeopardises: input.jeopardises,
+          at: now.toISOString(),
+        }),
+        ...(input.message
+          ? [
+              database.db.insert(entries).values({
+                id: randomId(),
+                caseId: found.id,
+                seq,
+                kind: "disclosure_notice",
+                author: "handler",
+                personId: c.var.person.id,
+                on: todayIn(s.timeZone, now),
+                at: now.toISOString(),
+                ciphertext: input.message,
+              }),
+            ]
+          : []),
+      ],
+    );
     return c.json({ id }, 201);
   });
 

@@ -5,11 +5,11 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import { Hono } from "hono";
 import * as v from "valibot";
-import { verifyChain } from "../audit/chain";
 import { readAudit, withAudit } from "../../db/queries/audit";
 import { randomId } from "../../db/queries/ids";
 import { rolesOf } from "../../db/queries/persons";
 import { caseKeys, channelMembers, channels, persons, sessions } from "../../db/schema";
+import { verifyChain } from "../audit/chain";
 import { createEnrolment } from "../bootstrap";
 import type { Env } from "../context";
 import { badRequest, conflict, notFound } from "../errors";
@@ -23,10 +23,15 @@ const NewEnrolment = v.strictObject({
 });
 const Roles = v.strictObject({ roles: v.pipe(v.array(ROLE), v.minLength(1), v.maxLength(3)) });
 const NewChannel = v.strictObject({ name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(60)) });
-const Members = v.strictObject({ personIds: v.pipe(v.array(v.pipe(v.string(), v.maxLength(40))), v.maxLength(200)) });
+const Members = v.strictObject({
+  personIds: v.pipe(v.array(v.pipe(v.string(), v.maxLength(40))), v.maxLength(200)),
+});
 
 /** Cases for which `personId` holds the only remaining case key. */
-export async function casesOnlyHeldBy(database: Env["Variables"]["deps"]["database"], personId: string): Promise<string[]> {
+export async function casesOnlyHeldBy(
+  database: Env["Variables"]["deps"]["database"],
+  personId: string,
+): Promise<string[]> {
   const mine = await database.db
     .select({ caseId: caseKeys.caseId })
     .from(caseKeys)
@@ -49,8 +54,14 @@ export function adminRoutes() {
     const { database, clock, publicUrl } = c.var.deps;
     const input = await parseBody(c, NewEnrolment);
     const known = await database.db.select({ id: channels.id }).from(channels);
-    for (const id of input.channelIds) if (!known.some((k) => k.id === id)) throw badRequest("unknown_channel", "No such channel.");
-    const { code, expiresAt } = await createEnrolment(database, { roles: [...new Set(input.roles)], channelIds: input.channelIds, createdBy: c.var.person.id, now: clock() });
+    for (const id of input.channelIds)
+      if (!known.some((k) => k.id === id)) throw badRequest("unknown_channel", "No such channel.");
+    const { code, expiresAt } = await createEnrolment(database, {
+      roles: [...new Set(input.roles)],
+      channelIds: input.channelIds,
+      createdBy: c.var.person.id,
+      now: clock(),
+    });
     const base = publicUrl ?? new URL(c.req.url).origin;
     return c.json({ link: `${base}/handler.html#enrol=${code}`, expiresAt }, 201);
   });
@@ -76,13 +87,25 @@ export function adminRoutes() {
     const { database, clock } = c.var.deps;
     const id = c.req.param("id");
     const input = await parseBody(c, Roles);
-    const [p] = await database.db.select().from(persons).where(and(eq(persons.id, id), isNull(persons.removedAt)));
+    const [p] = await database.db
+      .select()
+      .from(persons)
+      .where(and(eq(persons.id, id), isNull(persons.removedAt)));
     if (!p) throw notFound("No such person.");
     const roles = [...new Set(input.roles)];
-    if (id === c.var.person.id && !roles.includes("admin")) throw conflict("last_admin", "You cannot remove your own admin role.");
-    await withAudit(database, { actor: c.var.person.id, action: "person.roles", detail: { person: id, from: rolesOf(p), to: roles } }, clock(), () => [
-      database.db.update(persons).set({ roles: JSON.stringify(roles) }).where(eq(persons.id, id)),
-    ]);
+    if (id === c.var.person.id && !roles.includes("admin"))
+      throw conflict("last_admin", "You cannot remove your own admin role.");
+    await withAudit(
+      database,
+      { actor: c.var.person.id, action: "person.roles", detail: { person: id, from: rolesOf(p), to: roles } },
+      clock(),
+      () => [
+        database.db
+          .update(persons)
+          .set({ roles: JSON.stringify(roles) })
+          .where(eq(persons.id, id)),
+      ],
+    );
     return c.json({ id, roles });
   });
 
@@ -90,7 +113,10 @@ export function adminRoutes() {
   app.delete("/persons/:id", async (c) => {
     const { database, clock } = c.var.deps;
     const id = c.req.param("id");
-    const [p] = await database.db.select().from(persons).where(and(eq(persons.id, id), isNull(persons.removedAt)));
+    const [p] = await database.db
+      .select()
+      .from(persons)
+      .where(and(eq(persons.id, id), isNull(persons.removedAt)));
     if (!p) throw notFound("No such person.");
     if (id === c.var.person.id) throw conflict("self_removal", "Ask another admin to remove you.");
     const orphaned = await casesOnlyHeldBy(database, id);
@@ -101,16 +127,29 @@ export function adminRoutes() {
       );
     }
     const now = clock();
-    await withAudit(database, { actor: c.var.person.id, action: "person.removed", detail: { person: id } }, now, () => [
-      database.db.delete(caseKeys).where(eq(caseKeys.personId, id)),
-      database.db.delete(sessions).where(eq(sessions.personId, id)),
-      database.db.delete(channelMembers).where(eq(channelMembers.personId, id)),
-      // The public key is kept only to show history; removedAt keeps it out of every recipient list.
-      database.db
-        .update(persons)
-        .set({ removedAt: now.toISOString(), sealedIdentity: "", authKeyHash: "", totpSecret: null, recoverySealedIdentity: null, recoveryAuthKeyHash: null, notifyEmail: null })
-        .where(eq(persons.id, id)),
-    ]);
+    await withAudit(
+      database,
+      { actor: c.var.person.id, action: "person.removed", detail: { person: id } },
+      now,
+      () => [
+        database.db.delete(caseKeys).where(eq(caseKeys.personId, id)),
+        database.db.delete(sessions).where(eq(sessions.personId, id)),
+        database.db.delete(channelMembers).where(eq(channelMembers.personId, id)),
+        // The public key is kept only to show history; removedAt keeps it out of every recipient list.
+        database.db
+          .update(persons)
+          .set({
+            removedAt: now.toISOString(),
+            sealedIdentity: "",
+            authKeyHash: "",
+            totpSecret: null,
+            recoverySealedIdentity: null,
+            recoveryAuthKeyHash: null,
+            notifyEmail: null,
+          })
+          .where(eq(persons.id, id)),
+      ],
+    );
     return c.body(null, 204);
   });
 
@@ -118,7 +157,13 @@ export function adminRoutes() {
     const { database } = c.var.deps;
     const rows = await database.db.select().from(channels);
     const members = await database.db.select().from(channelMembers);
-    return c.json({ channels: rows.map((ch) => ({ id: ch.id, name: ch.name, members: members.filter((m) => m.channelId === ch.id).map((m) => m.personId) })) });
+    return c.json({
+      channels: rows.map((ch) => ({
+        id: ch.id,
+        name: ch.name,
+        members: members.filter((m) => m.channelId === ch.id).map((m) => m.personId),
+      })),
+    });
   });
 
   app.post("/channels", async (c) => {
@@ -126,9 +171,12 @@ export function adminRoutes() {
     const input = await parseBody(c, NewChannel);
     const id = randomId(8);
     const now = clock();
-    await withAudit(database, { actor: c.var.person.id, action: "channel.created", detail: { channel: id, name: input.name } }, now, () => [
-      database.db.insert(channels).values({ id, name: input.name, createdAt: now.toISOString() }),
-    ]);
+    await withAudit(
+      database,
+      { actor: c.var.person.id, action: "channel.created", detail: { channel: id, name: input.name } },
+      now,
+      () => [database.db.insert(channels).values({ id, name: input.name, createdAt: now.toISOString() })],
+    );
     return c.json({ id, name: input.name }, 201);
   });
 
@@ -139,13 +187,26 @@ export function adminRoutes() {
     const [ch] = await database.db.select().from(channels).where(eq(channels.id, id));
     if (!ch) throw notFound("No such channel.");
     const people = input.personIds.length
-      ? await database.db.select().from(persons).where(and(inArray(persons.id, input.personIds), isNull(persons.removedAt)))
+      ? await database.db
+          .select()
+          .from(persons)
+          .where(and(inArray(persons.id, input.personIds), isNull(persons.removedAt)))
       : [];
-    if (people.length !== new Set(input.personIds).size) throw badRequest("unknown_person", "Someone on the list is not enrolled.");
-    await withAudit(database, { actor: c.var.person.id, action: "channel.members", detail: { channel: id, members: input.personIds } }, clock(), () => [
-      database.db.delete(channelMembers).where(eq(channelMembers.channelId, id)),
-      ...people.map((p) => database.db.insert(channelMembers).values({ channelId: id, personId: p.id })),
-    ]);
+    if (people.length !== new Set(input.personIds).size)
+      throw badRequest("unknown_person", "Someone on the list is not enrolled.");
+    await withAudit(
+      database,
+      {
+        actor: c.var.person.id,
+        action: "channel.members",
+        detail: { channel: id, members: input.personIds },
+      },
+      clock(),
+      () => [
+        database.db.delete(channelMembers).where(eq(channelMembers.channelId, id)),
+        ...people.map((p) => database.db.insert(channelMembers).values({ channelId: id, personId: p.id })),
+      ],
+    );
     return c.json({ id, members: people.map((p) => p.id) });
   });
 

@@ -20,8 +20,14 @@ import { requireRole, requireSession } from "../middleware/session";
 import { b64, CONTENT, ciphertext, body as parseBody } from "../validate";
 
 const Acknowledge = v.strictObject({ message: b64(6 << 20) });
-const Message = v.strictObject({ kind: v.picklist(["message", "request_info", "feedback"]), message: b64(6 << 20) });
-const Status = v.strictObject({ status: v.picklist(STATUSES), outcome: v.optional(v.nullable(v.picklist(OUTCOMES)), null) });
+const Message = v.strictObject({
+  kind: v.picklist(["message", "request_info", "feedback"]),
+  message: b64(6 << 20),
+});
+const Status = v.strictObject({
+  status: v.picklist(STATUSES),
+  outcome: v.optional(v.nullable(v.picklist(OUTCOMES)), null),
+});
 
 function triageRow(c: CaseRow, s: Settings, today: string) {
   const d = caseDeadlines(c, s.retentionYears);
@@ -48,7 +54,12 @@ function byNearestDeadline(a: ReturnType<typeof triageRow>, b: ReturnType<typeof
 }
 
 function stateError(e: unknown): never {
-  if (e instanceof CaseStateError) throw new AppError(409, e.code.replace(/-/g, "_"), `${e.message[0]?.toUpperCase()}${e.message.slice(1)}.`);
+  if (e instanceof CaseStateError)
+    throw new AppError(
+      409,
+      e.code.replace(/-/g, "_"),
+      `${e.message[0]?.toUpperCase()}${e.message.slice(1)}.`,
+    );
   throw e;
 }
 
@@ -70,7 +81,9 @@ export function caseRoutes() {
     const { database, clock } = c.var.deps;
     const s = await getSettings(database);
     const today = todayIn(s.timeZone, clock());
-    const rows = (await casesHeldBy(database, c.var.person.id)).map((k) => triageRow(k, s, today)).sort(byNearestDeadline);
+    const rows = (await casesHeldBy(database, c.var.person.id))
+      .map((k) => triageRow(k, s, today))
+      .sort(byNearestDeadline);
     return c.json({ today, cases: rows });
   });
 
@@ -81,7 +94,12 @@ export function caseRoutes() {
     const today = todayIn(s.timeZone, clock());
     const list = await entriesOf(database, found.id);
     const identityEntry = list.find((e) => e.kind === "identity");
-    await withAudit(database, { actor: c.var.person.id, action: "case.opened", caseId: found.id }, clock(), () => []);
+    await withAudit(
+      database,
+      { actor: c.var.person.id, action: "case.opened", caseId: found.id },
+      clock(),
+      () => [],
+    );
     return c.json({
       ...triageRow(found, s, today),
       caseRecipient: found.caseRecipient,
@@ -90,11 +108,26 @@ export function caseRoutes() {
       identity: identityEntry ? { present: true, custodian: Boolean(keys.identityKey) } : null,
       entries: list
         .filter((e) => e.kind !== "identity")
-        .map((e) => ({ id: e.id, kind: e.kind, author: e.author, on: e.on, at: e.at, ciphertext: e.ciphertext })),
+        .map((e) => ({
+          id: e.id,
+          kind: e.kind,
+          author: e.author,
+          on: e.on,
+          at: e.at,
+          ciphertext: e.ciphertext,
+        })),
     });
   });
 
-  async function addEntry(c: Context<Env>, caseRow: CaseRow, kind: string, message: string, set: Partial<CaseRow>, action: string, detail: Record<string, unknown>) {
+  async function addEntry(
+    c: Context<Env>,
+    caseRow: CaseRow,
+    kind: string,
+    message: string,
+    set: Partial<CaseRow>,
+    action: string,
+    detail: Record<string, unknown>,
+  ) {
     const { database, clock } = c.var.deps;
     const s = await getSettings(database);
     const now = clock();
@@ -104,8 +137,20 @@ export function caseRoutes() {
       const seq = await nextSeq(database, caseRow.id);
       try {
         await withAudit(database, { actor: c.var.person.id, action, caseId: caseRow.id, detail }, now, () => [
-          database.db.insert(entries).values({ id: entryId, caseId: caseRow.id, seq, kind, author: "handler", personId: c.var.person.id, on: today, at: now.toISOString(), ciphertext: message }),
-          ...(Object.keys(set).length ? [database.db.update(cases).set(set).where(eq(cases.id, caseRow.id))] : []),
+          database.db.insert(entries).values({
+            id: entryId,
+            caseId: caseRow.id,
+            seq,
+            kind,
+            author: "handler",
+            personId: c.var.person.id,
+            on: today,
+            at: now.toISOString(),
+            ciphertext: message,
+          }),
+          ...(Object.keys(set).length
+            ? [database.db.update(cases).set(set).where(eq(cases.id, caseRow.id))]
+            : []),
         ]);
         break;
       } catch (e) {
@@ -127,7 +172,15 @@ export function caseRoutes() {
     } catch (e) {
       stateError(e);
     }
-    await addEntry(c, found, "acknowledgement", input.message, { status: t.status, acknowledgedOn: t.acknowledgedOn }, "case.acknowledged", { on: t.acknowledgedOn });
+    await addEntry(
+      c,
+      found,
+      "acknowledgement",
+      input.message,
+      { status: t.status, acknowledgedOn: t.acknowledgedOn },
+      "case.acknowledged",
+      { on: t.acknowledgedOn },
+    );
     const updated = await caseById(c.var.deps.database, found.id);
     return c.json(triageRow(updated ?? found, s, today));
   });
@@ -136,17 +189,30 @@ export function caseRoutes() {
     const { found } = await heldCase(c);
     const input = await parseBody(c, Message);
     ciphertext(input.message, CONTENT, "message");
-    if (found.status === "closed") throw new AppError(409, "case_closed", "The case is closed; reopen it first.");
+    if (found.status === "closed")
+      throw new AppError(409, "case_closed", "The case is closed; reopen it first.");
     const s = await getSettings(c.var.deps.database);
     const today = todayIn(s.timeZone, c.var.deps.clock());
     const set: Partial<CaseRow> = {};
     if (input.kind === "feedback") {
-      if (!found.acknowledgedOn) throw badRequest("not_acknowledged", "Acknowledge the report before giving feedback.");
+      if (!found.acknowledgedOn)
+        throw badRequest("not_acknowledged", "Acknowledge the report before giving feedback.");
       if (!found.feedbackOn) set.feedbackOn = today;
       set.status = "feedback_given";
     }
-    const { entryId, now } = await addEntry(c, found, input.kind, input.message, set, `case.${input.kind}`, {});
-    return c.json({ entry: { id: entryId, kind: input.kind, author: "handler", on: today, at: now.toISOString() } }, 201);
+    const { entryId, now } = await addEntry(
+      c,
+      found,
+      input.kind,
+      input.message,
+      set,
+      `case.${input.kind}`,
+      {},
+    );
+    return c.json(
+      { entry: { id: entryId, kind: input.kind, author: "handler", on: today, at: now.toISOString() } },
+      201,
+    );
   });
 
   app.post("/:id/status", async (c) => {
@@ -165,9 +231,17 @@ export function caseRoutes() {
     const set: Partial<CaseRow> = { status: t.status, outcome: t.outcome };
     if (t.feedbackOn) set.feedbackOn = t.feedbackOn;
     if (t.closedOn !== undefined) set.closedOn = t.closedOn;
-    await withAudit(database, { actor: c.var.person.id, action: "case.status", caseId: found.id, detail: { from: found.status, to: t.status, outcome: t.outcome } }, now, () => [
-      database.db.update(cases).set(set).where(eq(cases.id, found.id)),
-    ]);
+    await withAudit(
+      database,
+      {
+        actor: c.var.person.id,
+        action: "case.status",
+        caseId: found.id,
+        detail: { from: found.status, to: t.status, outcome: t.outcome },
+      },
+      now,
+      () => [database.db.update(cases).set(set).where(eq(cases.id, found.id))],
+    );
     const updated = await caseById(database, found.id);
     return c.json(triageRow(updated ?? found, s, today));
   });

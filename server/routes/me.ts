@@ -2,17 +2,20 @@
  * A person's own security: TOTP, passphrase change (re-sealing the identity in the browser), the
  * printable recovery key, signing out everywhere, and recovery with that key.
  */
-import { and, eq, isNull, ne } from "drizzle-orm";
-import { Hono } from "hono";
+
 import { hmac } from "@noble/hashes/hmac.js";
 import { sha256 } from "@noble/hashes/sha2.js";
 import { utf8ToBytes } from "@noble/hashes/utils.js";
+import type { RegistrationResponseJSON } from "@simplewebauthn/server";
+import { and, eq, isNull, ne } from "drizzle-orm";
+import { Hono } from "hono";
 import * as v from "valibot";
 import { constantTimeEqual, DEFAULT_KDF, fromBase64, toBase64 } from "../../crypto/index";
 import { withAudit } from "../../db/queries/audit";
 import { hashSecret } from "../../db/queries/ids";
 import { personByHandle } from "../../db/queries/persons";
-import { persons, sessions } from "../../db/schema";
+import { passkeys, persons, sessions } from "../../db/schema";
+import { registrationOptions, relyingParty, verifyRegistration } from "../auth/passkeys";
 import { checkTotp, newTotpSecret, totpUri } from "../auth/totp";
 import type { Env } from "../context";
 import { AppError, badRequest, conflict } from "../errors";
@@ -30,10 +33,17 @@ const kdf = v.strictObject({
 });
 const authKey = v.pipe(b64(64), v.length(44));
 const Sealed = v.strictObject({ kdf, authKey, sealedIdentity: b64(16 << 10) });
-const ChangePassphrase = v.strictObject({ currentAuthKey: authKey, kdf, authKey, sealedIdentity: b64(16 << 10) });
+const ChangePassphrase = v.strictObject({
+  currentAuthKey: authKey,
+  kdf,
+  authKey,
+  sealedIdentity: b64(16 << 10),
+});
 const Code = v.strictObject({ code: v.pipe(v.string(), v.regex(/^\d{6}$/)) });
 const Recover = v.strictObject({ handle, authKey, totp: v.optional(v.pipe(v.string(), v.maxLength(10))) });
-const Email = v.strictObject({ email: v.nullable(v.pipe(v.string(), v.trim(), v.email(), v.maxLength(200))) });
+const Email = v.strictObject({
+  email: v.nullable(v.pipe(v.string(), v.trim(), v.email(), v.maxLength(200))),
+});
 
 function sameHash(a: string, b: string | null): boolean {
   return b !== null && constantTimeEqual(utf8ToBytes(a), utf8ToBytes(b));
@@ -60,7 +70,10 @@ export function meRoutes() {
     const step = checkTotp(p.totpSecret, input.code, now, p.totpLastStep);
     if (step === null) throw badRequest("bad_totp", "That code is not right. Check the clock of your phone.");
     await withAudit(database, { actor: p.id, action: "totp.enabled" }, now, () => [
-      database.db.update(persons).set({ totpEnabledAt: now.toISOString(), totpLastStep: step }).where(eq(persons.id, p.id)),
+      database.db
+        .update(persons)
+        .set({ totpEnabledAt: now.toISOString(), totpLastStep: step })
+        .where(eq(persons.id, p.id)),
     ]);
     return c.json({ totp: true });
   });
@@ -76,9 +89,15 @@ export function meRoutes() {
     await withAudit(database, { actor: p.id, action: "passphrase.changed" }, clock(), () => [
       database.db
         .update(persons)
-        .set({ kdf: JSON.stringify(input.kdf), authKeyHash: hashSecret(fromBase64(input.authKey)), sealedIdentity: input.sealedIdentity })
+        .set({
+          kdf: JSON.stringify(input.kdf),
+          authKeyHash: hashSecret(fromBase64(input.authKey)),
+          sealedIdentity: input.sealedIdentity,
+        })
         .where(eq(persons.id, p.id)),
-      database.db.delete(sessions).where(and(eq(sessions.personId, p.id), ne(sessions.idHash, c.var.sessionHash))),
+      database.db
+        .delete(sessions)
+        .where(and(eq(sessions.personId, p.id), ne(sessions.idHash, c.var.sessionHash))),
     ]);
     return c.json({ ok: true });
   });
@@ -90,7 +109,11 @@ export function meRoutes() {
     await withAudit(database, { actor: c.var.person.id, action: "recovery.set" }, clock(), () => [
       database.db
         .update(persons)
-        .set({ recoveryKdf: JSON.stringify(input.kdf), recoveryAuthKeyHash: hashSecret(fromBase64(input.authKey)), recoverySealedIdentity: input.sealedIdentity })
+        .set({
+          recoveryKdf: JSON.stringify(input.kdf),
+          recoveryAuthKeyHash: hashSecret(fromBase64(input.authKey)),
+          recoverySealedIdentity: input.sealedIdentity,
+        })
         .where(eq(persons.id, c.var.person.id)),
     ]);
     return c.json({ ok: true });
@@ -99,10 +122,53 @@ export function meRoutes() {
   app.put("/me/notify-email", requireSession(), async (c) => {
     const { database, clock } = c.var.deps;
     const input = await parseBody(c, Email);
-    await withAudit(database, { actor: c.var.person.id, action: "notify_email.set", detail: { set: input.email !== null } }, clock(), () => [
-      database.db.update(persons).set({ notifyEmail: input.email }).where(eq(persons.id, c.var.person.id)),
-    ]);
+    await withAudit(
+      database,
+      { actor: c.var.person.id, action: "notify_email.set", detail: { set: input.email !== null } },
+      clock(),
+      () => [
+        database.db.update(persons).set({ notifyEmail: input.email }).where(eq(persons.id, c.var.person.id)),
+      ],
+    );
     return c.json({ ok: true });
+  });
+
+  app.post("/me/passkeys/options", requireSession(), async (c) => {
+    const { database, clock, publicUrl } = c.var.deps;
+    return c.json({
+      options: await registrationOptions(database, c.var.person, relyingParty(c.req.url, publicUrl), clock()),
+    });
+  });
+
+  app.post("/me/passkeys", requireSession(), async (c) => {
+    const { database, clock, publicUrl } = c.var.deps;
+    const input = await parseBody(
+      c,
+      v.strictObject({
+        response: v.looseObject({
+          id: v.pipe(v.string(), v.maxLength(1024)),
+          rawId: v.string(),
+          type: v.literal("public-key"),
+          response: v.looseObject({}),
+        }),
+      }),
+    );
+    const now = clock();
+    const row = await verifyRegistration(
+      database,
+      c.var.person,
+      input.response as unknown as RegistrationResponseJSON,
+      relyingParty(c.req.url, publicUrl),
+      now,
+    );
+    if (!row) throw badRequest("bad_passkey", "The passkey could not be verified. Try again.");
+    await withAudit(
+      database,
+      { actor: c.var.person.id, action: "passkey.added", detail: { passkey: row.id.slice(0, 16) } },
+      now,
+      () => [database.db.insert(passkeys).values(row)],
+    );
+    return c.json({ id: row.id }, 201);
   });
 
   app.delete("/sessions", requireSession(), async (c) => {
@@ -129,9 +195,17 @@ export function meRoutes() {
     const limiter = c.var.loginLimiter;
     const now = clock();
     const key = `recover:${input.handle}`;
-    if (limiter.blocked(key, now.getTime())) throw new AppError(429, "rate_limited", "Too many failed attempts. Wait 15 minutes and try again.");
-    const [p] = await database.db.select().from(persons).where(and(eq(persons.handle, input.handle), isNull(persons.removedAt)));
-    if (!p || !sameHash(hashSecret(fromBase64(input.authKey)), p.recoveryAuthKeyHash) || !p.recoverySealedIdentity) {
+    if (limiter.blocked(key, now.getTime()))
+      throw new AppError(429, "rate_limited", "Too many failed attempts. Wait 15 minutes and try again.");
+    const [p] = await database.db
+      .select()
+      .from(persons)
+      .where(and(eq(persons.handle, input.handle), isNull(persons.removedAt)));
+    if (
+      !p ||
+      !sameHash(hashSecret(fromBase64(input.authKey)), p.recoveryAuthKeyHash) ||
+      !p.recoverySealedIdentity
+    ) {
       limiter.hit(key, now.getTime());
       throw new AppError(401, "bad_credentials", "The name or recovery key is not right.");
     }
@@ -139,7 +213,11 @@ export function meRoutes() {
       const step = input.totp ? checkTotp(p.totpSecret, input.totp, now, p.totpLastStep) : null;
       if (step === null) {
         limiter.hit(key, now.getTime());
-        throw new AppError(401, input.totp ? "bad_totp" : "totp_required", "Enter the 6-digit code from your authenticator app.");
+        throw new AppError(
+          401,
+          input.totp ? "bad_totp" : "totp_required",
+          "Enter the 6-digit code from your authenticator app.",
+        );
       }
       await database.db.update(persons).set({ totpLastStep: step }).where(eq(persons.id, p.id));
     }

@@ -87,14 +87,16 @@ export function reportingRoutes() {
     const input = await parseBody(c, Submission);
     ciphertext(input.report, CONTENT, "report");
     ciphertext(input.reporterKey, WRAPPED_KEY, "reporterKey");
-    for (const [i, k] of input.handlerKeys.entries()) ciphertext(k.wrapped, WRAPPED_KEY, `handlerKeys.${i}.wrapped`);
+    for (const [i, k] of input.handlerKeys.entries())
+      ciphertext(k.wrapped, WRAPPED_KEY, `handlerKeys.${i}.wrapped`);
     if (input.identity) {
       ciphertext(input.identity.section, CONTENT, "identity.section");
       for (const [i, k] of input.identity.custodianKeys.entries()) {
         ciphertext(k.wrapped, WRAPPED_KEY, `identity.custodianKeys.${i}.wrapped`);
       }
     }
-    if (!(await channelExists(database, input.channelId))) throw badRequest("unknown_channel", "No such channel.");
+    if (!(await channelExists(database, input.channelId)))
+      throw badRequest("unknown_channel", "No such channel.");
 
     // The case key must reach exactly the channel's handlers, less the ones the reporting person excluded.
     const { handlers, custodians } = await channelRecipients(database, input.channelId);
@@ -104,15 +106,32 @@ export function reportingRoutes() {
     if (expected.length === 0) {
       throw badRequest("no_handler", "Nobody would be able to read this report; keep at least one handler.");
     }
-    if (new Set(given).size !== given.length || given.length !== expected.length || !expected.every((id) => given.includes(id))) {
-      throw new AppError(409, "recipients_changed", "The people who handle reports have changed. Reload the page and submit again.");
+    if (
+      new Set(given).size !== given.length ||
+      given.length !== expected.length ||
+      !expected.every((id) => given.includes(id))
+    ) {
+      throw new AppError(
+        409,
+        "recipients_changed",
+        "The people who handle reports have changed. Reload the page and submit again.",
+      );
     }
     if (input.identity) {
       const expectedC = custodians.filter((p) => !excluded.has(p.id)).map((p) => p.id);
       const givenC = input.identity.custodianKeys.map((k) => k.personId);
-      if (expectedC.length === 0) throw badRequest("no_custodian", "Nobody could open the identity section; leave it empty.");
-      if (new Set(givenC).size !== givenC.length || givenC.length !== expectedC.length || !expectedC.every((id) => givenC.includes(id))) {
-        throw new AppError(409, "recipients_changed", "The people who handle reports have changed. Reload the page and submit again.");
+      if (expectedC.length === 0)
+        throw badRequest("no_custodian", "Nobody could open the identity section; leave it empty.");
+      if (
+        new Set(givenC).size !== givenC.length ||
+        givenC.length !== expectedC.length ||
+        !expectedC.every((id) => givenC.includes(id))
+      ) {
+        throw new AppError(
+          409,
+          "recipients_changed",
+          "The people who handle reports have changed. Reload the page and submit again.",
+        );
       }
     }
 
@@ -143,33 +162,82 @@ export function reportingRoutes() {
     const grantedAt = now.toISOString();
     try {
       // The audit entry records that a report arrived, with the day only: nothing about the reporter.
-      await withAudit(database, { actor: null, action: "report.received", caseId, detail: { on: today } }, new Date(`${today}T00:00:00Z`), () => {
-        const { db } = database;
-        const w = [
-          db.insert(cases).values(row),
-          db.insert(entries).values({ id: randomId(), caseId, seq: 1, kind: "report", author: "reporter", personId: null, on: today, at: null, ciphertext: input.report }),
-          ...input.handlerKeys.map((k) =>
-            db.insert(caseKeys).values({ caseId, personId: k.personId, kind: "case", wrapped: k.wrapped, grantedAt, grantedBy: null }),
-          ),
-          ...input.excludedPersonIds.map((personId) => db.insert(caseExclusions).values({ caseId, personId })),
-        ];
-        if (input.identity) {
-          w.push(
-            db.insert(entries).values({ id: randomId(), caseId, seq: 2, kind: "identity", author: "reporter", personId: null, on: today, at: null, ciphertext: input.identity.section }),
-            ...input.identity.custodianKeys.map((k) =>
-              db.insert(caseKeys).values({ caseId, personId: k.personId, kind: "identity", wrapped: k.wrapped, grantedAt, grantedBy: null }),
+      await withAudit(
+        database,
+        { actor: null, action: "report.received", caseId, detail: { on: today } },
+        new Date(`${today}T00:00:00Z`),
+        () => {
+          const { db } = database;
+          const w = [
+            db.insert(cases).values(row),
+            db.insert(entries).values({
+              id: randomId(),
+              caseId,
+              seq: 1,
+              kind: "report",
+              author: "reporter",
+              personId: null,
+              on: today,
+              at: null,
+              ciphertext: input.report,
+            }),
+            ...input.handlerKeys.map((k) =>
+              db.insert(caseKeys).values({
+                caseId,
+                personId: k.personId,
+                kind: "case",
+                wrapped: k.wrapped,
+                grantedAt,
+                grantedBy: null,
+              }),
             ),
-          );
-        }
-        return w;
-      });
+            ...input.excludedPersonIds.map((personId) =>
+              db.insert(caseExclusions).values({ caseId, personId }),
+            ),
+          ];
+          if (input.identity) {
+            w.push(
+              db.insert(entries).values({
+                id: randomId(),
+                caseId,
+                seq: 2,
+                kind: "identity",
+                author: "reporter",
+                personId: null,
+                on: today,
+                at: null,
+                ciphertext: input.identity.section,
+              }),
+              ...input.identity.custodianKeys.map((k) =>
+                db.insert(caseKeys).values({
+                  caseId,
+                  personId: k.personId,
+                  kind: "identity",
+                  wrapped: k.wrapped,
+                  grantedAt,
+                  grantedBy: null,
+                }),
+              ),
+            );
+          }
+          return w;
+        },
+      );
     } catch (e) {
-      if (isConstraintError(e, "login_key_hash")) throw new AppError(409, "token_in_use", "Make a new token and submit again.");
+      if (isConstraintError(e, "login_key_hash"))
+        throw new AppError(409, "token_in_use", "Make a new token and submit again.");
       throw e;
     }
     const d = caseDeadlines(row, s.retentionYears);
     return c.json(
-      { receivedOn: today, deadlines: { acknowledgeBy: d.acknowledgeBy, feedbackBy: d.feedbackBy, publicDisclosureFrom: d.publicDisclosureFrom } },
+      {
+        receivedOn: today,
+        deadlines: {
+          acknowledgeBy: d.acknowledgeBy,
+          feedbackBy: d.feedbackBy,
+          publicDisclosureFrom: d.publicDisclosureFrom,
+        },
+      },
       201,
     );
   });
@@ -188,7 +256,11 @@ export function reportingRoutes() {
       receivedOn: found.receivedOn,
       acknowledgedOn: found.acknowledgedOn,
       feedbackOn: found.feedbackOn,
-      deadlines: { acknowledgeBy: d.acknowledgeBy, feedbackBy: d.feedbackBy, publicDisclosureFrom: d.publicDisclosureFrom },
+      deadlines: {
+        acknowledgeBy: d.acknowledgeBy,
+        feedbackBy: d.feedbackBy,
+        publicDisclosureFrom: d.publicDisclosureFrom,
+      },
       caseRecipient: found.caseRecipient,
       reporterKey: found.reporterKey,
       entries: list
@@ -209,7 +281,17 @@ export function reportingRoutes() {
       const seq = await nextSeq(database, found.id);
       try {
         await database.batch([
-          database.db.insert(entries).values({ id: randomId(), caseId: found.id, seq, kind: "message", author: "reporter", personId: null, on: today, at: null, ciphertext: input.message }),
+          database.db.insert(entries).values({
+            id: randomId(),
+            caseId: found.id,
+            seq,
+            kind: "message",
+            author: "reporter",
+            personId: null,
+            on: today,
+            at: null,
+            ciphertext: input.message,
+          }),
         ]);
         break;
       } catch (e) {

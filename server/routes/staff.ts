@@ -3,11 +3,13 @@
  * passphrase: the browser sends an authentication key from the slow KDF (stored as a hash) and the
  * identity sealed under a second key from the same KDF.
  */
-import { and, eq, isNull } from "drizzle-orm";
-import { Hono } from "hono";
+
 import { hmac } from "@noble/hashes/hmac.js";
 import { sha256 } from "@noble/hashes/sha2.js";
 import { utf8ToBytes } from "@noble/hashes/utils.js";
+import type { AuthenticationResponseJSON } from "@simplewebauthn/server";
+import { and, eq, isNull } from "drizzle-orm";
+import { Hono } from "hono";
 import * as v from "valibot";
 import { constantTimeEqual, DEFAULT_KDF, fromBase64, toBase64 } from "../../crypto/index";
 import { withAudit } from "../../db/queries/audit";
@@ -16,15 +18,21 @@ import { hashSecret, randomId } from "../../db/queries/ids";
 import { enrolmentByCodeHash, personByHandle, rolesOf } from "../../db/queries/persons";
 import { getSettings } from "../../db/queries/settings";
 import { channelMembers, enrolments, persons } from "../../db/schema";
+import { authenticationOptions, passkeysOf, relyingParty, verifyAuthentication } from "../auth/passkeys";
+import { checkTotp } from "../auth/totp";
 import { caseDeadlines, nextDeadline } from "../cases/deadlines";
 import type { Env } from "../context";
 import { todayIn } from "../directive";
-import { checkTotp } from "../auth/totp";
 import { AppError, conflict, notFound } from "../errors";
 import { endSession, requireSession, startSession } from "../middleware/session";
 import { b64, body as parseBody, recipient } from "../validate";
 
-const handle = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.regex(/^[a-z0-9._-]{2,40}$/, "use 2-40 letters, digits, dots, dashes"));
+const handle = v.pipe(
+  v.string(),
+  v.trim(),
+  v.toLowerCase(),
+  v.regex(/^[a-z0-9._-]{2,40}$/, "use 2-40 letters, digits, dots, dashes"),
+);
 const kdf = v.strictObject({
   version: v.literal("oc-kdf-1"),
   salt: v.pipe(b64(64), v.length(24)),
@@ -44,7 +52,20 @@ const Enrol = v.strictObject({
   sealedIdentity: b64(16 << 10),
 });
 const Params = v.strictObject({ handle });
-const SignIn = v.strictObject({ handle, authKey, totp: v.optional(v.pipe(v.string(), v.maxLength(10))) });
+const SignIn = v.strictObject({
+  handle,
+  authKey,
+  totp: v.optional(v.pipe(v.string(), v.maxLength(10))),
+  // A WebAuthn assertion (AuthenticationResponseJSON); @simplewebauthn verifies its shape.
+  passkey: v.optional(
+    v.looseObject({
+      id: v.pipe(v.string(), v.maxLength(1024)),
+      rawId: v.string(),
+      type: v.literal("public-key"),
+      response: v.looseObject({}),
+    }),
+  ),
+});
 
 export function publicPerson(p: { id: string; handle: string; displayName: string; roles: string }) {
   return { id: p.id, handle: p.handle, displayName: p.displayName, roles: rolesOf(p) };
@@ -58,7 +79,8 @@ export function staffRoutes() {
   app.get("/enrolment/:code", async (c) => {
     const { database, clock } = c.var.deps;
     const e = await enrolmentByCodeHash(database, hashSecret(c.req.param("code")));
-    if (!e || e.usedAt || Date.parse(e.expiresAt) < clock().getTime()) throw notFound("This enrolment link is not valid any more.");
+    if (!e || e.usedAt || Date.parse(e.expiresAt) < clock().getTime())
+      throw notFound("This enrolment link is not valid any more.");
     return c.json({ roles: JSON.parse(e.roles) as string[], expiresAt: e.expiresAt });
   });
 
@@ -67,28 +89,35 @@ export function staffRoutes() {
     const input = await parseBody(c, Enrol);
     const e = await enrolmentByCodeHash(database, hashSecret(input.code));
     const now = clock();
-    if (!e || e.usedAt || Date.parse(e.expiresAt) < now.getTime()) throw notFound("This enrolment link is not valid any more.");
-    if (await personByHandle(database, input.handle)) throw conflict("handle_taken", "That name is taken; choose another.");
+    if (!e || e.usedAt || Date.parse(e.expiresAt) < now.getTime())
+      throw notFound("This enrolment link is not valid any more.");
+    if (await personByHandle(database, input.handle))
+      throw conflict("handle_taken", "That name is taken; choose another.");
     const personId = randomId();
     const channelIds = JSON.parse(e.channelIds) as string[];
-    await withAudit(database, { actor: personId, action: "person.enrolled", detail: { enrolment: e.id, roles: JSON.parse(e.roles) } }, now, () => [
-      database.db
-        .update(enrolments)
-        .set({ usedAt: now.toISOString(), personId })
-        .where(and(eq(enrolments.id, e.id), isNull(enrolments.usedAt))),
-      database.db.insert(persons).values({
-        id: personId,
-        handle: input.handle,
-        displayName: input.displayName,
-        roles: e.roles,
-        recipient: input.recipient,
-        kdf: JSON.stringify(input.kdf),
-        authKeyHash: hashSecret(fromBase64(input.authKey)),
-        sealedIdentity: input.sealedIdentity,
-        createdAt: now.toISOString(),
-      }),
-      ...channelIds.map((channelId) => database.db.insert(channelMembers).values({ channelId, personId })),
-    ]);
+    await withAudit(
+      database,
+      { actor: personId, action: "person.enrolled", detail: { enrolment: e.id, roles: JSON.parse(e.roles) } },
+      now,
+      () => [
+        database.db
+          .update(enrolments)
+          .set({ usedAt: now.toISOString(), personId })
+          .where(and(eq(enrolments.id, e.id), isNull(enrolments.usedAt))),
+        database.db.insert(persons).values({
+          id: personId,
+          handle: input.handle,
+          displayName: input.displayName,
+          roles: e.roles,
+          recipient: input.recipient,
+          kdf: JSON.stringify(input.kdf),
+          authKeyHash: hashSecret(fromBase64(input.authKey)),
+          sealedIdentity: input.sealedIdentity,
+          createdAt: now.toISOString(),
+        }),
+        ...channelIds.map((channelId) => database.db.insert(channelMembers).values({ channelId, personId })),
+      ],
+    );
     const [p] = await database.db.select().from(persons).where(eq(persons.id, personId));
     if (!p) throw notFound();
     await startSession(c, personId);
@@ -121,20 +150,73 @@ export function staffRoutes() {
       if (p) await withAudit(database, { actor: p.id, action: "session.failed" }, now, () => []);
       throw BAD_CREDENTIALS();
     }
-    if (p.totpEnabledAt && p.totpSecret) {
-      if (!input.totp) throw new AppError(401, "totp_required", "Enter the 6-digit code from your authenticator app.");
-      const step = checkTotp(p.totpSecret, input.totp, now, p.totpLastStep);
-      if (step === null) {
-        limiter?.hit(key, now.getTime());
-        await withAudit(database, { actor: p.id, action: "session.failed", detail: { factor: "totp" } }, now, () => []);
-        throw new AppError(401, "bad_totp", "That code is not right. Codes change every 30 seconds and work once.");
+    const keys = await passkeysOf(database, p.id);
+    const needsSecond = Boolean(p.totpEnabledAt && p.totpSecret) || keys.length > 0;
+    if (needsSecond) {
+      let passed = false;
+      if (input.passkey && keys.length > 0) {
+        const rp = relyingParty(c.req.url, c.var.deps.publicUrl);
+        passed = await verifyAuthentication(
+          database,
+          p,
+          input.passkey as unknown as AuthenticationResponseJSON,
+          rp,
+          now,
+        );
+      } else if (input.totp && p.totpEnabledAt && p.totpSecret) {
+        const step = checkTotp(p.totpSecret, input.totp, now, p.totpLastStep);
+        if (step !== null) {
+          await database.db.update(persons).set({ totpLastStep: step }).where(eq(persons.id, p.id));
+          passed = true;
+        }
+      } else {
+        const methods = [...(p.totpEnabledAt ? ["totp"] : []), ...(keys.length ? ["passkey"] : [])];
+        throw new AppError(
+          401,
+          methods.includes("totp") ? "totp_required" : "passkey_required",
+          `Confirm with your second factor (${methods.join(" or ")}).`,
+        );
       }
-      await database.db.update(persons).set({ totpLastStep: step }).where(eq(persons.id, p.id));
+      if (!passed) {
+        limiter?.hit(key, now.getTime());
+        await withAudit(
+          database,
+          { actor: p.id, action: "session.failed", detail: { factor: input.passkey ? "passkey" : "totp" } },
+          now,
+          () => [],
+        );
+        throw new AppError(
+          401,
+          input.passkey ? "bad_passkey" : "bad_totp",
+          input.passkey
+            ? "The passkey did not verify."
+            : "That code is not right. Codes change every 30 seconds and work once.",
+        );
+      }
     }
     limiter?.reset(key);
     await withAudit(database, { actor: p.id, action: "session.started" }, now, () => []);
     await startSession(c, p.id);
     return c.json({ person: publicPerson(p), sealedIdentity: p.sealedIdentity });
+  });
+
+  /** WebAuthn options for a second factor; unknown names get options that match nothing. */
+  app.post("/session/passkey/options", async (c) => {
+    const { database, clock } = c.var.deps;
+    const input = await parseBody(c, Params);
+    const p = await personByHandle(database, input.handle);
+    const rp = relyingParty(c.req.url, c.var.deps.publicUrl);
+    if (!p)
+      return c.json({
+        options: {
+          challenge: toBase64(crypto.getRandomValues(new Uint8Array(32))).replace(/[+/=]/g, "A"),
+          rpId: rp.rpID,
+          allowCredentials: [],
+          userVerification: "preferred",
+          timeout: 60000,
+        },
+      });
+    return c.json({ options: await authenticationOptions(database, p, rp, clock()) });
   });
 
   app.delete("/session", async (c) => {
@@ -147,8 +229,14 @@ export function staffRoutes() {
     const s = await getSettings(database);
     const today = todayIn(s.timeZone, clock());
     const held = await casesHeldBy(database, c.var.person.id);
-    const overdue = held.filter((k) => nextDeadline(k, caseDeadlines(k, s.retentionYears), today).overdue).length;
-    return c.json({ person: publicPerson(c.var.person), overdue, organisation: { name: s.orgName, jurisdiction: s.jurisdiction } });
+    const overdue = held.filter(
+      (k) => nextDeadline(k, caseDeadlines(k, s.retentionYears), today).overdue,
+    ).length;
+    return c.json({
+      person: publicPerson(c.var.person),
+      overdue,
+      organisation: { name: s.orgName, jurisdiction: s.jurisdiction },
+    });
   });
 
   return app;
