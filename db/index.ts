@@ -19,6 +19,8 @@ export interface Database {
   readonly db: Db;
   /** Runs the writes in one transaction: all of them or none. */
   batch(writes: Write[]): Promise<void>;
+  /** Moves deleted pages out of the write-ahead log (SQLite only): shredded content must not linger. */
+  checkpoint?(): Promise<void>;
   /** "sqlite" on Node, "d1" on Workers; for diagnostics only. */
   readonly driver: "sqlite" | "d1";
 }

@@ -36,6 +36,9 @@ export function openSqlite(file: string): NodeDatabase {
     async batch(writes) {
       run(writes);
     },
+    async checkpoint() {
+      sqlite.pragma("wal_checkpoint(TRUNCATE)");
+    },
     close() {
       sqlite.close();
     },

@@ -105,6 +105,8 @@ export const cases = sqliteTable("cases", {
   outcome: text("outcome"),
   receivedOn: text("received_on").notNull(),
   acknowledgedOn: text("acknowledged_on"),
+  /** The day follow-up (investigation) started: Spain deletes reports nobody investigated (Ley 2/2023 art. 32). */
+  followUpOn: text("follow_up_on"),
   feedbackOn: text("feedback_on"),
   closedOn: text("closed_on"),
   outcomeCommunicatedOn: text("outcome_communicated_on"),

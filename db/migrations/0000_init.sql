@@ -36,6 +36,7 @@ CREATE TABLE `cases` (
 	`outcome` text,
 	`received_on` text NOT NULL,
 	`acknowledged_on` text,
+	`follow_up_on` text,
 	`feedback_on` text,
 	`closed_on` text,
 	`outcome_communicated_on` text,

@@ -104,8 +104,12 @@ export async function dropRedirectedReminders(database: Database): Promise<void>
     .from(outbox)
     .where(and(isNull(outbox.sentAt), like(outbox.dedupeKey, "reminder:%")));
   if (waiting.length === 0) return;
-  const addresses = await notifyAddresses(database, [...new Set(waiting.map((w) => personOfReminderKey(w.dedupeKey)))]);
-  const gone = waiting.filter((w) => addresses.get(personOfReminderKey(w.dedupeKey)) !== w.to).map((w) => w.id);
+  const addresses = await notifyAddresses(database, [
+    ...new Set(waiting.map((w) => personOfReminderKey(w.dedupeKey))),
+  ]);
+  const gone = waiting
+    .filter((w) => addresses.get(personOfReminderKey(w.dedupeKey)) !== w.to)
+    .map((w) => w.id);
   if (gone.length > 0) await database.db.delete(outbox).where(inArray(outbox.id, gone));
 }
 

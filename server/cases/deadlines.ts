@@ -3,13 +3,21 @@
  * and whether it has passed. Every case gets the same clock (LAW.md section 4): nothing here reads a
  * severity or a priority, because there is none.
  */
-import { type Deadline, type Deadlines, daysUntil, deadlines, isOverdue, type Jurisdiction } from "../directive";
+import {
+  type Deadline,
+  type Deadlines,
+  daysUntil,
+  deadlines,
+  isOverdue,
+  type Jurisdiction,
+} from "../directive";
 
 export interface CaseClockFacts {
   jurisdiction: string;
   channelKind: string;
   receivedOn: string;
   acknowledgedOn: string | null;
+  followUpOn?: string | null;
   feedbackOn: string | null;
   closedOn: string | null;
   outcomeCommunicatedOn: string | null;
@@ -28,6 +36,7 @@ export function caseDeadlines(c: CaseClockFacts, retentionYears: number): Deadli
     extended: c.extended || undefined,
     extensionJustification: c.extended ? "recorded in the audit log" : undefined,
     retentionYears,
+    investigationStartedOn: c.followUpOn ?? undefined,
   });
 }
 

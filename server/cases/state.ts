@@ -35,6 +35,7 @@ export function isStatus(s: string): s is CaseStatus {
 export interface Transition {
   status: CaseStatus;
   outcome: Outcome | null;
+  followUpOn?: string;
   acknowledgedOn?: string;
   feedbackOn?: string;
   closedOn?: string | null;
@@ -42,20 +43,32 @@ export interface Transition {
 
 interface CaseDates {
   status: string;
+  followUpOn?: string | null;
   acknowledgedOn: string | null;
   feedbackOn: string | null;
 }
 
 /** Checks a move requested by a handler and returns what changes; `today` is the org's date. */
-export function moveStatus(current: CaseDates, to: CaseStatus, outcome: Outcome | null, today: string): Transition {
+export function moveStatus(
+  current: CaseDates,
+  to: CaseStatus,
+  outcome: Outcome | null,
+  today: string,
+): Transition {
   const from = current.status as CaseStatus;
   if (to === "acknowledged" && from === "received") {
-    throw new CaseStateError("use-acknowledge", "acknowledge the report with a message to the reporting person");
+    throw new CaseStateError(
+      "use-acknowledge",
+      "acknowledge the report with a message to the reporting person",
+    );
   }
-  if (!NEXT[from]?.includes(to)) throw new CaseStateError("bad-transition", `cannot move from ${from} to ${to}`);
-  if (to === "closed" && !outcome) throw new CaseStateError("outcome-required", "closing a case needs an outcome");
+  if (!NEXT[from]?.includes(to))
+    throw new CaseStateError("bad-transition", `cannot move from ${from} to ${to}`);
+  if (to === "closed" && !outcome)
+    throw new CaseStateError("outcome-required", "closing a case needs an outcome");
   const t: Transition = { status: to, outcome: to === "closed" ? outcome : null };
   if (to === "feedback_given" && !current.feedbackOn) t.feedbackOn = today;
+  if (to === "in_follow_up" && !current.followUpOn) t.followUpOn = today;
   if (to === "closed") t.closedOn = today;
   if (from === "closed") t.closedOn = null;
   return t;

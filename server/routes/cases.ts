@@ -24,6 +24,7 @@ const Message = v.strictObject({
   kind: v.picklist(["message", "request_info", "feedback"]),
   message: b64(6 << 20),
 });
+const Hold = v.strictObject({ justification: v.pipe(v.string(), v.trim(), v.minLength(10), v.maxLength(2000)) });
 const Status = v.strictObject({
   status: v.picklist(STATUSES),
   outcome: v.optional(v.nullable(v.picklist(OUTCOMES)), null),
@@ -41,6 +42,7 @@ function triageRow(c: CaseRow, s: Settings, today: string) {
     acknowledgedOn: c.acknowledgedOn,
     feedbackOn: c.feedbackOn,
     closedOn: c.closedOn,
+    legalHold: Boolean(c.legalHold),
     deadlines: d,
     next: nextDeadline(c, d, today),
   };
@@ -230,6 +232,7 @@ export function caseRoutes() {
     }
     const set: Partial<CaseRow> = { status: t.status, outcome: t.outcome };
     if (t.feedbackOn) set.feedbackOn = t.feedbackOn;
+    if (t.followUpOn) set.followUpOn = t.followUpOn;
     if (t.closedOn !== undefined) set.closedOn = t.closedOn;
     await withAudit(
       database,
@@ -244,6 +247,26 @@ export function caseRoutes() {
     );
     const updated = await caseById(database, found.id);
     return c.json(triageRow(updated ?? found, s, today));
+  });
+
+  /** A legal hold stops retention deletion; it needs a written justification (LAW.md section 6). */
+  app.post("/:id/legal-hold", async (c) => {
+    const { database, clock } = c.var.deps;
+    const { found } = await heldCase(c);
+    const input = await parseBody(c, Hold);
+    await withAudit(database, { actor: c.var.person.id, action: "case.legal_hold", caseId: found.id, detail: { justification: input.justification } }, clock(), () => [
+      database.db.update(cases).set({ legalHold: input.justification }).where(eq(cases.id, found.id)),
+    ]);
+    return c.json({ legalHold: true });
+  });
+
+  app.delete("/:id/legal-hold", async (c) => {
+    const { database, clock } = c.var.deps;
+    const { found } = await heldCase(c);
+    await withAudit(database, { actor: c.var.person.id, action: "case.legal_hold_lifted", caseId: found.id }, clock(), () => [
+      database.db.update(cases).set({ legalHold: null }).where(eq(cases.id, found.id)),
+    ]);
+    return c.json({ legalHold: false });
   });
 
   return app;

@@ -1,0 +1,72 @@
+/**
+ * How long a report's records may be kept (LAW.md section 6, Directive Art. 18(1)). Retention starts when
+ * the procedure ends, so while it runs there is no date, except where the law orders deletion of a report
+ * nobody investigated (Spain).
+ */
+import { addMonths, compareDates, earlierOf } from "./dates";
+import { DirectiveError } from "./errors";
+import type { JurisdictionProfile } from "./profile-types";
+import type { Deadline, DeadlineInput } from "./types";
+
+/** The date by which the report's records must be deleted, or `null` while none is fixed yet. */
+export function deleteBy(
+  input: DeadlineInput,
+  receivedOn: string,
+  profile: JurisdictionProfile,
+): Deadline | null {
+  const ownYears = organisationYears(input.retentionYears);
+  const early = earlyDeletion(input, receivedOn, profile);
+  const rule = profile.retention;
+  const outcome = rule.from === "outcome-else-closure" ? input.outcomeCommunicatedOn : undefined;
+  const end = outcome ?? input.closedOn;
+  if (end === undefined) return early;
+  const event = outcome !== undefined ? "communication of the final outcome" : "closure";
+
+  const lawMonths = rule.unit === "years" ? rule.amount * 12 : rule.amount;
+  let months = lawMonths;
+  let why = "";
+  if (rule.kind === "organisation") {
+    months = (ownYears ?? rule.amount) * 12;
+    why = ownYears === undefined ? " (default)" : "";
+  } else if (rule.kind === "cap" && ownYears !== undefined && ownYears * 12 < lawMonths) {
+    months = ownYears * 12;
+    why = " (the organisation's shorter period)";
+  }
+  const regular: Deadline = {
+    date: addMonths(end, months),
+    basis: `${rule.basis}: ${length(months)} after ${event}${why}`,
+  };
+  // A report nobody investigated must go at the early date even if the procedure was closed later.
+  if (early && earlierOf(early.date, regular.date) === early.date) return early;
+  return regular;
+}
+
+function earlyDeletion(
+  input: DeadlineInput,
+  receivedOn: string,
+  profile: JurisdictionProfile,
+): Deadline | null {
+  const rule = profile.earlyDeletion;
+  if (!rule) return null;
+  const limit = addMonths(receivedOn, rule.months);
+  const started = input.investigationStartedOn;
+  if (started === undefined) {
+    return { date: limit, basis: `${rule.basis} (unless an investigation starts by then)` };
+  }
+  if (compareDates(started, limit) > 0) {
+    return { date: limit, basis: `${rule.basis} (the investigation started only after that)` };
+  }
+  return null;
+}
+
+function organisationYears(years: number | undefined): number | undefined {
+  if (years === undefined) return undefined;
+  if (!Number.isSafeInteger(years) || years < 1)
+    throw new DirectiveError("bad-number", "bad number: retentionYears");
+  return years;
+}
+
+function length(months: number): string {
+  if (months % 12 === 0) return months === 12 ? "1 year" : `${months / 12} years`;
+  return months === 1 ? "1 month" : `${months} months`;
+}

@@ -1,0 +1,55 @@
+/**
+ * Retention by crypto-shredding (LAW.md section 6, Directive Art. 18): once a case's deleteBy date
+ * has passed and no legal hold stands, every wrapped copy of its keys goes, then the ciphertext.
+ * Runs from the scheduler (Node interval, Workers Cron Trigger) with the injected clock.
+ */
+import { eq } from "drizzle-orm";
+import type { Database } from "../db/index";
+import { withAudit } from "../db/queries/audit";
+import { allCases, type CaseRow } from "../db/queries/cases";
+import { getSettings } from "../db/queries/settings";
+import { caseExclusions, caseKeys, cases, disclosures, entries, identityRequests } from "../db/schema";
+import { caseDeadlines } from "./cases/deadlines";
+import { isOverdue, todayIn } from "./directive";
+
+export interface RetentionResult {
+  shredded: number;
+  held: number;
+  /** Cases whose deletion date falls within `warnDays`: the handlers are told in the triage view. */
+  dueSoon: number;
+}
+
+/** Deletes every wrapped key, then every entry, then the case row, in one transaction. */
+export async function shredCase(database: Database, c: CaseRow, now: Date, reason: Record<string, unknown>): Promise<void> {
+  await withAudit(database, { actor: null, action: "case.shredded", caseId: c.id, detail: reason }, now, () => [
+    database.db.delete(caseKeys).where(eq(caseKeys.caseId, c.id)),
+    database.db.delete(entries).where(eq(entries.caseId, c.id)),
+    database.db.delete(caseExclusions).where(eq(caseExclusions.caseId, c.id)),
+    database.db.delete(identityRequests).where(eq(identityRequests.caseId, c.id)),
+    database.db.delete(disclosures).where(eq(disclosures.caseId, c.id)),
+    database.db.delete(cases).where(eq(cases.id, c.id)),
+  ]);
+}
+
+export async function runRetention(database: Database, now: Date, warnDays = 30): Promise<RetentionResult> {
+  const s = await getSettings(database);
+  const today = todayIn(s.timeZone, now);
+  const result: RetentionResult = { shredded: 0, held: 0, dueSoon: 0 };
+  for (const c of await allCases(database)) {
+    const d = caseDeadlines(c, s.retentionYears).deleteBy;
+    if (!d) continue;
+    if (!isOverdue(d, today)) {
+      const soon = new Date(`${d.date}T00:00:00Z`).getTime() - new Date(`${today}T00:00:00Z`).getTime() <= warnDays * 86_400_000;
+      if (soon) result.dueSoon += 1;
+      continue;
+    }
+    if (c.legalHold) {
+      result.held += 1;
+      continue;
+    }
+    await shredCase(database, c, now, { deleteBy: d.date, basis: d.basis });
+    result.shredded += 1;
+  }
+  if (result.shredded > 0) await database.checkpoint?.();
+  return result;
+}
