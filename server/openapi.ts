@@ -160,6 +160,21 @@ export const ROUTES: Route[] = [
     },
   },
   {
+    method: "post",
+    path: "/api/cases/{id}/legal-hold",
+    summary: "Place a legal hold (stops retention deletion) with a justification",
+    tag: "cases",
+    auth: "session",
+    body: { justification: "string" },
+  },
+  {
+    method: "delete",
+    path: "/api/cases/{id}/legal-hold",
+    summary: "Lift the legal hold",
+    tag: "cases",
+    auth: "session",
+  },
+  {
     method: "get",
     path: "/api/cases/{id}/access",
     summary: "Holders of the case key and colleagues it can be granted to",
