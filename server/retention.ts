@@ -20,15 +20,25 @@ export interface RetentionResult {
 }
 
 /** Deletes every wrapped key, then every entry, then the case row, in one transaction. */
-export async function shredCase(database: Database, c: CaseRow, now: Date, reason: Record<string, unknown>): Promise<void> {
-  await withAudit(database, { actor: null, action: "case.shredded", caseId: c.id, detail: reason }, now, () => [
-    database.db.delete(caseKeys).where(eq(caseKeys.caseId, c.id)),
-    database.db.delete(entries).where(eq(entries.caseId, c.id)),
-    database.db.delete(caseExclusions).where(eq(caseExclusions.caseId, c.id)),
-    database.db.delete(identityRequests).where(eq(identityRequests.caseId, c.id)),
-    database.db.delete(disclosures).where(eq(disclosures.caseId, c.id)),
-    database.db.delete(cases).where(eq(cases.id, c.id)),
-  ]);
+export async function shredCase(
+  database: Database,
+  c: CaseRow,
+  now: Date,
+  reason: Record<string, unknown>,
+): Promise<void> {
+  await withAudit(
+    database,
+    { actor: null, action: "case.shredded", caseId: c.id, detail: reason },
+    now,
+    () => [
+      database.db.delete(caseKeys).where(eq(caseKeys.caseId, c.id)),
+      database.db.delete(entries).where(eq(entries.caseId, c.id)),
+      database.db.delete(caseExclusions).where(eq(caseExclusions.caseId, c.id)),
+      database.db.delete(identityRequests).where(eq(identityRequests.caseId, c.id)),
+      database.db.delete(disclosures).where(eq(disclosures.caseId, c.id)),
+      database.db.delete(cases).where(eq(cases.id, c.id)),
+    ],
+  );
 }
 
 export async function runRetention(database: Database, now: Date, warnDays = 30): Promise<RetentionResult> {
@@ -39,7 +49,9 @@ export async function runRetention(database: Database, now: Date, warnDays = 30)
     const d = caseDeadlines(c, s.retentionYears).deleteBy;
     if (!d) continue;
     if (!isOverdue(d, today)) {
-      const soon = new Date(`${d.date}T00:00:00Z`).getTime() - new Date(`${today}T00:00:00Z`).getTime() <= warnDays * 86_400_000;
+      const soon =
+        new Date(`${d.date}T00:00:00Z`).getTime() - new Date(`${today}T00:00:00Z`).getTime() <=
+        warnDays * 86_400_000;
       if (soon) result.dueSoon += 1;
       continue;
     }

@@ -1,0 +1,73 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import type { NodeDatabase } from "../../db/node";
+import { runRetention } from "../../server/retention";
+import { enrol, setup, signIn, submit } from "../api/harness";
+
+function fileText(db: NodeDatabase): string {
+  let text = readFileSync(db.file).toString("latin1");
+  try {
+    text += readFileSync(`${db.file}-wal`).toString("latin1");
+  } catch {}
+  return text;
+}
+
+async function closedGermanCase() {
+  const h = await setup({ jurisdiction: "DE", now: "2026-01-10T10:00:00Z" });
+  const alice = await enrol(h, h.firstCode, "alice");
+  await submit(h, { whatHappened: "x" });
+  const list = await h.request<{ cases: { id: string }[] }>("GET", "/api/cases", undefined, alice.headers);
+  const id = list.json.cases[0]!.id;
+  await h.request(
+    "POST",
+    `/api/cases/${id}/status`,
+    { status: "closed", outcome: "no_action" },
+    alice.headers,
+  );
+  const rows = await h.database.db.query.entries.findMany();
+  return { h, alice, id, ciphertext: rows[0]!.ciphertext };
+}
+
+describe("retention by crypto-shredding", () => {
+  it("keeps a closed German case for 3 years, then deletes its keys and ciphertext from the file", async () => {
+    const { h, ciphertext } = await closedGermanCase();
+    const probe = ciphertext.slice(200, 260);
+    expect(fileText(h.database as NodeDatabase)).toContain(probe);
+    expect(await runRetention(h.database, new Date("2029-01-10T12:00:00Z"))).toMatchObject({
+      shredded: 0,
+      dueSoon: 1,
+    });
+    expect(await runRetention(h.database, new Date("2029-01-11T12:00:00Z"))).toMatchObject({ shredded: 1 });
+    expect(await h.database.db.query.cases.findMany()).toHaveLength(0);
+    expect(await h.database.db.query.caseKeys.findMany()).toHaveLength(0);
+    expect(fileText(h.database as NodeDatabase)).not.toContain(probe);
+    const audit = await h.database.db.query.auditLog.findMany();
+    expect(audit.at(-1)?.action).toBe("case.shredded");
+  });
+
+  it("keeps a case under a legal hold, which needs a written justification", async () => {
+    const { h, alice, id } = await closedGermanCase();
+    const noReason = await h.request(
+      "POST",
+      `/api/cases/${id}/legal-hold`,
+      { justification: "" },
+      alice.headers,
+    );
+    expect(noReason.status).toBe(400);
+    const held = await h.request(
+      "POST",
+      `/api/cases/${id}/legal-hold`,
+      { justification: "Court proceedings 4 O 123/26 pending" },
+      alice.headers,
+    );
+    expect(held.status).toBe(200);
+    expect(await runRetention(h.database, new Date("2030-01-01T12:00:00Z"))).toMatchObject({
+      shredded: 0,
+      held: 1,
+    });
+    h.clock.set("2030-01-01T12:00:00Z");
+    await signIn(h, alice);
+    await h.request("DELETE", `/api/cases/${id}/legal-hold`, undefined, alice.headers);
+    expect(await runRetention(h.database, new Date("2030-01-01T12:00:00Z"))).toMatchObject({ shredded: 1 });
+  });
+});
