@@ -2,7 +2,8 @@
  * The embedded default: one Node process, one SQLite file, attachments on disk, an interval
  * scheduler. `npm start` runs this after building the client.
  *   HOST (127.0.0.1), PORT (8787), DATA_DIR (./data), PUBLIC_URL (http://HOST:PORT),
- *   ORG_NAME, ORG_JURISDICTION (EU), ORG_TIME_ZONE (Europe/Brussels), SMTP_URL (off when unset).
+ *   ORG_NAME, ORG_JURISDICTION (EU), ORG_TIME_ZONE (Europe/Brussels), SMTP_URL (off when unset),
+ *   SMTP_FROM (required with SMTP_URL), SCHEDULER_MINUTES (5).
  */
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -14,6 +15,8 @@ import { createApp } from "./app";
 import { fileBlobStore } from "./blob/fs";
 import { bootstrap } from "./bootstrap";
 import { systemClock } from "./clock";
+import { MailError, smtpConfigFromEnv, smtpMailer } from "./mail/smtp";
+import { startIntervalScheduler } from "./scheduler";
 
 const host = process.env.HOST ?? "127.0.0.1";
 const port = Number(process.env.PORT ?? 8787);
@@ -31,6 +34,18 @@ if (!existsSync(join(clientDir, "report.html"))) {
   process.exit(1);
 }
 
+let smtp: ReturnType<typeof smtpConfigFromEnv>;
+try {
+  smtp = smtpConfigFromEnv(process.env);
+} catch (e) {
+  // Never echo SMTP_URL: it holds the password.
+  console.error(
+    `SMTP_URL/SMTP_FROM are not usable (${e instanceof MailError ? e.code : "ECONFIG"}): use smtp[s]://user:pass@host:port and an address.`,
+  );
+  process.exit(1);
+}
+const mailer = smtp ? smtpMailer(smtp) : undefined;
+
 const database = openSqlite(join(dataDir, "channel.sqlite"));
 const app = createApp({
   database,
@@ -40,19 +55,31 @@ const app = createApp({
   blobs: fileBlobStore(join(dataDir, "blobs")),
   publicUrl,
   defaults,
+  mailer,
   staticFiles: serveStatic({ root: clientDir, rewriteRequestPath: (p) => (p === "/" ? "/index.html" : p) }),
 });
 
 const first = await bootstrap(database, defaults, systemClock());
+const stopScheduler = startIntervalScheduler(
+  { database, clock: systemClock, mailer, publicUrl, defaults },
+  Math.max(1, Number(process.env.SCHEDULER_MINUTES) || 5) * 60_000,
+);
+if (!mailer) console.log("Reminder mails are off (set SMTP_URL and SMTP_FROM to turn them on).");
 const server = serve({ fetch: app.fetch, hostname: host, port }, () => {
   console.log(`Whistleblower channel running at ${publicUrl}/  (data in ${dataDir})`);
   if (first) {
-    console.log("\nNobody is enrolled yet. Open this one-time link to enrol the first person (admin, handler, custodian).");
-    console.log(`It is valid until ${first.expiresAt} and works once:\n\n  ${publicUrl}/handler.html#enrol=${first.code}\n`);
+    console.log(
+      "\nNobody is enrolled yet. Open this one-time link to enrol the first person (admin, handler, custodian).",
+    );
+    console.log(
+      `It is valid until ${first.expiresAt} and works once:\n\n  ${publicUrl}/handler.html#enrol=${first.code}\n`,
+    );
   }
 });
 
 function shutdown() {
+  stopScheduler();
+  mailer?.close();
   server.close();
   database.close();
   process.exit(0);

@@ -149,6 +149,7 @@ export function reportingRoutes() {
       outcome: null,
       receivedOn: today,
       acknowledgedOn: null,
+      followUpOn: null,
       feedbackOn: null,
       closedOn: null,
       outcomeCommunicatedOn: null,

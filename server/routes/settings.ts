@@ -1,15 +1,14 @@
 /**
- * Organisation settings (admins only) and each person's own notification address. Mounted at /api,
- * so every route names its own middleware: a `use("*")` here would guard the whole API.
+ * Organisation settings, for admins: jurisdiction, time zone, retention where the law leaves it open,
+ * reminder lead times and the security switches. Mounted at /api, so every route names its own
+ * middleware: a `use("*")` here would guard the whole API.
  *
  * Settings are not report content: the audit entry of a change names each changed field with its new
- * value. A notification address is personal data and the audit log is append-only, so its entry says
- * only whether an address is now set.
+ * value.
  */
 import { Hono } from "hono";
 import * as v from "valibot";
 import { withAudit } from "../../db/queries/audit";
-import { notifyEmailWrites } from "../../db/queries/reminders";
 import { getSettings, type Settings, type SettingsChange, settingsUpdate } from "../../db/queries/settings";
 import type { Env } from "../context";
 import { JURISDICTIONS, type JurisdictionProfile, profileOf } from "../directive";
@@ -53,10 +52,6 @@ const Change = v.pipe(
   v.check((o) => Object.keys(o).length > 0, "send at least one setting"),
 );
 
-const NotifyEmail = v.strictObject({
-  email: v.nullable(v.pipe(v.string(), v.trim(), v.maxLength(254), v.email())),
-});
-
 function profileOrNull(jurisdiction: string): JurisdictionProfile | null {
   try {
     return profileOf(jurisdiction);
@@ -82,7 +77,13 @@ function settingsView(s: Settings) {
     jurisdictions: JURISDICTIONS.map((code) => ({ code, name: profileOf(code).name })),
     /** What the law of the current jurisdiction says about retention, so the form can tell whether `retentionYears` applies. */
     retention: rule
-      ? { kind: rule.kind, amount: rule.amount, unit: rule.unit, basis: rule.basis, retentionYearsApply: rule.kind !== "fixed" }
+      ? {
+          kind: rule.kind,
+          amount: rule.amount,
+          unit: rule.unit,
+          basis: rule.basis,
+          retentionYearsApply: rule.kind !== "fixed",
+        }
       : null,
   };
 }
@@ -90,10 +91,13 @@ function settingsView(s: Settings) {
 /** Refuses a retention longer than the law's cap; under a fixed period the own years are kept but unused. */
 function checkRetention(jurisdiction: string, years: number): void {
   const rule = profileOrNull(jurisdiction)?.retention;
-  if (!rule || rule.kind !== "cap") return;
+  if (rule?.kind !== "cap") return;
   const capMonths = rule.unit === "years" ? rule.amount * 12 : rule.amount;
   if (years * 12 > capMonths) {
-    throw badRequest("retention_above_cap", `${rule.basis}: choose ${Math.floor(capMonths / 12)} years or fewer.`);
+    throw badRequest(
+      "retention_above_cap",
+      `${rule.basis}: choose ${Math.floor(capMonths / 12)} years or fewer.`,
+    );
   }
 }
 
@@ -116,29 +120,18 @@ export function settingsRoutes() {
     }
     if (Object.keys(changed).length === 0) return c.json(settingsView(current));
     if (changed.jurisdiction !== undefined || changed.retentionYears !== undefined) {
-      checkRetention(changed.jurisdiction ?? current.jurisdiction, changed.retentionYears ?? current.retentionYears);
-    }
-    await withAudit(database, { actor: c.var.person.id, action: "settings.changed", detail: { changed } }, now, () => [
-      settingsUpdate(database, changed, now),
-    ]);
-    return c.json(settingsView(await getSettings(database, defaults, now)));
-  });
-
-  app.get("/me/notify-email", requireSession(), (c) => c.json({ email: c.var.person.notifyEmail ?? null }));
-
-  app.put("/me/notify-email", requireSession(), async (c) => {
-    const { database, clock } = c.var.deps;
-    const { email } = await parseBody(c, NotifyEmail);
-    const person = c.var.person;
-    if (email !== (person.notifyEmail ?? null)) {
-      await withAudit(
-        database,
-        { actor: person.id, action: "person.notify_email_changed", detail: { set: email !== null } },
-        clock(),
-        () => notifyEmailWrites(database, person.id, email),
+      checkRetention(
+        changed.jurisdiction ?? current.jurisdiction,
+        changed.retentionYears ?? current.retentionYears,
       );
     }
-    return c.json({ email });
+    await withAudit(
+      database,
+      { actor: c.var.person.id, action: "settings.changed", detail: { changed } },
+      now,
+      () => [settingsUpdate(database, changed, now)],
+    );
+    return c.json(settingsView(await getSettings(database, defaults, now)));
   });
 
   return app;

@@ -22,7 +22,8 @@ registerRoutes([
   {
     method: "post",
     path: "/api/setup/enrolment",
-    summary: "Mint the first one-time enrolment link with the operator's setup secret (Bearer), only while nobody is enrolled",
+    summary:
+      "Mint the first one-time enrolment link with the operator's setup secret (Bearer), only while nobody is enrolled",
     tag: "staff",
   },
 ]);
@@ -30,7 +31,10 @@ registerRoutes([
 /** Routes for first setup; `secret` is the operator's setup secret (ENROL_SECRET on Workers), if any. */
 export function setupRoutes(opts: { secret?: string }) {
   const app = new Hono<Env>();
-  const expected = opts.secret && opts.secret.length >= MIN_SETUP_SECRET_LENGTH ? sha256(utf8ToBytes(opts.secret)) : undefined;
+  const expected =
+    opts.secret && opts.secret.length >= MIN_SETUP_SECRET_LENGTH
+      ? sha256(utf8ToBytes(opts.secret))
+      : undefined;
   const limiter = fixedWindow(10, 15 * 60_000);
 
   app.post("/setup/enrolment", async (c) => {
@@ -42,12 +46,14 @@ export function setupRoutes(opts: { secret?: string }) {
     }
     const given = c.req.header("authorization")?.match(/^Bearer +(\S+)$/)?.[1];
     // Hashing both sides first makes the comparison constant-time whatever the lengths.
-    if (!given || !constantTimeEqual(sha256(utf8ToBytes(given)), expected)) throw unauthorized("The setup secret is not right.");
+    if (!given || !constantTimeEqual(sha256(utf8ToBytes(given)), expected))
+      throw unauthorized("The setup secret is not right.");
     if ((await activePersonCount(database)) > 0) {
       throw conflict("already_enrolled", "Someone is enrolled already; ask them for an enrolment link.");
     }
     const first = await bootstrap(database, defaults, now);
-    if (!first) throw conflict("already_enrolled", "Someone is enrolled already; ask them for an enrolment link.");
+    if (!first)
+      throw conflict("already_enrolled", "Someone is enrolled already; ask them for an enrolment link.");
     const base = (publicUrl ?? new URL(c.req.url).origin).replace(/\/$/, "");
     return c.json({ link: `${base}/handler.html#enrol=${first.code}`, expiresAt: first.expiresAt }, 201);
   });

@@ -1,17 +1,14 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { type Browser, chromium } from "playwright-core";
 
 /** Path of Debian's Chromium; scripts/test.mjs installs it when missing. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 /**
- * Launches Debian's Chromium headless with a fresh profile and every background
- * connection switched off (there is no network here, and none is wanted).
+ * Launches Debian's Chromium headless with every background connection switched off (there is no
+ * network here, and none is wanted). Playwright gives every launch a fresh temporary
+ * --user-data-dir of its own and refuses one passed in, so none is passed here.
  */
 export async function launchChromium(): Promise<{ browser: Browser; close: () => Promise<void> }> {
-  const profile = mkdtempSync(join(tmpdir(), "oc-chromium-"));
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -24,14 +21,12 @@ export async function launchChromium(): Promise<{ browser: Browser; close: () =>
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
-      `--user-data-dir=${profile}`,
     ],
   });
   return {
     browser,
     close: async () => {
       await browser.close();
-      rmSync(profile, { recursive: true, force: true });
     },
   };
 }

@@ -1,0 +1,318 @@
+/**
+ * English UI strings: the one catalog for every page. Static page text is put into the HTML at build time
+ * (`{{key.path}}` placeholders, see vite.config.ts); scripts read the same object at run time. A new
+ * language is a file with the same shape (`const de: Catalog = ...`).
+ */
+export const en = {
+  lang: "en",
+  locale: "en-GB",
+  links: {
+    // The AI Office's information page for its AI Act whistleblower tool (LAW.md 8); it names the portal.
+    aiOfficeTool: "https://digital-strategy.ec.europa.eu/en/policies/ai-act-whistleblower-tool",
+  },
+  common: {
+    skip: "Skip to main content",
+    home: "Home",
+    notice: "Information for workers (notice)",
+    noscript:
+      "The report form and the case inbox need JavaScript: your words are encrypted on this device before " +
+      "they are sent, and that needs JavaScript. You can read this page without it. If your browser blocks " +
+      "JavaScript (for example Tor Browser at the Safest level), allow it for this site, or use another way " +
+      "to report described in the notice.",
+    notLegalAdvice: "This is general information, not legal advice.",
+    loading: "Loading…",
+    required: "(required)",
+    optional: "(optional)",
+  },
+  landing: {
+    title: "Speak up safely",
+    intro:
+      "This is a confidential channel for reporting breaches of law that you learned about through your " +
+      "work: for example fraud, corruption, safety or health risks, environmental harm, data protection " +
+      "breaches, or risks from AI systems. You can stay anonymous.",
+    makeReport: "Make a report",
+    makeReportHint: "Takes about 10 minutes. No account, no email address, no name needed.",
+    openInbox: "Open your case inbox",
+    openInboxHint: "Already reported? Use your case token to read replies and answer questions.",
+    howTitle: "How it works",
+    how1: "Your report is encrypted in your browser before it is sent. The server stores only text it cannot read; only the designated case handlers can open it.",
+    how2: "We do not store your IP address or anything about your device. For extra safety, use a device and network your employer does not control.",
+    how3: "After sending you get a case token. It is the only key to your case inbox, where you read replies and can answer. Nobody can recover it for you.",
+    how4: "You get an acknowledgement within 7 days and feedback on what was done within 3 months.",
+    externalTitle: "You can also report outside the organisation",
+    external:
+      "You may always report directly to a competent authority, or to an EU institution, body, office or " +
+      "agency, for example the EU AI Office's AI Act whistleblower tool. You never have to report here first.",
+    externalNotice: "The notice lists the authorities and how to reach them",
+    aiOfficeLink: "About the AI Office's whistleblower tool (European Commission website)",
+    handlerTitle: "For case handlers",
+    handlerLink: "Sign in to handle cases",
+  },
+  report: {
+    title: "Make a report",
+    intro:
+      "Tell us what happened in your own words. Only the first two questions are required. Everything you " +
+      "write is encrypted in this browser before it is sent.",
+    channel: "Where should your report go?",
+    category: "What is it about?",
+    categoryPlaceholder: "Choose a topic",
+    what: "What happened?",
+    whatHint: "Describe the facts you know. Say what you saw yourself and what you heard from others.",
+    whenWhere: "When and where did it happen?",
+    whenWhereHint: "Dates, places, systems or projects, as far as you know them.",
+    who: "Who is involved?",
+    whoHint: "Names or roles of the people or teams concerned, if you know them.",
+    relationship: "Your relationship to the organisation",
+    relationshipHint: "Optional. Leaving it empty can help you stay anonymous.",
+    relationshipNone: "Leave empty",
+    aboutTitle: "About you (optional)",
+    identityLegend: "Your identity (optional)",
+    identityWarning:
+      "Leave this section empty to stay anonymous. If you fill it in, it is encrypted with a separate key " +
+      "that only the custodians (the people designated to protect reporters' identities) can open. Other " +
+      "case handlers see only that it exists.",
+    identityNoCustodians:
+      "Nobody holds the custodian role right now, so your identity could not be protected separately. " +
+      "Please leave this section empty.",
+    identityName: "Your name",
+    identityContact: "How to contact you",
+    identityContactHint: "A private email address or phone number, not a work one.",
+    identityNote: "Anything else about contacting you",
+    detailsWarning:
+      "Details in your answers can also reveal who you are. Write what is needed to understand the " +
+      "problem and leave out what is not.",
+    coiLegend: "Exclude people with a conflict of interest (optional)",
+    coiHint:
+      "If someone below is involved in what you report, tick their name: they will not be able to open " +
+      "your report.",
+    beforeTitle: "Before you send",
+    beforeAnonymity:
+      "Anonymity: your report is encrypted in this browser. We never see it in readable form and we do not " +
+      "store your IP address. Only the case handlers can read it.",
+    beforeToken:
+      "Your case token: after sending, you get a code shown only once. It is the only way into your case " +
+      "inbox. Keep it safe and private; nobody can recover it for you.",
+    beforeNext:
+      "What happens next: you get an acknowledgement within 7 days and feedback within 3 months. Check your " +
+      "inbox: we have no other way to reach you unless you tell us one. The exact dates are shown after you " +
+      "send.",
+    beforeExternal:
+      "You can always report to a competent authority or to an EU institution, body, office or agency, " +
+      "including the EU AI Office's AI Act whistleblower tool, instead of or as well as here. You never have " +
+      "to report here first.",
+    submit: "Encrypt and send report",
+    loadingConfig: "Loading the form…",
+    configFailed: "The form could not be loaded. Check your connection and reload the page.",
+    encrypting: "Encrypting your report in this browser…",
+    sending: "Sending the encrypted report…",
+    missingCategory: "Choose what your report is about.",
+    missingWhat: "Describe what happened.",
+    failedClosed: "Encryption failed, so nothing was sent. Reload the page and try again.",
+    sendFailed: "Your report was not sent:",
+    noHandlers: "Nobody can receive reports on this channel yet, so nothing was sent.",
+    allExcluded: "You excluded everyone who could read your report. Leave at least one person unticked.",
+    sentTitle: "Your report was sent",
+    tokenTitle: "Your case token",
+    tokenOnce:
+      "This token is shown only once. Save it now. Anyone who has it can read your case, so keep it private.",
+    copy: "Copy",
+    copied: "Copied.",
+    copyFailed: "Copying is not possible here. Select the token and copy it, or write it down.",
+    download: "Download as a text file",
+    print: "Print",
+    inboxAt: "Your case inbox:",
+    tokenFileIntro: "Case token for your report. Keep it private: anyone with it can read your case.",
+    datesTitle: "What happens next",
+    receivedOn: "Received on",
+    ackBy: "Acknowledgement by",
+    feedbackBy: "Feedback by",
+    disclosureFrom: "Public disclosure may be protected from",
+    disclosureShort:
+      "Only relevant if no appropriate action is taken; your inbox explains what it means. General information, not legal advice.",
+    datesHint: "Open your inbox with the token to see the acknowledgement, replies and feedback.",
+    saved: "I have saved my token somewhere safe",
+    continue: "Continue to the inbox",
+    leaveWarning: "You have not confirmed that you saved your token. It cannot be shown again.",
+  },
+  inbox: {
+    title: "Your case inbox",
+    intro:
+      "Enter the case token you received when you made your report. It is checked and turned into keys in " +
+      "this browser; the token itself is never sent.",
+    token: "Case token",
+    tokenHint: "Five groups of five characters. Upper or lower case, with or without hyphens.",
+    open: "Open inbox",
+    badToken: "Check the token: a character looks wrong.",
+    notFound: "No case matches this token. Check it and try again.",
+    opening: "Opening your inbox…",
+    lock: "Lock",
+    lockHint: "Lock when you are done: it clears everything from this page.",
+    status: "Status",
+    outcome: "Outcome",
+    datesTitle: "Your dates",
+    receivedOn: "Received",
+    receivedExplain: "The day your report arrived.",
+    acknowledgedOn: "Acknowledged on",
+    ackBy: "Acknowledgement due by",
+    ackExplain: "By this date the organisation must confirm that it received your report.",
+    ackDone: "The organisation confirmed receipt of your report on this date.",
+    feedbackBy: "Feedback due by",
+    feedbackExplain:
+      "By this date you should be told what has been done or is planned about your report, and why.",
+    disclosureFrom: "Public disclosure may be protected from",
+    disclosureExplain:
+      "From this date, if no appropriate action has been taken on your report, making the information " +
+      "public can be protected (Art. 15(1)(a) of the Directive). This applies only if you have also " +
+      "reported to a competent authority and it too took no appropriate action in its own time limit, or if " +
+      "you reported to the authority directly. Without waiting, public disclosure can also be protected " +
+      "when there is an imminent or manifest danger to the public interest, or when reporting to the " +
+      "authority risks retaliation or evidence being hidden (Art. 15(1)(b)). Get advice before you go " +
+      "public, for example from a support body listed in the notice.",
+    basis: "Legal basis:",
+    noDate: "Not set",
+    threadTitle: "Messages",
+    threadEmpty: "No messages yet.",
+    replyLabel: "Write a reply",
+    replyHint: "Encrypted in this browser before it is sent. Only the case handlers can read it.",
+    send: "Encrypt and send",
+    sending: "Sending…",
+    sent: "Sent.",
+    emptyReply: "Write a message first.",
+    locked: "Locked. Enter your token to open the inbox again.",
+  },
+  handler: {
+    title: "Case handling",
+    signInTitle: "Sign in",
+    handle: "Handle",
+    passphrase: "Passphrase",
+    signIn: "Sign in",
+    badCredentials: "Handle or passphrase is wrong.",
+    totp: "Code from your authenticator app",
+    totpHint: "6 digits; it changes every 30 seconds.",
+    totpNeeded: "Your passphrase is right. Now enter the code from your authenticator app.",
+    sessionEnded: "Your session ended. Sign in again.",
+    keysInMemory: "Your keys stay in this tab's memory only. Reloading or closing the tab signs you out.",
+    deriving:
+      "Deriving your key… This takes a few seconds on purpose, to slow down anyone guessing passphrases.",
+    enrolTitle: "Set up your handler account",
+    enrolInvited: "You are invited with the roles:",
+    enrolExpires: "This link expires on",
+    enrolBadLink: "This enrolment link is invalid, already used or expired. Ask for a new one.",
+    displayName: "Display name",
+    displayNameHint: "Shown to reporting persons who choose whom to exclude, and to colleagues.",
+    handleHint: "Lowercase letters, digits, dots, hyphens or underscores; 3 to 40 characters.",
+    passphraseNew: "Passphrase",
+    passphraseHint:
+      "At least 12 characters. A few unrelated words are strong and easy to remember. It cannot be reset: " +
+      "it is the only thing that unlocks your key.",
+    passphraseRepeat: "Repeat the passphrase",
+    passphraseMismatch: "The two passphrases differ.",
+    passphraseShort: "Use at least 12 characters.",
+    strength: ["Too short", "Weak", "Fair", "Good", "Strong"],
+    strengthLabel: "Strength:",
+    enrol: "Create my keys and account",
+    logout: "Log out",
+    overdue: "Overdue cases:",
+    casesTitle: "Cases",
+    noCases: "No cases.",
+    colRef: "Ref",
+    colStatus: "Status",
+    colReceived: "Received",
+    colAck: "Acknowledgement due",
+    colFeedback: "Feedback due",
+    colNext: "Next step",
+    openCase: "Open case",
+    badgeAck: "Acknowledgement due",
+    badgeFeedback: "Feedback due",
+    badgeOverdue: "Overdue",
+    acknowledgedShort: "Acknowledged",
+    back: "Back to cases",
+    caseTitle: "Case",
+    channel: "Channel",
+    received: "Received",
+    acknowledgedOn: "Acknowledged on",
+    reportTitle: "Report",
+    identityTitle: "Identity section",
+    identityNone: "None: the report is anonymous.",
+    identitySealed: "Sealed for custodians.",
+    identityReasonNeeded:
+      "Present and sealed. As a custodian you can open it only after recording a reason (Art. 16); that step is not on this page yet.",
+    identityName: "Name",
+    identityContact: "Contact",
+    identityNote: "Note",
+    threadTitle: "Thread",
+    ackTitle: "Acknowledge receipt",
+    ackMessage: "Acknowledgement message",
+    ackDefault:
+      "Thank you for your report. We confirm that we have received it. An impartial case handler will " +
+      "look into it carefully and keep your identity confidential. We may ask you questions here, and we " +
+      "will give you feedback on the follow-up within three months. You can write to us here at any time.",
+    acknowledge: "Encrypt and acknowledge",
+    messageTitle: "Write to the reporting person",
+    message: "Message",
+    reply: "Send reply",
+    requestInfo: "Ask for more information",
+    feedback: "Give feedback",
+    statusTitle: "Move status",
+    newStatus: "New status",
+    outcome: "Outcome",
+    moveStatus: "Move",
+    done: "Done.",
+    emptyMessage: "Write a message first.",
+  },
+  fields: {
+    category: "Category",
+    whatHappened: "What happened",
+    whenWhere: "When and where",
+    whoInvolved: "Who is involved",
+    relationship: "Relationship to the organisation",
+    attachments: "Attachments",
+    none: "(not given)",
+  },
+  status: {
+    received: "Received",
+    acknowledged: "Acknowledged",
+    in_follow_up: "In follow-up",
+    feedback_given: "Feedback given",
+    closed: "Closed",
+  } as Record<string, string>,
+  outcome: {
+    substantiated: "Substantiated",
+    unsubstantiated: "Unsubstantiated",
+    referred: "Referred to an authority",
+    no_action: "No action needed",
+    withdrawn: "Withdrawn",
+  } as Record<string, string>,
+  kind: {
+    report: "Report",
+    message: "Message",
+    acknowledgement: "Acknowledgement",
+    request_info: "Request for more information",
+    feedback: "Feedback",
+  } as Record<string, string>,
+  author: {
+    reporter: "Reporting person",
+    handler: "Case handler",
+    you: "You",
+  },
+  errors: {
+    network: "The server could not be reached. Check your connection and try again.",
+    server: "Something went wrong on the server. Try again later.",
+    undecryptable: "This entry could not be decrypted.",
+    unsupported: "This entry uses a format this page does not know.",
+    unwrapFailed: "The case key could not be opened with your key.",
+    recipientMismatch:
+      "The server's case key does not match the case you opened, so nothing was sent. Report this to an administrator.",
+    badRecipient: "A recipient key from the server is not of the expected kind, so nothing was sent.",
+    weakKdf: "The server offered unsafe key settings, so the passphrase was not used.",
+    rateLimited: "Too many attempts. Wait a few minutes and try again.",
+  },
+  dates: {
+    daysLeft: (n: number): string => (n === 1 ? "1 day left" : `${n} days left`),
+    daysOver: (n: number): string => (n === 1 ? "1 day overdue" : `${n} days overdue`),
+    today: "due today",
+  },
+};
+
+/** The shape every language catalog has. */
+export type Catalog = typeof en;

@@ -1,0 +1,62 @@
+/**
+ * fetch() for the API in docs/API.md. Reporting-person calls send no cookies at all (a handler session in
+ * the same browser must never be attached to an anonymous report); handler calls send the session cookie
+ * and the CSRF header. Nothing is cached and no referrer is sent.
+ */
+import { t } from "../i18n";
+
+/** A failed API call: `code` is the server's snake_case error code, or "network" / "http_<status>". */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+}
+
+export type Who = "reporter" | "handler";
+
+/** Calls the API and returns the parsed JSON answer (undefined for 204). */
+export async function api<T>(who: Who, method: string, path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { Accept: "application/json" };
+  if (body !== undefined) headers["Content-Type"] = "application/json";
+  if (who === "handler") headers["X-OC-CSRF"] = "1";
+  let res: Response;
+  try {
+    res = await fetch(path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: who === "handler" ? "same-origin" : "omit",
+      cache: "no-store",
+      referrerPolicy: "no-referrer",
+      redirect: "error",
+    });
+  } catch {
+    throw new ApiError(0, "network", t.errors.network);
+  }
+  if (res.status === 204) return undefined as T;
+  let data: unknown = null;
+  try {
+    data = await res.json();
+  } catch {
+    // A non-JSON answer (a proxy's error page, say) is handled below like any other failure.
+  }
+  if (!res.ok) {
+    const err = (data as { error?: { code?: unknown; message?: unknown } } | null)?.error;
+    const code = typeof err?.code === "string" ? err.code : `http_${res.status}`;
+    const message = typeof err?.message === "string" ? err.message : t.errors.server;
+    if (res.status === 429) throw new ApiError(429, code, t.errors.rateLimited);
+    throw new ApiError(res.status, code, message);
+  }
+  if (data === null) throw new ApiError(res.status, "bad_json", t.errors.server);
+  return data as T;
+}
+
+/** A user-facing sentence for any error: API errors carry one; everything else gets a generic one. */
+export function errorText(e: unknown): string {
+  return e instanceof ApiError ? e.message : t.errors.server;
+}

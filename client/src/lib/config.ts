@@ -1,0 +1,91 @@
+/**
+ * GET /api/config, read defensively: categories and relationships are versioned data files
+ * (content/*.json) whose labels are per-language maps. Whatever does not fit is skipped, not guessed.
+ */
+import { t } from "../i18n";
+
+export interface Option {
+  id: string;
+  label: string;
+  hint: string;
+}
+
+export interface OptionGroup {
+  id: string;
+  label: string;
+  options: Option[];
+}
+
+export interface Config {
+  organisation: { name: string; jurisdiction: string; timeZone: string };
+  channels: { id: string; name: string }[];
+  categories: OptionGroup[];
+  relationships: Option[];
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (x: unknown): x is Obj => typeof x === "object" && x !== null && !Array.isArray(x);
+const str = (x: unknown): string => (typeof x === "string" ? x : "");
+
+/** A label in the page's language: a plain string, or `{ en: ..., de: ... }` falling back to English. */
+export function localized(x: unknown): string {
+  if (typeof x === "string") return x;
+  if (!isObj(x)) return "";
+  return str(x[t.lang]) || str(x.en) || str(Object.values(x).find((v) => typeof v === "string"));
+}
+
+function option(x: unknown): Option | null {
+  if (typeof x === "string") return { id: x, label: x, hint: "" };
+  if (!isObj(x)) return null;
+  const id = str(x.id) || str(x.value);
+  const label = localized(x.label ?? x.name ?? x.title);
+  return id && label ? { id, label, hint: localized(x.hint ?? x.description) } : null;
+}
+
+function firstArray(x: unknown, keys: string[]): unknown[] {
+  if (Array.isArray(x)) return x;
+  if (!isObj(x)) return [];
+  for (const k of keys) if (Array.isArray(x[k])) return x[k] as unknown[];
+  return [];
+}
+
+const notNull = <T>(x: T | null): x is T => x !== null;
+
+export function parseConfig(raw: unknown): Config {
+  const o = isObj(raw) ? raw : {};
+  const org = isObj(o.organisation) ? o.organisation : {};
+  const channels = firstArray(o.channels, [])
+    .map((c) => (isObj(c) && str(c.id) ? { id: str(c.id), name: str(c.name) || str(c.id) } : null))
+    .filter(notNull);
+  const categories = firstArray(o.categories, ["groups", "categories"])
+    .map((g): OptionGroup | null => {
+      if (!isObj(g)) return null;
+      const options = firstArray(g, ["categories", "items", "options"]).map(option).filter(notNull);
+      return options.length ? { id: str(g.id), label: localized(g.label ?? g.name), options } : null;
+    })
+    .filter(notNull);
+  const relationships = firstArray(o.relationships, ["relationships", "options", "values", "items"])
+    .map(option)
+    .filter(notNull);
+  return {
+    organisation: { name: str(org.name), jurisdiction: str(org.jurisdiction), timeZone: str(org.timeZone) },
+    channels,
+    categories,
+    relationships,
+  };
+}
+
+/** The label of a category id, for showing a decrypted report; the id itself when unknown. */
+export function categoryLabel(config: Config | null, id: string): string {
+  for (const g of config?.categories ?? []) {
+    const found = g.options.find((o) => o.id === id);
+    if (found) return `${g.label}: ${found.label}`;
+  }
+  return id;
+}
+
+/** The label of a relationship id; the id itself when unknown. */
+export function relationshipLabel(config: Config | null, id: string | null): string {
+  if (id === null || id === "") return t.fields.none;
+  return config?.relationships.find((r) => r.id === id)?.label ?? id;
+}

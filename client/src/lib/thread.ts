@@ -1,0 +1,55 @@
+/** Rendering a decrypted case: the report's fields and the thread. All decrypted text goes in as text. */
+import { t } from "../i18n";
+import type { OpenEntry } from "./case-crypto";
+import { type Config, categoryLabel, relationshipLabel } from "./config";
+import { formatDay, formatInstant } from "./dates";
+import { append, h } from "./dom";
+import type { ReportObject } from "./types";
+
+const orNone = (s: string): string => (s.trim() === "" ? t.fields.none : s);
+
+/** The report object as a labelled list, one `data-testid="report-field"` per field. */
+export function reportFields(r: ReportObject, config: Config | null): HTMLDListElement {
+  const rows: [string, string, string][] = [
+    ["category", t.fields.category, categoryLabel(config, r.category)],
+    ["whatHappened", t.fields.whatHappened, orNone(r.whatHappened)],
+    ["whenWhere", t.fields.whenWhere, orNone(r.whenWhere)],
+    ["whoInvolved", t.fields.whoInvolved, orNone(r.whoInvolved)],
+    ["relationship", t.fields.relationship, relationshipLabel(config, r.relationship)],
+  ];
+  if (r.attachments.length) rows.push(["attachments", t.fields.attachments, String(r.attachments.length)]);
+  const dl = h("dl", { class: "fields" });
+  for (const [field, label, value] of rows) {
+    append(dl, h("dt", {}, label), h("dd", { "data-testid": "report-field", "data-field": field }, value));
+  }
+  return dl;
+}
+
+/** The thread as an ordered list; `you` names the reader's side when it is one person (the reporter). */
+export function threadList(
+  items: OpenEntry[],
+  you: "reporter" | null,
+  config: Config | null,
+): HTMLOListElement {
+  const ol = h("ol", { class: "thread", "data-testid": "thread" });
+  for (const { entry, report, text, error } of items) {
+    const author = entry.author === you ? t.author.you : t.author[entry.author];
+    const when = entry.at ? formatInstant(entry.at) : formatDay(entry.on);
+    const li = h(
+      "li",
+      {
+        class: entry.author === "handler" ? "from-handler" : "from-reporter",
+        "data-testid": "thread-entry",
+        "data-kind": entry.kind,
+        "data-author": entry.author,
+      },
+      h("strong", {}, t.kind[entry.kind] ?? entry.kind),
+      h("span", { class: "meta" }, `${author} · `, h("time", { datetime: entry.at ?? entry.on }, when)),
+    );
+    if (error) append(li, h("p", { class: "error" }, error));
+    else if (report) append(li, reportFields(report, config));
+    else append(li, h("p", { class: "text", "data-testid": "thread-text" }, text ?? ""));
+    append(ol, li);
+  }
+  return ol;
+}

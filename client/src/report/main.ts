@@ -1,0 +1,196 @@
+/** The report page: loads the form's options, encrypts and sends the report, then shows the case token. */
+import { isCryptoError } from "../../../crypto/index";
+import { t } from "../i18n";
+import { ApiError, api, errorText } from "../lib/api";
+import { type Config, parseConfig } from "../lib/config";
+import { append, byId, h, say } from "../lib/dom";
+import type { IdentityObject, Person, Recipients, ReportObject, ReportReceipt } from "../lib/types";
+import { prepareSubmission, type ReportInput, SubmissionError } from "./submit";
+import { showToken } from "./token";
+
+const form = byId("report-form", HTMLFormElement);
+const fields = byId("report-fields", HTMLFieldSetElement);
+const status = byId("report-status", HTMLParagraphElement);
+const errorBox = byId("report-error", HTMLParagraphElement);
+const channelField = byId("channel-field", HTMLDivElement);
+const channel = byId("channel", HTMLSelectElement);
+const category = byId("category", HTMLSelectElement);
+const what = byId("what", HTMLTextAreaElement);
+const whenWhere = byId("when-where", HTMLTextAreaElement);
+const who = byId("who", HTMLTextAreaElement);
+const relationship = byId("relationship", HTMLSelectElement);
+const identityName = byId("identity-name", HTMLInputElement);
+const identityContact = byId("identity-contact", HTMLInputElement);
+const identityNote = byId("identity-note", HTMLTextAreaElement);
+const noCustodians = byId("identity-no-custodians", HTMLParagraphElement);
+const coi = byId("coi", HTMLFieldSetElement);
+const coiList = byId("coi-list", HTMLDivElement);
+
+let config: Config | null = null;
+let busy = false;
+
+function channelId(): string {
+  const channels = config?.channels ?? [];
+  return channels.length > 1 ? channel.value : (channels[0]?.id ?? "default");
+}
+
+function fillOptions(c: Config): void {
+  byId("org-name", HTMLSpanElement).textContent = c.organisation.name;
+  for (const g of c.categories) {
+    const group = h("optgroup", { label: g.label });
+    for (const o of g.options)
+      append(group, h("option", { value: o.id, title: o.hint || undefined }, o.label));
+    append(category, group);
+  }
+  const categoryHint = h("p", { class: "hint", id: "category-hint", "aria-live": "polite" });
+  category.parentNode?.insertBefore(categoryHint, category);
+  category.setAttribute("aria-describedby", "category-hint");
+  category.addEventListener("change", () => {
+    categoryHint.textContent =
+      c.categories.flatMap((g) => g.options).find((o) => o.id === category.value)?.hint ?? "";
+  });
+  for (const r of c.relationships) append(relationship, h("option", { value: r.id }, r.label));
+  if (c.channels.length > 1) {
+    for (const ch of c.channels) append(channel, h("option", { value: ch.id }, ch.name));
+    channelField.hidden = false;
+  }
+}
+
+/** Shows who could read the report (for the conflict-of-interest choice) and whether custodians exist. */
+async function loadRecipients(): Promise<void> {
+  coiList.replaceChildren();
+  coi.hidden = true;
+  let r: Recipients;
+  try {
+    r = await api<Recipients>(
+      "reporter",
+      "GET",
+      `/api/channels/${encodeURIComponent(channelId())}/recipients`,
+    );
+  } catch (e) {
+    say(status, errorText(e));
+    return;
+  }
+  noCustodians.hidden = r.custodians.length > 0;
+  const people = new Map<string, Person>();
+  for (const p of [...r.handlers, ...r.custodians]) people.set(p.id, p);
+  // With a single person there is nobody left to exclude to: the choice would only block the report.
+  if (people.size < 2) return;
+  for (const p of people.values()) {
+    const id = `coi-${p.id}`;
+    append(
+      coiList,
+      h(
+        "div",
+        {},
+        h("input", {
+          type: "checkbox",
+          id,
+          value: p.id,
+          "data-testid": "report-coi-option",
+          "data-person-id": p.id,
+        }),
+        h("label", { for: id }, p.displayName),
+      ),
+    );
+  }
+  coi.hidden = false;
+}
+
+function readInput(): ReportInput {
+  const report: ReportObject = {
+    v: 1,
+    category: category.value,
+    whatHappened: what.value.trim(),
+    whenWhere: whenWhere.value.trim(),
+    whoInvolved: who.value.trim(),
+    relationship: relationship.value || null,
+    attachments: [],
+  };
+  const id: IdentityObject = {
+    v: 1,
+    name: identityName.value.trim(),
+    contact: identityContact.value.trim(),
+    note: identityNote.value.trim(),
+  };
+  const named = id.name !== "" || id.contact !== "" || id.note !== "";
+  const excludedPersonIds = [
+    ...coiList.querySelectorAll<HTMLInputElement>("input[type=checkbox]:checked"),
+  ].map((c) => c.value);
+  return { channelId: channelId(), report, identity: named ? id : null, excludedPersonIds };
+}
+
+function explain(e: unknown): string {
+  if (e instanceof SubmissionError) {
+    return {
+      "no-handlers": t.report.noHandlers,
+      "all-excluded": t.report.allExcluded,
+      "no-custodians": t.report.identityNoCustodians,
+    }[e.code];
+  }
+  if (isCryptoError(e, "bad-recipient")) return t.errors.badRecipient;
+  if (e instanceof ApiError) return `${t.report.sendFailed} ${e.message}`;
+  return t.report.failedClosed;
+}
+
+/** Encrypts and sends; a changed set of recipients (409) is fetched again and everything re-encrypted once. */
+async function submit(input: ReportInput): Promise<{ token: string; receipt: ReportReceipt }> {
+  for (let attempt = 0; ; attempt++) {
+    say(status, t.report.encrypting);
+    const recipients = await api<Recipients>(
+      "reporter",
+      "GET",
+      `/api/channels/${encodeURIComponent(input.channelId)}/recipients`,
+    );
+    const { token, body } = await prepareSubmission(input, recipients);
+    say(status, t.report.sending);
+    try {
+      return { token, receipt: await api<ReportReceipt>("reporter", "POST", "/api/reports", body) };
+    } catch (e) {
+      const retry = e instanceof ApiError && (e.code === "recipients_changed" || e.code === "token_in_use");
+      if (!retry || attempt > 0) throw e;
+    }
+  }
+}
+
+form.addEventListener("submit", async (ev) => {
+  ev.preventDefault();
+  if (busy) return;
+  say(errorBox, "");
+  const input = readInput();
+  if (!input.report.category) return say(errorBox, t.report.missingCategory);
+  if (!input.report.whatHappened) return say(errorBox, t.report.missingWhat);
+  busy = true;
+  fields.disabled = true;
+  try {
+    const { token, receipt } = await submit(input);
+    say(status, "");
+    form.reset();
+    showToken(token, receipt);
+  } catch (e) {
+    say(status, "");
+    say(errorBox, explain(e));
+    fields.disabled = false;
+    errorBox.focus();
+  } finally {
+    busy = false;
+  }
+});
+
+channel.addEventListener("change", () => void loadRecipients());
+
+async function init(): Promise<void> {
+  say(status, t.report.loadingConfig);
+  try {
+    config = parseConfig(await api<unknown>("reporter", "GET", "/api/config"));
+  } catch {
+    say(status, t.report.configFailed);
+    return;
+  }
+  fillOptions(config);
+  await loadRecipients();
+  if (status.textContent === t.report.loadingConfig) say(status, "");
+  fields.disabled = false;
+}
+
+void init();

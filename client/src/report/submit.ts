@@ -1,0 +1,103 @@
+/**
+ * Building a report submission (docs/API.md, POST /api/reports). Every step runs before anything is
+ * sent; any failure throws, so the page fails closed: no request leaves with partial or plain content.
+ */
+import {
+  deriveReporterKeys,
+  encryptJson,
+  generateCaseToken,
+  newCaseIdentity,
+  toBase64,
+  wrapIdentityTo,
+} from "../../../crypto/index";
+import type { IdentityObject, Person, Recipients, ReportObject } from "../lib/types";
+
+export interface ReportInput {
+  channelId: string;
+  report: ReportObject;
+  /** The optional identity section; null keeps the report anonymous. */
+  identity: IdentityObject | null;
+  excludedPersonIds: string[];
+}
+
+export interface WrappedKey {
+  personId: string;
+  wrapped: string;
+}
+
+export interface SubmissionBody {
+  loginKey: string;
+  channelId: string;
+  caseRecipient: string;
+  report: string;
+  reporterKey: string;
+  handlerKeys: WrappedKey[];
+  excludedPersonIds: string[];
+  identity: null | { recipient: string; section: string; custodianKeys: WrappedKey[] };
+}
+
+/** Why a submission cannot be built; the page maps each code to a sentence. */
+export class SubmissionError extends Error {
+  constructor(readonly code: "no-handlers" | "all-excluded" | "no-custodians") {
+    super(code);
+    this.name = "SubmissionError";
+  }
+}
+
+async function wrapTo(people: Person[], identity: string): Promise<WrappedKey[]> {
+  return Promise.all(
+    people.map(async (p) => ({
+      personId: p.id,
+      wrapped: toBase64(await wrapIdentityTo(p.recipient, identity)),
+    })),
+  );
+}
+
+/**
+ * Makes the case token and every ciphertext of a submission. The token is returned to be shown once;
+ * it is not part of the body (only the login key derived from it is).
+ */
+export async function prepareSubmission(
+  input: ReportInput,
+  recipients: Recipients,
+): Promise<{ token: string; body: SubmissionBody }> {
+  const excluded = new Set(input.excludedPersonIds);
+  if (recipients.handlers.length === 0) throw new SubmissionError("no-handlers");
+  const handlers = recipients.handlers.filter((p) => !excluded.has(p.id));
+  if (handlers.length === 0) throw new SubmissionError("all-excluded");
+  const custodians = recipients.custodians.filter((p) => !excluded.has(p.id));
+  if (input.identity && custodians.length === 0) throw new SubmissionError("no-custodians");
+
+  const token = generateCaseToken();
+  const keys = await deriveReporterKeys(token);
+  const caseKey = await newCaseIdentity();
+  const report = await encryptJson([caseKey.recipient], input.report);
+  const reporterKey = await wrapIdentityTo(keys.recipient, caseKey.identity);
+  // wrapIdentityTo accepts only hybrid (post-quantum) recipients: a downgraded key from the server throws.
+  const handlerKeys = await wrapTo(handlers, caseKey.identity);
+
+  let identity: SubmissionBody["identity"] = null;
+  if (input.identity) {
+    const identityKey = await newCaseIdentity();
+    identity = {
+      recipient: identityKey.recipient,
+      section: toBase64(await encryptJson([identityKey.recipient], input.identity)),
+      custodianKeys: await wrapTo(custodians, identityKey.identity),
+    };
+  }
+
+  const body: SubmissionBody = {
+    loginKey: toBase64(keys.loginKey),
+    channelId: input.channelId,
+    caseRecipient: caseKey.recipient,
+    report: toBase64(report),
+    reporterKey: toBase64(reporterKey),
+    handlerKeys,
+    excludedPersonIds: [...excluded].filter((id) =>
+      [...recipients.handlers, ...recipients.custodians].some((p) => p.id === id),
+    ),
+    identity,
+  };
+  keys.loginKey.fill(0);
+  return { token, body };
+}

@@ -1,0 +1,118 @@
+/**
+ * The case token, shown once after a report was sent: grouped, with copy, download and print, and the
+ * dates the server computed. It is dropped from the page (and from this module) when the reporting
+ * person continues; until they confirm they saved it, leaving the page asks first.
+ */
+import { t } from "../i18n";
+import { dayEl, deadlineEl } from "../lib/dates";
+import { append, byId, h, say } from "../lib/dom";
+import type { ReportReceipt } from "../lib/types";
+
+const INBOX_PATH = "/inbox.html";
+
+function warnBeforeLeaving(e: BeforeUnloadEvent): void {
+  e.preventDefault();
+  // Older browsers need returnValue set to show the prompt.
+  e.returnValue = t.report.leaveWarning;
+}
+
+export function showToken(tokenValue: string, receipt: ReportReceipt): void {
+  let token = tokenValue;
+  const panel = byId("sent", HTMLElement);
+  const tokenEl = byId("token", HTMLParagraphElement);
+  const copyStatus = byId("copy-status", HTMLParagraphElement);
+  const saved = byId("saved", HTMLInputElement);
+  const cont = byId("continue", HTMLButtonElement);
+  const inboxUrl = `${location.origin}${INBOX_PATH}`;
+
+  // Groups in their own spans; the hyphens stay in the text, so selecting and copying gives the token.
+  tokenEl.replaceChildren();
+  token.split("-").forEach((group, i) => {
+    if (i > 0) append(tokenEl, h("span", { class: "sep" }, "-"));
+    append(tokenEl, h("span", { class: "group" }, group));
+  });
+  byId("inbox-url", HTMLSpanElement).textContent = inboxUrl;
+
+  const d = receipt.deadlines;
+  byId("sent-dates", HTMLDListElement).replaceChildren(
+    h("dt", {}, t.report.receivedOn),
+    h("dd", {}, dayEl(receipt.receivedOn, "report-received-on")),
+    h("dt", {}, t.report.ackBy),
+    h("dd", {}, deadlineEl(d.acknowledgeBy, "report-ack-by")),
+    h("dt", {}, t.report.feedbackBy),
+    h("dd", {}, deadlineEl(d.feedbackBy, "report-feedback-by")),
+    h("dt", {}, t.report.disclosureFrom),
+    h(
+      "dd",
+      {},
+      deadlineEl(d.publicDisclosureFrom, "report-disclosure-from"),
+      h("small", { class: "basis" }, t.report.disclosureShort),
+    ),
+  );
+
+  const copy = byId("token-copy", HTMLButtonElement);
+  const download = byId("token-download", HTMLButtonElement);
+  const print = byId("token-print", HTMLButtonElement);
+
+  const onCopy = async (): Promise<void> => {
+    try {
+      await navigator.clipboard.writeText(token);
+      say(copyStatus, t.report.copied);
+    } catch {
+      // No clipboard (insecure context, denied permission): select the token for a manual copy.
+      const range = document.createRange();
+      range.selectNodeContents(tokenEl);
+      const sel = getSelection();
+      sel?.removeAllRanges();
+      sel?.addRange(range);
+      say(copyStatus, t.report.copyFailed);
+    }
+  };
+  const onDownload = (): void => {
+    const text = `${t.report.tokenFileIntro}\n\n${token}\n\n${t.report.inboxAt} ${inboxUrl}\n`;
+    const url = URL.createObjectURL(new Blob([text], { type: "text/plain;charset=utf-8" }));
+    const a = h("a", { href: url, download: "case-token.txt", hidden: true });
+    append(document.body, a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+  const onPrint = (): void => window.print();
+  const onSaved = (): void => {
+    cont.disabled = !saved.checked;
+    if (saved.checked) window.removeEventListener("beforeunload", warnBeforeLeaving);
+    else window.addEventListener("beforeunload", warnBeforeLeaving);
+  };
+  // Drops every copy this page holds: the DOM, the closure, the listeners that captured it. Also on
+  // pagehide, so a page restored from the back-forward cache does not show the token again.
+  const wipe = (): void => {
+    token = "";
+    tokenEl.replaceChildren();
+    copy.removeEventListener("click", onCopy);
+    download.removeEventListener("click", onDownload);
+    window.removeEventListener("beforeunload", warnBeforeLeaving);
+    window.removeEventListener("pagehide", wipe);
+    document.body.classList.remove("has-token");
+    getSelection()?.removeAllRanges();
+  };
+  const onContinue = (): void => {
+    if (!saved.checked) return;
+    wipe();
+    location.assign(INBOX_PATH);
+  };
+
+  copy.addEventListener("click", onCopy);
+  download.addEventListener("click", onDownload);
+  print.addEventListener("click", onPrint);
+  saved.addEventListener("change", onSaved);
+  cont.addEventListener("click", onContinue);
+  window.addEventListener("beforeunload", warnBeforeLeaving);
+  window.addEventListener("pagehide", wipe);
+
+  saved.checked = false;
+  cont.disabled = true;
+  byId("compose", HTMLElement).hidden = true;
+  panel.hidden = false;
+  document.body.classList.add("has-token");
+  byId("sent-title", HTMLHeadingElement).focus();
+}

@@ -1,0 +1,125 @@
+// Runs every crypto test vector inside real Chromium, with the same loader the
+// Node suite uses, and measures the handler KDF where it actually runs.
+
+import { readdirSync, readFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { build } from "esbuild";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as crypto from "../../crypto/index";
+import type * as loader from "../vectors/loader";
+import { launchChromium } from "./chromium";
+
+type InPage = typeof loader & { crypto: typeof crypto };
+const ROOT = join(import.meta.dirname, "../..");
+const VECTORS = join(ROOT, "test/vectors");
+
+let server: Server;
+let close: () => Promise<void>;
+let page: Page;
+
+async function bundle(): Promise<string> {
+  const out = await build({
+    stdin: {
+      contents: `import * as loader from "./test/vectors/loader";
+        import * as crypto from "./crypto/index";
+        globalThis.oc = { ...loader, crypto };`,
+      resolveDir: ROOT,
+      loader: "ts",
+    },
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    target: "es2022",
+    write: false,
+    logLevel: "silent",
+  });
+  return out.outputFiles[0]!.text;
+}
+
+beforeAll(async () => {
+  const js = await bundle();
+  const html =
+    '<!doctype html><meta charset="utf-8"><title>crypto vectors</title><script src="/oc.js"></script>';
+  server = createServer((req, res) => {
+    const isScript = req.url === "/oc.js";
+    res.writeHead(200, { "content-type": isScript ? "text/javascript" : "text/html; charset=utf-8" });
+    res.end(isScript ? js : html);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  const chromium = await launchChromium();
+  close = chromium.close;
+  page = await chromium.browser.newPage();
+  page.on("pageerror", (e) => console.error("page error:", e.message));
+  await page.goto(`http://127.0.0.1:${port}/`);
+  await page.waitForFunction(() => "oc" in globalThis);
+});
+
+afterAll(async () => {
+  await close?.();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+describe("crypto in Chromium", () => {
+  it("runs in a secure context with Web Crypto", async () => {
+    expect(await page.evaluate(() => globalThis.isSecureContext && typeof globalThis.crypto.subtle)).toBe(
+      "object",
+    );
+  });
+
+  it("passes every test vector", async () => {
+    const files: Record<string, string> = {};
+    for (const f of readdirSync(VECTORS).filter((n) => n.endsWith(".txt"))) {
+      files[f] = readFileSync(join(VECTORS, f), "utf8");
+    }
+    const results = await page.evaluate(
+      (texts) => (globalThis as unknown as { oc: InPage }).oc.runVectors(texts),
+      files,
+    );
+    expect(results).toHaveLength(Object.keys(files).length);
+    expect(results.filter((r) => !r.ok)).toEqual([]);
+  });
+
+  it("encrypts in the page what Node decrypts, and the other way round", async () => {
+    const nodeKey = await crypto.newCaseIdentity();
+    const fromPage = await page.evaluate(async (recipient) => {
+      const { oc } = globalThis as unknown as { oc: InPage };
+      const pageKey = await oc.crypto.newCaseIdentity();
+      const own = await oc.crypto.encryptText([pageKey.recipient], "round trip");
+      const back = await oc.crypto.decryptText([pageKey.identity], own);
+      const toNode = await oc.crypto.encryptText([recipient], "from chromium");
+      return { back, toNode: oc.crypto.toBase64(toNode), pageKey };
+    }, nodeKey.recipient);
+    expect(fromPage.back).toBe("round trip");
+    expect(await crypto.decryptText([nodeKey.identity], crypto.fromBase64(fromPage.toNode))).toBe(
+      "from chromium",
+    );
+
+    const toPage = crypto.toBase64(await crypto.encryptText([fromPage.pageKey.recipient], "from node"));
+    const opened = await page.evaluate(
+      async ({ identity, c }) => {
+        const { oc } = globalThis as unknown as { oc: InPage };
+        return oc.crypto.decryptText([identity], oc.crypto.fromBase64(c));
+      },
+      { identity: fromPage.pageKey.identity, c: toPage },
+    );
+    expect(opened).toBe("from node");
+  });
+
+  it("times the handler KDF at the default cost", async () => {
+    const ms = await page.evaluate(async () => {
+      const { oc } = globalThis as unknown as { oc: InPage };
+      const params = oc.crypto.newKdfParams();
+      const start = performance.now();
+      await oc.crypto.deriveHandlerKeys("correct horse battery staple", params);
+      return performance.now() - start;
+    });
+    console.log(
+      `deriveHandlerKeys with DEFAULT_KDF (logN ${crypto.DEFAULT_KDF.logN}) in Chromium: ${Math.round(ms)} ms`,
+    );
+    expect(ms).toBeGreaterThan(0);
+  });
+});

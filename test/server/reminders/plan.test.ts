@@ -1,0 +1,128 @@
+import { describe, expect, it } from "vitest";
+import {
+  attentionOf,
+  planReminders,
+  type ReminderCase,
+  type ReminderLeads,
+} from "../../../server/reminders/plan";
+
+const LEADS: ReminderLeads = { reminderAckDays: 2, reminderFeedbackDays: 14, retentionYears: 3 };
+
+function kase(over: Partial<ReminderCase> = {}): ReminderCase {
+  return {
+    id: "case0000000000000000000000",
+    jurisdiction: "EU",
+    channelKind: "internal",
+    receivedOn: "2026-11-27",
+    acknowledgedOn: null,
+    feedbackOn: null,
+    closedOn: null,
+    outcomeCommunicatedOn: null,
+    extended: false,
+    status: "received",
+    holders: ["alice"],
+    ...over,
+  };
+}
+
+const ACKED = { acknowledgedOn: "2026-11-29", status: "acknowledged" };
+
+describe("attentionOf", () => {
+  // Received 27 Nov 2026: acknowledge by 4 Dec (Art. 9(1)(b)); acknowledged 29 Nov: feedback by 28 Feb 2027 (Art. 9(1)(f)).
+  it.each([
+    ["acknowledgement 3 days ahead, lead 2", {}, LEADS, "2026-12-01", null],
+    ["acknowledgement 2 days ahead, lead 2", {}, LEADS, "2026-12-02", "due-soon"],
+    ["acknowledgement due today", {}, LEADS, "2026-12-04", "due-soon"],
+    ["acknowledgement one day late", {}, LEADS, "2026-12-05", "overdue"],
+    ["acknowledgement a day ahead, lead 0", {}, { ...LEADS, reminderAckDays: 0 }, "2026-12-03", null],
+    ["acknowledgement due today, lead 0", {}, { ...LEADS, reminderAckDays: 0 }, "2026-12-04", "due-soon"],
+    ["received today", {}, LEADS, "2026-11-27", null],
+    ["France: 7 working days end on Tue 8 Dec", { jurisdiction: "FR" }, LEADS, "2026-12-05", null],
+    ["France: 2 days before 8 Dec", { jurisdiction: "FR" }, LEADS, "2026-12-06", "due-soon"],
+    ["France: 8 Dec passed", { jurisdiction: "FR" }, LEADS, "2026-12-09", "overdue"],
+    ["feedback 15 days ahead, lead 14", ACKED, LEADS, "2027-02-13", null],
+    ["feedback 14 days ahead, lead 14", ACKED, LEADS, "2027-02-14", "due-soon"],
+    ["feedback due today", ACKED, LEADS, "2027-02-28", "due-soon"],
+    ["feedback one day late", ACKED, LEADS, "2027-03-01", "overdue"],
+    [
+      "feedback given",
+      { ...ACKED, feedbackOn: "2027-01-10", status: "feedback_given" },
+      LEADS,
+      "2027-03-01",
+      null,
+    ],
+    ["closed case", { ...ACKED, closedOn: "2026-12-01", status: "closed" }, LEADS, "2027-03-01", null],
+  ] as const)("%s", (_, over, leads, today, expected) => {
+    expect(attentionOf(kase(over), leads, today)).toBe(expected);
+  });
+
+  it("ignores the acknowledgement lead once acknowledged", () => {
+    expect(
+      attentionOf(kase(ACKED), { ...LEADS, reminderAckDays: 7, reminderFeedbackDays: 0 }, "2026-12-04"),
+    ).toBeNull();
+  });
+});
+
+describe("planReminders", () => {
+  it("gives each holder one reminder with counts of due-soon and overdue cases", () => {
+    const cases = [
+      kase({ id: "a", holders: ["bob", "alice"] }), // overdue on 5 Dec
+      kase({ id: "b", receivedOn: "2026-11-30", holders: ["alice"] }), // acknowledge by 7 Dec: due soon
+      kase({ id: "c", receivedOn: "2026-12-04", holders: ["alice", "carol"] }), // by 11 Dec: not yet
+    ];
+    const plan = planReminders(cases, LEADS, "2026-12-05");
+    expect(plan).toEqual({
+      day: "2026-12-05",
+      reminders: [
+        { personId: "alice", dueSoon: 1, overdue: 1, dedupeKey: "reminder:2026-12-05:alice" },
+        { personId: "bob", dueSoon: 0, overdue: 1, dedupeKey: "reminder:2026-12-05:bob" },
+      ],
+      unreadable: [],
+    });
+  });
+
+  it("counts a case once for a person listed twice", () => {
+    const plan = planReminders([kase({ holders: ["alice", "alice"] })], LEADS, "2026-12-05");
+    expect(plan.reminders).toEqual([
+      { personId: "alice", dueSoon: 0, overdue: 1, dedupeKey: "reminder:2026-12-05:alice" },
+    ]);
+  });
+
+  it("plans nothing when no case needs attention, and nothing for a case nobody holds", () => {
+    expect(planReminders([kase()], LEADS, "2026-11-28").reminders).toEqual([]);
+    expect(planReminders([kase({ holders: [] })], LEADS, "2026-12-05").reminders).toEqual([]);
+    expect(planReminders([], LEADS, "2026-12-05").reminders).toEqual([]);
+  });
+
+  it("keys one reminder per person per day", () => {
+    const day1 = planReminders([kase()], LEADS, "2026-12-05").reminders[0]?.dedupeKey;
+    const again = planReminders([kase(), kase({ id: "other" })], LEADS, "2026-12-05").reminders[0]?.dedupeKey;
+    const day2 = planReminders([kase()], LEADS, "2026-12-06").reminders[0]?.dedupeKey;
+    expect(again).toBe(day1);
+    expect(day2).not.toBe(day1);
+  });
+
+  it("carries counts only: no case id, date or jurisdiction in a reminder", () => {
+    const plan = planReminders([kase({ id: "secretcaseid", jurisdiction: "DE" })], LEADS, "2026-12-05");
+    for (const r of plan.reminders) {
+      expect(Object.keys(r).sort()).toEqual(["dedupeKey", "dueSoon", "overdue", "personId"]);
+      expect(JSON.stringify(r)).not.toMatch(/secretcaseid|2026-11-27|2026-12-04|DE/);
+    }
+  });
+
+  it("reports a case the rule engine rejects and still plans the others", () => {
+    const plan = planReminders(
+      [
+        kase({ id: "broken", receivedOn: "2026-13-01" }),
+        kase({ id: "unknown", jurisdiction: "XX" }),
+        kase({ id: "fine" }),
+      ],
+      LEADS,
+      "2026-12-05",
+    );
+    expect(plan.unreadable).toEqual(["broken", "unknown"]);
+    expect(plan.reminders).toEqual([
+      { personId: "alice", dueSoon: 0, overdue: 1, dedupeKey: "reminder:2026-12-05:alice" },
+    ]);
+  });
+});
