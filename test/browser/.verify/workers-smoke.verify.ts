@@ -14,12 +14,27 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromium as pw } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 async function launchChromium() {
-  const browser = await pw.launch({ executablePath: "/usr/bin/chromium", headless: true, args: ["--headless","--no-sandbox","--disable-gpu","--disable-quic","--no-first-run","--disable-background-networking","--disable-component-update","--disable-sync"] });
+  const browser = await pw.launch({
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
   return { browser, close: () => browser.close() };
 }
+
 import { ensureClientBuilt, freePort } from "../server";
 
 const ROOT = resolve(import.meta.dirname, "../../..");
