@@ -33,8 +33,10 @@ const kdf = v.strictObject({
 });
 const authKey = v.pipe(b64(64), v.length(44));
 const Sealed = v.strictObject({ kdf, authKey, sealedIdentity: b64(16 << 10) });
+/** Proof of the old secret: the current passphrase's key, or (after recovery) the recovery key's. */
 const ChangePassphrase = v.strictObject({
-  currentAuthKey: authKey,
+  currentAuthKey: v.optional(authKey),
+  recoveryAuthKey: v.optional(authKey),
   kdf,
   authKey,
   sealedIdentity: b64(16 << 10),
@@ -83,9 +85,13 @@ export function meRoutes() {
     const { database, clock } = c.var.deps;
     const input = await parseBody(c, ChangePassphrase);
     const p = c.var.person;
-    if (!sameHash(hashSecret(fromBase64(input.currentAuthKey)), p.authKeyHash)) {
-      throw new AppError(401, "bad_credentials", "The current passphrase is not right.");
-    }
+    const proven = input.currentAuthKey
+      ? sameHash(hashSecret(fromBase64(input.currentAuthKey)), p.authKeyHash)
+      : input.recoveryAuthKey
+        ? sameHash(hashSecret(fromBase64(input.recoveryAuthKey)), p.recoveryAuthKeyHash)
+        : false;
+    if (!proven)
+      throw new AppError(401, "bad_credentials", "The current passphrase (or recovery key) is not right.");
     await withAudit(database, { actor: p.id, action: "passphrase.changed" }, clock(), () => [
       database.db
         .update(persons)

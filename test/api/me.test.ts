@@ -1,18 +1,40 @@
 import { describe, expect, it } from "vitest";
-import { deriveHandlerKeys, fromBase64, generateRecoveryKey, newKdfParams, openIdentity, sealIdentity, toBase64 } from "../../crypto/index";
+import {
+  deriveHandlerKeys,
+  fromBase64,
+  generateRecoveryKey,
+  newKdfParams,
+  openIdentity,
+  sealIdentity,
+  toBase64,
+} from "../../crypto/index";
 import { settings } from "../../db/schema";
 import { totpCode } from "../../server/auth/totp";
-import { enrol, type Harness, signIn, type Staff, setup, TEST_KDF } from "./harness";
+import { enrol, type Harness, type Staff, setup, signIn, TEST_KDF } from "./harness";
 
 async function authKeyFor(h: Harness, handle: string, passphrase: string) {
-  const params = await h.request<{ kdf: Parameters<typeof deriveHandlerKeys>[1] }>("POST", "/api/session/params", { handle });
+  const params = await h.request<{ kdf: Parameters<typeof deriveHandlerKeys>[1] }>(
+    "POST",
+    "/api/session/params",
+    { handle },
+  );
   return deriveHandlerKeys(passphrase, params.json.kdf);
 }
 
 async function turnOnTotp(h: Harness, s: Staff) {
-  const setupRes = await h.request<{ secret: string; uri: string }>("POST", "/api/me/totp/setup", undefined, s.headers);
+  const setupRes = await h.request<{ secret: string; uri: string }>(
+    "POST",
+    "/api/me/totp/setup",
+    undefined,
+    s.headers,
+  );
   expect(setupRes.json.uri).toMatch(/^otpauth:\/\/totp\//);
-  const enabled = await h.request("POST", "/api/me/totp/enable", { code: totpCode(setupRes.json.secret, h.clock()) }, s.headers);
+  const enabled = await h.request(
+    "POST",
+    "/api/me/totp/enable",
+    { code: totpCode(setupRes.json.secret, h.clock()) },
+    s.headers,
+  );
   expect(enabled.status).toBe(200);
   return setupRes.json.secret;
 }
@@ -24,14 +46,28 @@ describe("second factor and sign-in limits", () => {
     const secret = await turnOnTotp(h, alice);
     h.clock.advanceDays(1);
     const { authKey } = await authKeyFor(h, "alice", alice.passphrase);
-    const missing = await h.request<{ error: { code: string } }>("POST", "/api/session", { handle: "alice", authKey: toBase64(authKey) });
+    const missing = await h.request<{ error: { code: string } }>("POST", "/api/session", {
+      handle: "alice",
+      authKey: toBase64(authKey),
+    });
     expect(missing.status).toBe(401);
     expect(missing.json.error.code).toBe("totp_required");
-    const wrong = await h.request<{ error: { code: string } }>("POST", "/api/session", { handle: "alice", authKey: toBase64(authKey), totp: "000000" });
+    const wrong = await h.request<{ error: { code: string } }>("POST", "/api/session", {
+      handle: "alice",
+      authKey: toBase64(authKey),
+      totp: "000000",
+    });
     expect(wrong.json.error.code).toBe("bad_totp");
     const code = totpCode(secret, h.clock());
-    expect((await h.request("POST", "/api/session", { handle: "alice", authKey: toBase64(authKey), totp: code })).status).toBe(200);
-    const replay = await h.request<{ error: { code: string } }>("POST", "/api/session", { handle: "alice", authKey: toBase64(authKey), totp: code });
+    expect(
+      (await h.request("POST", "/api/session", { handle: "alice", authKey: toBase64(authKey), totp: code }))
+        .status,
+    ).toBe(200);
+    const replay = await h.request<{ error: { code: string } }>("POST", "/api/session", {
+      handle: "alice",
+      authKey: toBase64(authKey),
+      totp: code,
+    });
     expect(replay.json.error.code).toBe("bad_totp");
   });
 
@@ -40,21 +76,33 @@ describe("second factor and sign-in limits", () => {
     const alice = await enrol(h, h.firstCode, "alice");
     const bad = await authKeyFor(h, "alice", "not the passphrase");
     for (let i = 0; i < 5; i++) {
-      expect((await h.request("POST", "/api/session", { handle: "alice", authKey: toBase64(bad.authKey) })).status).toBe(401);
+      expect(
+        (await h.request("POST", "/api/session", { handle: "alice", authKey: toBase64(bad.authKey) })).status,
+      ).toBe(401);
     }
     const good = await authKeyFor(h, "alice", alice.passphrase);
-    const blocked = await h.request<{ error: { code: string } }>("POST", "/api/session", { handle: "alice", authKey: toBase64(good.authKey) });
+    const blocked = await h.request<{ error: { code: string } }>("POST", "/api/session", {
+      handle: "alice",
+      authKey: toBase64(good.authKey),
+    });
     expect(blocked.status).toBe(429);
     expect(blocked.json.error.code).toBe("rate_limited");
     h.clock.set("2026-11-27T10:16:00Z");
-    expect((await h.request("POST", "/api/session", { handle: "alice", authKey: toBase64(good.authKey) })).status).toBe(200);
+    expect(
+      (await h.request("POST", "/api/session", { handle: "alice", authKey: toBase64(good.authKey) })).status,
+    ).toBe(200);
   });
 
   it("lets the admin make TOTP mandatory: nothing but TOTP setup until it is on", async () => {
     const h = await setup();
     const alice = await enrol(h, h.firstCode, "alice");
     await h.database.db.update(settings).set({ requireTotp: true });
-    const blocked = await h.request<{ error: { code: string } }>("GET", "/api/cases", undefined, alice.headers);
+    const blocked = await h.request<{ error: { code: string } }>(
+      "GET",
+      "/api/cases",
+      undefined,
+      alice.headers,
+    );
     expect(blocked.status).toBe(403);
     expect(blocked.json.error.code).toBe("totp_setup_required");
     await turnOnTotp(h, alice);
@@ -69,11 +117,29 @@ describe("passphrase, recovery key, sessions", () => {
     const current = await authKeyFor(h, "alice", alice.passphrase);
     const kdf = newKdfParams(TEST_KDF);
     const next = await deriveHandlerKeys("a brand new passphrase", kdf);
-    const res = await h.request("PUT", "/api/me/passphrase", { currentAuthKey: toBase64(current.authKey), kdf, authKey: toBase64(next.authKey), sealedIdentity: toBase64(sealIdentity(alice.identity, next.wrapKey, "alice")) }, alice.headers);
+    const res = await h.request(
+      "PUT",
+      "/api/me/passphrase",
+      {
+        currentAuthKey: toBase64(current.authKey),
+        kdf,
+        authKey: toBase64(next.authKey),
+        sealedIdentity: toBase64(sealIdentity(alice.identity, next.wrapKey, "alice")),
+      },
+      alice.headers,
+    );
     expect(res.status).toBe(200);
-    expect((await h.request("POST", "/api/session", { handle: "alice", authKey: toBase64(current.authKey) })).status).toBe(401);
-    const signedIn = await h.request<{ sealedIdentity: string }>("POST", "/api/session", { handle: "alice", authKey: toBase64((await authKeyFor(h, "alice", "a brand new passphrase")).authKey) });
-    expect(openIdentity(fromBase64(signedIn.json.sealedIdentity), next.wrapKey, "alice")).toBe(alice.identity);
+    expect(
+      (await h.request("POST", "/api/session", { handle: "alice", authKey: toBase64(current.authKey) }))
+        .status,
+    ).toBe(401);
+    const signedIn = await h.request<{ sealedIdentity: string }>("POST", "/api/session", {
+      handle: "alice",
+      authKey: toBase64((await authKeyFor(h, "alice", "a brand new passphrase")).authKey),
+    });
+    expect(openIdentity(fromBase64(signedIn.json.sealedIdentity), next.wrapKey, "alice")).toBe(
+      alice.identity,
+    );
   });
 
   it("recovers the identity with the printable recovery key", async () => {
@@ -82,14 +148,54 @@ describe("passphrase, recovery key, sessions", () => {
     const recoveryKey = generateRecoveryKey();
     const kdf = newKdfParams(TEST_KDF);
     const rk = await deriveHandlerKeys(recoveryKey, kdf);
-    await h.request("PUT", "/api/me/recovery", { kdf, authKey: toBase64(rk.authKey), sealedIdentity: toBase64(sealIdentity(alice.identity, rk.wrapKey, "alice")) }, alice.headers);
-    const params = await h.request<{ kdf: typeof kdf }>("POST", "/api/session/recover/params", { handle: "alice" });
+    await h.request(
+      "PUT",
+      "/api/me/recovery",
+      {
+        kdf,
+        authKey: toBase64(rk.authKey),
+        sealedIdentity: toBase64(sealIdentity(alice.identity, rk.wrapKey, "alice")),
+      },
+      alice.headers,
+    );
+    const params = await h.request<{ kdf: typeof kdf }>("POST", "/api/session/recover/params", {
+      handle: "alice",
+    });
     const again = await deriveHandlerKeys(recoveryKey, params.json.kdf);
-    const res = await h.request<{ sealedIdentity: string }>("POST", "/api/session/recover", { handle: "alice", authKey: toBase64(again.authKey) });
+    const res = await h.request<{ sealedIdentity: string }>("POST", "/api/session/recover", {
+      handle: "alice",
+      authKey: toBase64(again.authKey),
+    });
     expect(res.status).toBe(200);
     expect(openIdentity(fromBase64(res.json.sealedIdentity), again.wrapKey, "alice")).toBe(alice.identity);
+    // After recovery, a new passphrase is set with the recovery key as proof.
+    const kdf2 = newKdfParams(TEST_KDF);
+    const fresh = await deriveHandlerKeys("passphrase after recovery", kdf2);
+    const reset = await h.request(
+      "PUT",
+      "/api/me/passphrase",
+      {
+        recoveryAuthKey: toBase64(again.authKey),
+        kdf: kdf2,
+        authKey: toBase64(fresh.authKey),
+        sealedIdentity: toBase64(sealIdentity(alice.identity, fresh.wrapKey, "alice")),
+      },
+      { cookie: (res.headers.get("set-cookie") ?? "").split(";")[0]!, "x-oc-csrf": "1" },
+    );
+    expect(reset.json).toEqual({ ok: true });
+    expect(
+      (
+        await h.request("POST", "/api/session", {
+          handle: "alice",
+          authKey: toBase64((await authKeyFor(h, "alice", "passphrase after recovery")).authKey),
+        })
+      ).status,
+    ).toBe(200);
     const wrong = await deriveHandlerKeys(generateRecoveryKey(), params.json.kdf);
-    expect((await h.request("POST", "/api/session/recover", { handle: "alice", authKey: toBase64(wrong.authKey) })).status).toBe(401);
+    expect(
+      (await h.request("POST", "/api/session/recover", { handle: "alice", authKey: toBase64(wrong.authKey) }))
+        .status,
+    ).toBe(401);
   });
 
   it("logs out everywhere", async () => {
