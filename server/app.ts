@@ -15,6 +15,7 @@ import { accessRoutes } from "./routes/access";
 import { adminRoutes } from "./routes/admin";
 import { caseRoutes } from "./routes/cases";
 import { meRoutes } from "./routes/me";
+import { noticeRoutes } from "./routes/notice";
 import { reportingRoutes } from "./routes/reporting";
 import { settingsRoutes } from "./routes/settings";
 import { staffRoutes } from "./routes/staff";
@@ -64,6 +65,7 @@ export function createApp(deps: AppDeps) {
   app.route("/api", settingsRoutes());
   app.route("/api/cases", accessRoutes());
   app.route("/api/admin", adminRoutes());
+  app.route("/", noticeRoutes());
   if (deps.staticFiles) app.use("*", deps.staticFiles);
   return app;
 }

@@ -26,6 +26,7 @@ import { getSettings } from "../db/queries/settings";
 import type { AppDeps, Mailer } from "./deps";
 import { todayIn } from "./directive";
 import { reminderMail } from "./reminders/mail";
+import { queueNoticeReminders } from "./reminders/notice";
 import { planReminders } from "./reminders/plan";
 import { type RetentionResult, runRetention } from "./retention";
 
@@ -98,6 +99,8 @@ export async function runScheduledJobs(deps: SchedulerDeps, now: Date): Promise<
     });
     if (queued) summary.queued++;
   }
+
+  summary.queued += await queueNoticeReminders(database, day, now, deps.publicUrl);
 
   await deliverOutbox(database, mailer, now, summary);
   await pruneSentMail(database, new Date(now.getTime() - KEEP_SENT_MS));

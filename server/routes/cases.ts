@@ -24,7 +24,9 @@ const Message = v.strictObject({
   kind: v.picklist(["message", "request_info", "feedback"]),
   message: b64(6 << 20),
 });
-const Hold = v.strictObject({ justification: v.pipe(v.string(), v.trim(), v.minLength(10), v.maxLength(2000)) });
+const Hold = v.strictObject({
+  justification: v.pipe(v.string(), v.trim(), v.minLength(10), v.maxLength(2000)),
+});
 const Status = v.strictObject({
   status: v.picklist(STATUSES),
   outcome: v.optional(v.nullable(v.picklist(OUTCOMES)), null),
@@ -249,23 +251,53 @@ export function caseRoutes() {
     return c.json(triageRow(updated ?? found, s, today));
   });
 
+  /** Art. 19-21: the handlers record that the reporting person reported retaliation (a count, no content). */
+  app.post("/:id/retaliation", async (c) => {
+    const { database, clock } = c.var.deps;
+    const { found } = await heldCase(c);
+    const input = await parseBody(c, v.strictObject({ claim: v.boolean() }));
+    await withAudit(
+      database,
+      {
+        actor: c.var.person.id,
+        action: "case.retaliation_claim",
+        caseId: found.id,
+        detail: { claim: input.claim },
+      },
+      clock(),
+      () => [database.db.update(cases).set({ retaliationClaim: input.claim }).where(eq(cases.id, found.id))],
+    );
+    return c.json({ retaliationClaim: input.claim });
+  });
+
   /** A legal hold stops retention deletion; it needs a written justification (LAW.md section 6). */
   app.post("/:id/legal-hold", async (c) => {
     const { database, clock } = c.var.deps;
     const { found } = await heldCase(c);
     const input = await parseBody(c, Hold);
-    await withAudit(database, { actor: c.var.person.id, action: "case.legal_hold", caseId: found.id, detail: { justification: input.justification } }, clock(), () => [
-      database.db.update(cases).set({ legalHold: input.justification }).where(eq(cases.id, found.id)),
-    ]);
+    await withAudit(
+      database,
+      {
+        actor: c.var.person.id,
+        action: "case.legal_hold",
+        caseId: found.id,
+        detail: { justification: input.justification },
+      },
+      clock(),
+      () => [database.db.update(cases).set({ legalHold: input.justification }).where(eq(cases.id, found.id))],
+    );
     return c.json({ legalHold: true });
   });
 
   app.delete("/:id/legal-hold", async (c) => {
     const { database, clock } = c.var.deps;
     const { found } = await heldCase(c);
-    await withAudit(database, { actor: c.var.person.id, action: "case.legal_hold_lifted", caseId: found.id }, clock(), () => [
-      database.db.update(cases).set({ legalHold: null }).where(eq(cases.id, found.id)),
-    ]);
+    await withAudit(
+      database,
+      { actor: c.var.person.id, action: "case.legal_hold_lifted", caseId: found.id },
+      clock(),
+      () => [database.db.update(cases).set({ legalHold: null }).where(eq(cases.id, found.id))],
+    );
     return c.json({ legalHold: false });
   });
 

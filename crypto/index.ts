@@ -1,0 +1,55 @@
+/**
+ * Open Channel cryptography: the only public surface of `crypto/`.
+ *
+ * Implements the formats in `crypto/SPEC.md` on top of age v1
+ * (https://c2sp.org/age) via age-encryption, with hybrid post-quantum
+ * (mlkem768x25519) recipients by default. Pure: only Web APIs and Uint8Array,
+ * so the same code runs in browsers, Node and Workers. Every failure on bad
+ * input is a {@link CryptoError} with a code from a closed set.
+ *
+ * @packageDocumentation
+ */
+
+export {
+  decryptJson,
+  decryptText,
+  decryptWith,
+  encryptJson,
+  encryptText,
+  encryptTo,
+  exportForAge,
+  newCaseIdentity,
+  recipientOf,
+  unwrapIdentity,
+  wrapIdentityTo,
+} from "./age";
+export {
+  concatBytes,
+  constantTimeEqual,
+  fromBase64,
+  fromUtf8,
+  randomBytes,
+  sha256,
+  sha256Hex,
+  toBase64,
+  toHex,
+  utf8,
+} from "./encoding";
+export type { EnvelopeInfo, EnvelopePolicy } from "./envelope";
+export { checkEnvelope, HYBRID_STANZA, inspectEnvelope, X25519_STANZA } from "./envelope";
+export type { CryptoErrorCode } from "./errors";
+export { CryptoError, isCryptoError } from "./errors";
+export type { KdfParams } from "./handler-keys";
+export {
+  DEFAULT_KDF,
+  deriveHandlerKeys,
+  generateRecoveryKey,
+  newHandlerIdentity,
+  newKdfParams,
+  normalizeRecoveryKey,
+  openIdentity,
+  sealIdentity,
+} from "./handler-keys";
+export { isPaddedSize, pad, paddedSize, unpad } from "./pad";
+export type { ReporterKeys } from "./token";
+export { deriveReporterKeys, generateCaseToken, isValidCaseToken, normalizeCaseToken } from "./token";

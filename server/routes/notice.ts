@@ -1,0 +1,362 @@
+/**
+ * The annual notice to workers (LAW.md section 9; Directive Art. 9(1)(g); GPAI Code of Practice
+ * Measure 8.3) and the transparency report. Public pages render the latest APPROVED notice version;
+ * admins keep the profile, approve versions and log each issue as evidence. Nothing here counts
+ * readers, redirects links or loads anything from another origin.
+ */
+import { desc, eq } from "drizzle-orm";
+import { type Context, Hono } from "hono";
+import * as v from "valibot";
+import { withAudit } from "../../db/queries/audit";
+import { allCases } from "../../db/queries/cases";
+import { randomId } from "../../db/queries/ids";
+import { getSettings } from "../../db/queries/settings";
+import { noticeIssuances, noticeVersions, settings, transparencyPeriods } from "../../db/schema";
+import { caseDeadlines } from "../cases/deadlines";
+import type { Env } from "../context";
+import { todayIn } from "../directive";
+import { AppError, badRequest, notFound } from "../errors";
+import { requireRole, requireSession } from "../middleware/session";
+import {
+  checkProfile,
+  DIRECTORY,
+  NOTICE_LANGUAGES,
+  NoticeError,
+  noticeStatus,
+  type OrgProfile,
+  qrSvg,
+  renderNoticeHtml,
+  renderNoticeText,
+  renderPosterHtml,
+  renderSnippetHtml,
+  resolveLanguage,
+} from "../notice/index";
+import { NOTICE_CSS, noticePage } from "../notice/page";
+import {
+  type CaseFacts,
+  renderTransparencyHtml,
+  transparencyJson,
+  transparencyReport,
+} from "../transparency/index";
+import { body as parseBody } from "../validate";
+
+/** Pages with a `<style>` block and no script at all: nothing can run, nothing is fetched. */
+const NO_SCRIPT_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+const day = v.pipe(v.string(), v.isoDate());
+const Profile = v.strictObject({
+  name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(120)),
+  countries: v.pipe(v.array(v.pipe(v.string(), v.length(2))), v.minLength(1), v.maxLength(27)),
+  languages: v.pipe(
+    v.array(v.pipe(v.string(), v.minLength(2), v.maxLength(8))),
+    v.minLength(1),
+    v.maxLength(24),
+  ),
+  channelUrl: v.pipe(v.string(), v.url(), v.maxLength(300)),
+  policyUrl: v.pipe(v.string(), v.url(), v.maxLength(300)),
+  impartialFunction: v.strictObject({
+    name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(120)),
+    contact: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200)),
+  }),
+  oralChannel: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200))),
+  meetingAvailable: v.optional(v.boolean()),
+  retentionText: v.optional(v.pipe(v.string(), v.maxLength(1000))),
+});
+const Issuance = v.strictObject({
+  issuedOn: day,
+  version: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  channel: v.pipe(v.string(), v.trim(), v.minLength(2), v.maxLength(100)),
+  audienceSize: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000_000)),
+});
+const Period = v.strictObject({ from: day, to: day });
+
+function profileError(e: unknown): never {
+  if (e instanceof NoticeError)
+    throw badRequest("invalid_profile", `The organisation profile is not complete: ${e.message}.`);
+  throw e;
+}
+
+async function approvedVersion(c: Context<Env>) {
+  const all = await c.var.deps.database.db
+    .select()
+    .from(noticeVersions)
+    .orderBy(desc(noticeVersions.version));
+  return all.find((x) => x.approvedAt) ?? null;
+}
+
+async function renderInputs(c: Context<Env>) {
+  const version = await approvedVersion(c);
+  if (!version) return null;
+  const profile = JSON.parse(version.profile) as OrgProfile;
+  const requested = c.req.query("lang") ?? profile.languages[0] ?? "en";
+  const lang = resolveLanguage(
+    profile.languages.includes(requested) ? requested : (profile.languages[0] ?? "en"),
+  );
+  const opts = {
+    qrSvg: await qrSvg(profile.channelUrl),
+    version: String(version.version),
+    approvedBy: version.approvedBy ?? undefined,
+    approvedOn: version.approvedAt?.slice(0, 10),
+  };
+  return { profile, lang, opts };
+}
+
+const NOT_PUBLISHED = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Not published yet</title></head><body><main><h1>Not published yet</h1><p>The organisation has not approved its notice yet.</p></main></body></html>`;
+
+/** Case facts for the transparency report: dates and outcomes only, never content. */
+async function caseFacts(c: Context<Env>): Promise<CaseFacts[]> {
+  const { database } = c.var.deps;
+  const s = await getSettings(database);
+  return (await allCases(database)).map((k) => {
+    const d = caseDeadlines(k, s.retentionYears);
+    return {
+      receivedOn: k.receivedOn,
+      acknowledgedOn: k.acknowledgedOn,
+      acknowledgeBy: d.acknowledgeBy?.date ?? k.receivedOn,
+      feedbackOn: k.feedbackOn,
+      feedbackBy: d.feedbackBy?.date ?? k.receivedOn,
+      outcome: k.outcome ? k.outcome.replace(/_/g, "-") : null,
+      retaliationClaim: k.retaliationClaim,
+    };
+  });
+}
+
+export function noticeRoutes() {
+  const app = new Hono<Env>();
+
+  app.get("/notice/notice.css", (c) =>
+    c.body(NOTICE_CSS, 200, { "content-type": "text/css; charset=utf-8" }),
+  );
+
+  app.get("/notice", async (c) => {
+    const r = await renderInputs(c);
+    if (!r) return c.html(NOT_PUBLISHED, 404);
+    const fragment = renderNoticeHtml(r.profile, DIRECTORY, r.lang, r.opts);
+    return c.html(noticePage(fragment, r.lang, r.profile.languages, r.profile.name));
+  });
+
+  app.get("/notice/poster", async (c) => {
+    const r = await renderInputs(c);
+    if (!r) return c.html(NOT_PUBLISHED, 404);
+    return c.html(renderPosterHtml(r.profile, DIRECTORY, r.lang, r.opts), 200, {
+      "content-security-policy": NO_SCRIPT_CSP,
+    });
+  });
+
+  app.get("/notice/snippet.html", async (c) => {
+    const r = await renderInputs(c);
+    if (!r) return c.html(NOT_PUBLISHED, 404);
+    return c.html(renderSnippetHtml(r.profile, DIRECTORY, r.lang, r.opts), 200, {
+      "content-security-policy": NO_SCRIPT_CSP,
+    });
+  });
+
+  app.get("/notice.txt", async (c) => {
+    const r = await renderInputs(c);
+    if (!r) return c.text("The organisation has not approved its notice yet.\n", 404);
+    return c.text(renderNoticeText(r.profile, DIRECTORY, r.lang, r.opts));
+  });
+
+  const published = async (c: Context<Env>) => {
+    const id = c.req.query("period");
+    const rows = await c.var.deps.database.db
+      .select()
+      .from(transparencyPeriods)
+      .orderBy(desc(transparencyPeriods.toOn));
+    return (id ? rows.find((r) => r.id === id) : rows[0]) ?? null;
+  };
+
+  app.get("/transparency", async (c) => {
+    const p = await published(c);
+    if (!p) return c.html(NOT_PUBLISHED.replace("its notice", "a transparency report"), 404);
+    const s = await getSettings(c.var.deps.database);
+    return c.html(renderTransparencyHtml(JSON.parse(p.report), s.orgName), 200, {
+      "content-security-policy": NO_SCRIPT_CSP,
+    });
+  });
+
+  app.get("/transparency.json", async (c) => {
+    const p = await published(c);
+    if (!p) throw notFound("Nothing has been published yet.");
+    return c.body(transparencyJson(JSON.parse(p.report)), 200, {
+      "content-type": "application/json; charset=utf-8",
+    });
+  });
+
+  // Admin side.
+  const admin = new Hono<Env>();
+  admin.use("*", requireSession(), requireRole("admin"));
+
+  admin.get("/profile", async (c) => {
+    const s = await getSettings(c.var.deps.database);
+    return c.json({ profile: JSON.parse(s.profile || "{}"), languages: NOTICE_LANGUAGES });
+  });
+
+  admin.put("/profile", async (c) => {
+    const { database, clock } = c.var.deps;
+    const input = await parseBody(c, Profile);
+    try {
+      checkProfile(input);
+    } catch (e) {
+      profileError(e);
+    }
+    await withAudit(
+      database,
+      { actor: c.var.person.id, action: "notice.profile", detail: { profile: input } },
+      clock(),
+      () => [
+        database.db
+          .update(settings)
+          .set({ profile: JSON.stringify(input), updatedAt: clock().toISOString() })
+          .where(eq(settings.id, 1)),
+      ],
+    );
+    return c.json({ profile: input });
+  });
+
+  admin.get("/notice", async (c) => {
+    const { database, clock } = c.var.deps;
+    const s = await getSettings(database);
+    const versions = await database.db.select().from(noticeVersions).orderBy(desc(noticeVersions.version));
+    const issuances = await database.db
+      .select()
+      .from(noticeIssuances)
+      .orderBy(desc(noticeIssuances.issuedOn));
+    const today = todayIn(s.timeZone, clock());
+    return c.json({
+      today,
+      status: noticeStatus(issuances, today),
+      versions: versions.map((x) => ({ ...x, profile: JSON.parse(x.profile) })),
+      issuances,
+    });
+  });
+
+  /** Freezes the current profile as the next version of the notice text, to be approved. */
+  admin.post("/notice/versions", async (c) => {
+    const { database, clock } = c.var.deps;
+    const s = await getSettings(database);
+    const profile = JSON.parse(s.profile || "{}") as OrgProfile;
+    try {
+      checkProfile(profile);
+    } catch (e) {
+      profileError(e);
+    }
+    const [last] = await database.db
+      .select()
+      .from(noticeVersions)
+      .orderBy(desc(noticeVersions.version))
+      .limit(1);
+    const version = (last?.version ?? 0) + 1;
+    const now = clock();
+    await withAudit(
+      database,
+      { actor: c.var.person.id, action: "notice.version", detail: { version } },
+      now,
+      () => [
+        database.db
+          .insert(noticeVersions)
+          .values({
+            id: randomId(),
+            version,
+            profile: s.profile,
+            createdAt: now.toISOString(),
+            createdBy: c.var.person.id,
+          }),
+      ],
+    );
+    return c.json({ version }, 201);
+  });
+
+  admin.post("/notice/versions/:version/approve", async (c) => {
+    const { database, clock } = c.var.deps;
+    const version = Number(c.req.param("version"));
+    const [row] = await database.db.select().from(noticeVersions).where(eq(noticeVersions.version, version));
+    if (!row) throw notFound("No such notice version.");
+    if (row.approvedAt) throw new AppError(409, "approved", "This version is already approved.");
+    const now = clock();
+    await withAudit(
+      database,
+      { actor: c.var.person.id, action: "notice.approved", detail: { version } },
+      now,
+      () => [
+        database.db
+          .update(noticeVersions)
+          .set({ approvedAt: now.toISOString(), approvedBy: c.var.person.displayName })
+          .where(eq(noticeVersions.id, row.id)),
+      ],
+    );
+    return c.json({ version, approvedAt: now.toISOString(), approvedBy: c.var.person.displayName });
+  });
+
+  /** Evidence that the notice went out: date, text version, channel, audience size. */
+  admin.post("/notice/issuances", async (c) => {
+    const { database, clock } = c.var.deps;
+    const input = await parseBody(c, Issuance);
+    const s = await getSettings(database);
+    const now = clock();
+    if (input.issuedOn > todayIn(s.timeZone, now))
+      throw badRequest("future_date", "An issue can be recorded only once it has happened.");
+    const [row] = await database.db
+      .select()
+      .from(noticeVersions)
+      .where(eq(noticeVersions.version, input.version));
+    if (!row?.approvedAt) throw badRequest("not_approved", "Only an approved notice version can be issued.");
+    const id = randomId();
+    await withAudit(
+      database,
+      { actor: c.var.person.id, action: "notice.issued", detail: { ...input } },
+      now,
+      () => [
+        database.db
+          .insert(noticeIssuances)
+          .values({ id, ...input, recordedBy: c.var.person.id, recordedAt: now.toISOString() }),
+      ],
+    );
+    return c.json({ id }, 201);
+  });
+
+  admin.post("/transparency/preview", async (c) => {
+    const input = await parseBody(c, Period);
+    if (input.from > input.to) throw badRequest("bad_period", "The period ends before it starts.");
+    const s = await getSettings(c.var.deps.database);
+    const today = todayIn(s.timeZone, c.var.deps.clock());
+    return c.json(
+      transparencyReport(await caseFacts(c), input, { asOf: input.to < today ? input.to : today }),
+    );
+  });
+
+  /** Publishing freezes the figures: later changes to cases never alter a published period. */
+  admin.post("/transparency", async (c) => {
+    const { database, clock } = c.var.deps;
+    const input = await parseBody(c, Period);
+    if (input.from > input.to) throw badRequest("bad_period", "The period ends before it starts.");
+    const s = await getSettings(database);
+    const now = clock();
+    const today = todayIn(s.timeZone, now);
+    if (input.to >= today) throw badRequest("open_period", "Publish only a period that has ended.");
+    const report = transparencyReport(await caseFacts(c), input, { asOf: today });
+    const id = randomId();
+    await withAudit(
+      database,
+      { actor: c.var.person.id, action: "transparency.published", detail: { ...input } },
+      now,
+      () => [
+        database.db
+          .insert(transparencyPeriods)
+          .values({
+            id,
+            fromOn: input.from,
+            toOn: input.to,
+            report: JSON.stringify(report),
+            publishedAt: now.toISOString(),
+            publishedBy: c.var.person.id,
+          }),
+      ],
+    );
+    return c.json({ id, report }, 201);
+  });
+
+  app.route("/api/admin", admin);
+  return app;
+}

@@ -1,0 +1,214 @@
+// Runs the checked-in test vectors against crypto/. Portable on purpose: the
+// caller passes the file texts, so the same code runs in Node and in Chromium.
+//
+// A vector is a header of `key: value` lines, a blank line, then a body
+// (C2SP/typage style). `kind` says what is tested and `expect` is one of
+// EXPECTATIONS. Binary bodies are base64 wrapped at 64 columns.
+
+import {
+  CryptoError,
+  checkEnvelope,
+  constantTimeEqual,
+  decryptWith,
+  deriveHandlerKeys,
+  deriveReporterKeys,
+  fromBase64,
+  fromUtf8,
+  type KdfParams,
+  normalizeCaseToken,
+  normalizeRecoveryKey,
+  openIdentity,
+  pad,
+  paddedSize,
+  sha256Hex,
+  toHex,
+  unpad,
+  unwrapIdentity,
+} from "../../crypto/index";
+
+/** The closed set of outcomes a vector may expect. */
+export const EXPECTATIONS = [
+  "success",
+  "bad-token",
+  "bad-envelope",
+  "bad-padding",
+  "unwrap-failed",
+  "decrypt-failed",
+  "bad-recipient",
+  "bad-kdf",
+] as const;
+
+/** One parsed vector file. */
+export interface Vector {
+  name: string;
+  kind: string;
+  expect: (typeof EXPECTATIONS)[number];
+  header: ReadonlyMap<string, string>;
+  /** The text after the blank line, without the file's final newline. */
+  body: string;
+}
+
+/** The outcome of running one vector. */
+export interface VectorResult {
+  name: string;
+  kind: string;
+  expect: string;
+  ok: boolean;
+  /** Why it failed; empty when ok. */
+  detail: string;
+}
+
+/** Parses a vector file; throws Error on a malformed file. */
+export function parseVector(name: string, text: string): Vector {
+  const split = text.indexOf("\n\n");
+  const headerText = split < 0 ? text.replace(/\n$/, "") : text.slice(0, split);
+  const body = split < 0 ? "" : text.slice(split + 2).replace(/\n$/, "");
+  const header = new Map<string, string>();
+  for (const line of headerText.split("\n")) {
+    const m = /^([a-z0-9-]+): (.*)$/.exec(line);
+    if (m === null) throw new Error(`${name}: bad header line`);
+    if (header.has(m[1]!)) throw new Error(`${name}: duplicate ${m[1]}`);
+    header.set(m[1]!, m[2]!);
+  }
+  const kind = header.get("kind");
+  const expect = header.get("expect");
+  if (kind === undefined) throw new Error(`${name}: no kind`);
+  if (!EXPECTATIONS.includes(expect as Vector["expect"])) throw new Error(`${name}: bad expect`);
+  return { name, kind, expect: expect as Vector["expect"], header, body };
+}
+
+class Mismatch extends Error {}
+
+function field(v: Vector, key: string): string {
+  const value = v.header.get(key);
+  if (value === undefined) throw new Error(`${v.name}: missing ${key}`);
+  return value;
+}
+
+function same(what: string, got: unknown, want: unknown): void {
+  if (got !== want) throw new Mismatch(`${what}: got ${String(got)}, want ${String(want)}`);
+}
+
+function binaryBody(v: Vector): Uint8Array {
+  return fromBase64(v.body.replace(/\n/g, ""));
+}
+
+/** Deterministic content for padding vectors: byte i is i mod 251. */
+export function patternBytes(n: number): Uint8Array {
+  const out = new Uint8Array(n);
+  for (let i = 0; i < n; i++) out[i] = i % 251;
+  return out;
+}
+
+function kdfParams(v: Vector): KdfParams {
+  return {
+    version: (v.header.get("version") ?? "oc-kdf-1") as KdfParams["version"],
+    salt: field(v, "salt"),
+    logN: Number(field(v, "log-n")),
+    r: Number(field(v, "r")),
+    p: Number(field(v, "p")),
+  };
+}
+
+const kinds: Record<string, (v: Vector) => Promise<void> | void> = {
+  token(v) {
+    same("normalized", normalizeCaseToken(v.body), field(v, "normalized"));
+  },
+  "recovery-key"(v) {
+    same("normalized", normalizeRecoveryKey(v.body), field(v, "normalized"));
+  },
+  async "token-keys"(v) {
+    const keys = await deriveReporterKeys(field(v, "token"));
+    same("login-key", toHex(keys.loginKey), field(v, "login-key"));
+    same("login-key-sha256", sha256Hex(keys.loginKey), field(v, "login-key-sha256"));
+    same("identity", keys.identity, field(v, "identity"));
+    same("recipient", keys.recipient, field(v, "recipient"));
+  },
+  pad(v) {
+    const n = Number(field(v, "content-size"));
+    same("padded-size", paddedSize(n), Number(field(v, "padded-size")));
+    const padded = pad(patternBytes(n));
+    same("pad length", padded.length, Number(field(v, "padded-size")));
+    if (v.body !== "") same("pad bytes", constantTimeEqual(padded, binaryBody(v)), true);
+    same("round trip", constantTimeEqual(unpad(padded), patternBytes(n)), true);
+  },
+  unpad(v) {
+    const content = unpad(binaryBody(v));
+    same("content-sha256", sha256Hex(content), field(v, "content-sha256"));
+  },
+  envelope(v) {
+    const opt = (key: string) => (v.header.has(key) ? Number(field(v, key)) : undefined);
+    const padded = v.header.get("padded");
+    const info = checkEnvelope(binaryBody(v), {
+      types: field(v, "types").split(","),
+      minStanzas: opt("min-stanzas"),
+      maxStanzas: opt("max-stanzas"),
+      maxBytes: opt("max-bytes"),
+      padded: padded === undefined ? undefined : padded === "true",
+    });
+    same("stanza-types", info.stanzaTypes.join(","), field(v, "stanza-types"));
+    same("header-size", info.headerSize, Number(field(v, "header-size")));
+    same("payload-size", info.payloadSize, Number(field(v, "payload-size")));
+    same("plaintext-size", info.plaintextSize, Number(field(v, "plaintext-size")));
+  },
+  async "age-decrypt"(v) {
+    const content = await decryptWith([field(v, "identity")], binaryBody(v));
+    same("plaintext", fromUtf8(content), field(v, "plaintext"));
+  },
+  async unwrap(v) {
+    same("unwrapped", await unwrapIdentity(field(v, "identity"), binaryBody(v)), field(v, "unwrapped"));
+  },
+  async kdf(v) {
+    const keys = await deriveHandlerKeys(field(v, "passphrase"), kdfParams(v));
+    same("auth-key", toHex(keys.authKey), field(v, "auth-key"));
+    same("wrap-key", toHex(keys.wrapKey), field(v, "wrap-key"));
+  },
+  async seal(v) {
+    const passphrase = v.header.get("open-passphrase") ?? field(v, "passphrase");
+    const { wrapKey } = await deriveHandlerKeys(passphrase, kdfParams(v));
+    const aad = v.header.get("open-aad") ?? field(v, "aad");
+    same("identity", openIdentity(binaryBody(v), wrapKey, aad), field(v, "identity"));
+  },
+};
+
+/** Runs one parsed vector and reports whether the outcome matched `expect`. */
+export async function runVector(v: Vector): Promise<VectorResult> {
+  const result = { name: v.name, kind: v.kind, expect: v.expect };
+  const run = kinds[v.kind];
+  if (run === undefined) return { ...result, ok: false, detail: `unknown kind ${v.kind}` };
+  try {
+    await run(v);
+  } catch (e) {
+    if (e instanceof CryptoError) {
+      const reason = v.header.get("reason");
+      if (e.code !== v.expect) return { ...result, ok: false, detail: `threw ${e.code}: ${e.message}` };
+      if (reason !== undefined && reason !== e.message) {
+        return { ...result, ok: false, detail: `reason: got ${e.message}, want ${reason}` };
+      }
+      return { ...result, ok: true, detail: "" };
+    }
+    return { ...result, ok: false, detail: e instanceof Error ? e.message : String(e) };
+  }
+  return v.expect === "success"
+    ? { ...result, ok: true, detail: "" }
+    : { ...result, ok: false, detail: `succeeded, want ${v.expect}` };
+}
+
+/**
+ * Parses and runs every vector. `files` maps a file name to its text; names
+ * are reported back so a failure points at its file.
+ */
+export async function runVectors(files: Record<string, string>): Promise<VectorResult[]> {
+  const results: VectorResult[] = [];
+  for (const [name, text] of Object.entries(files).sort(([a], [b]) => (a < b ? -1 : 1))) {
+    let v: Vector;
+    try {
+      v = parseVector(name, text);
+    } catch (e) {
+      results.push({ name, kind: "?", expect: "?", ok: false, detail: (e as Error).message });
+      continue;
+    }
+    results.push(await runVector(v));
+  }
+  return results;
+}
