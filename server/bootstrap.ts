@@ -17,7 +17,10 @@ export const ENROLMENT_TTL_MS = 24 * 60 * 60 * 1000;
 
 /** A fresh enrolment code: 160 bits, URL-safe. */
 export function newEnrolmentCode(): string {
-  return toBase64(crypto.getRandomValues(new Uint8Array(20))).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+  return toBase64(crypto.getRandomValues(new Uint8Array(20)))
+    .replace(/\+/g, "-")
+    .replace(/\//g, "_")
+    .replace(/=+$/, "");
 }
 
 /** Creates an enrolment link's record and audits it; returns the code (shown once, never stored). */
@@ -28,17 +31,26 @@ export async function createEnrolment(
   const code = newEnrolmentCode();
   const id = randomId();
   const expiresAt = new Date(opts.now.getTime() + ENROLMENT_TTL_MS).toISOString();
-  await withAudit(database, { actor: opts.createdBy, action: "enrolment.created", detail: { enrolment: id, roles: opts.roles, expiresAt } }, opts.now, () => [
-    database.db.insert(enrolments).values({
-      id,
-      codeHash: hashSecret(code),
-      roles: JSON.stringify(opts.roles),
-      channelIds: JSON.stringify(opts.channelIds),
-      createdAt: opts.now.toISOString(),
-      expiresAt,
-      createdBy: opts.createdBy,
-    }),
-  ]);
+  await withAudit(
+    database,
+    {
+      actor: opts.createdBy,
+      action: "enrolment.created",
+      detail: { enrolment: id, roles: opts.roles, expiresAt },
+    },
+    opts.now,
+    () => [
+      database.db.insert(enrolments).values({
+        id,
+        codeHash: hashSecret(code),
+        roles: JSON.stringify(opts.roles),
+        channelIds: JSON.stringify(opts.channelIds),
+        createdAt: opts.now.toISOString(),
+        expiresAt,
+        createdBy: opts.createdBy,
+      }),
+    ],
+  );
   return { code, expiresAt };
 }
 
@@ -50,8 +62,16 @@ export async function bootstrap(database: Database, defaults: SettingsDefaults |
   await getSettings(database, defaults, now);
   const [ch] = await database.db.select().from(channels).where(eq(channels.id, DEFAULT_CHANNEL));
   if (!ch) {
-    await database.db.insert(channels).values({ id: DEFAULT_CHANNEL, name: "All reports", createdAt: now.toISOString() }).onConflictDoNothing();
+    await database.db
+      .insert(channels)
+      .values({ id: DEFAULT_CHANNEL, name: "All reports", createdAt: now.toISOString() })
+      .onConflictDoNothing();
   }
   if ((await activePersonCount(database)) > 0) return null;
-  return createEnrolment(database, { roles: ["admin", "handler", "custodian"], channelIds: [DEFAULT_CHANNEL], createdBy: null, now });
+  return createEnrolment(database, {
+    roles: ["admin", "handler", "custodian"],
+    channelIds: [DEFAULT_CHANNEL],
+    createdBy: null,
+    now,
+  });
 }

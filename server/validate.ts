@@ -29,9 +29,19 @@ export async function body<S extends v.GenericSchema>(c: Context, schema: S): Pr
 }
 
 /** Content of a case: one hybrid stanza (the case key), padded to a bucket. */
-export const CONTENT: EnvelopePolicy = { types: [HYBRID_STANZA], minStanzas: 1, maxStanzas: 1, maxBytes: 4 << 20 };
+export const CONTENT: EnvelopePolicy = {
+  types: [HYBRID_STANZA],
+  minStanzas: 1,
+  maxStanzas: 1,
+  maxBytes: 4 << 20,
+};
 /** A wrapped key: one hybrid stanza, padded, small. */
-export const WRAPPED_KEY: EnvelopePolicy = { types: [HYBRID_STANZA], minStanzas: 1, maxStanzas: 1, maxBytes: 8 << 10 };
+export const WRAPPED_KEY: EnvelopePolicy = {
+  types: [HYBRID_STANZA],
+  minStanzas: 1,
+  maxStanzas: 1,
+  maxBytes: 8 << 10,
+};
 
 /** Decodes and checks one base64 ciphertext; returns it unchanged when it is well formed. */
 export function ciphertext(b64: string, policy: EnvelopePolicy, field: string): string {
@@ -46,6 +56,12 @@ export function ciphertext(b64: string, policy: EnvelopePolicy, field: string): 
   }
 }
 
-export const b64 = (max: number) => v.pipe(v.string(), v.minLength(4), v.maxLength(max), v.regex(/^[A-Za-z0-9+/]+={0,2}$/));
+export const b64 = (max: number) =>
+  v.pipe(v.string(), v.minLength(4), v.maxLength(max), v.regex(/^[A-Za-z0-9+/]+={0,2}$/));
 export const id = v.pipe(v.string(), v.regex(/^[0-9a-z]{6,40}$/));
-export const recipient = v.pipe(v.string(), v.startsWith("age1pq1"), v.maxLength(4000), v.regex(/^age1pq1[02-9ac-hj-np-z]+$/));
+export const recipient = v.pipe(
+  v.string(),
+  v.startsWith("age1pq1"),
+  v.maxLength(4000),
+  v.regex(/^age1pq1[02-9ac-hj-np-z]+$/),
+);

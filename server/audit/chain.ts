@@ -37,14 +37,21 @@ export function entryHash(fields: AuditFields, prevHash: string): string {
   return bytesToHex(sha256(utf8ToBytes(canonical)));
 }
 
-export type ChainCheck = { ok: true; entries: number } | { ok: false; entries: number; brokenAt: number; reason: string };
+export type ChainCheck =
+  | { ok: true; entries: number }
+  | { ok: false; entries: number; brokenAt: number; reason: string };
 
 /**
  * Checks a whole chain, in seq order, and names the first row that does not hold. Each row's own
  * hash is checked before the links, so an altered row is named itself rather than its successor.
  */
 export function verifyChain(rows: readonly AuditRow[]): ChainCheck {
-  const broken = (row: AuditRow, reason: string): ChainCheck => ({ ok: false, entries: rows.length, brokenAt: row.seq, reason });
+  const broken = (row: AuditRow, reason: string): ChainCheck => ({
+    ok: false,
+    entries: rows.length,
+    brokenAt: row.seq,
+    reason,
+  });
   for (const row of rows) {
     if (entryHash(row, row.prevHash) !== row.hash) return broken(row, "the row does not match its hash");
   }

@@ -31,5 +31,7 @@ if (result.ok) {
   console.log(`audit:verify: intact, ${result.entries} entries`);
   process.exit(0);
 }
-console.error(`audit:verify: BROKEN at seq ${result.brokenAt} (${result.reason}); ${result.entries} entries read`);
+console.error(
+  `audit:verify: BROKEN at seq ${result.brokenAt} (${result.reason}); ${result.entries} entries read`,
+);
 process.exit(1);

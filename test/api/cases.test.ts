@@ -13,35 +13,74 @@ describe("handler follow-up", () => {
     const alice = await enrol(h, h.firstCode, "alice");
     const { reporter } = await submit(h, { whatHappened: "x" });
 
-    const list = await h.request<{ cases: { id: string; next: { kind: string; date: string; overdue: boolean } }[] }>("GET", "/api/cases", undefined, alice.headers);
+    const list = await h.request<{
+      cases: { id: string; next: { kind: string; date: string; overdue: boolean } }[];
+    }>("GET", "/api/cases", undefined, alice.headers);
     expect(list.status).toBe(200);
     expect(list.json.cases).toHaveLength(1);
     const row = list.json.cases[0]!;
     expect(row.next).toMatchObject({ kind: "acknowledge", date: "2026-12-04", overdue: false });
 
-    const view = await h.request<{ myKey: string; caseRecipient: string; entries: { ciphertext: string }[] }>("GET", `/api/cases/${row.id}`, undefined, alice.headers);
+    const view = await h.request<{ myKey: string; caseRecipient: string; entries: { ciphertext: string }[] }>(
+      "GET",
+      `/api/cases/${row.id}`,
+      undefined,
+      alice.headers,
+    );
     const caseIdentity = await unwrapIdentity(alice.identity, fromBase64(view.json.myKey));
-    const report = await decryptJson<{ whatHappened: string }>([caseIdentity], fromBase64(view.json.entries[0]!.ciphertext));
+    const report = await decryptJson<{ whatHappened: string }>(
+      [caseIdentity],
+      fromBase64(view.json.entries[0]!.ciphertext),
+    );
     expect(report.whatHappened).toBe("x");
 
     h.clock.advanceDays(2);
     await signIn(h, alice);
-    const ack = await h.request("POST", `/api/cases/${row.id}/acknowledge`, { message: await message(view.json.caseRecipient, "Thank you") }, alice.headers);
+    const ack = await h.request(
+      "POST",
+      `/api/cases/${row.id}/acknowledge`,
+      { message: await message(view.json.caseRecipient, "Thank you") },
+      alice.headers,
+    );
     expect(ack.status).toBe(200);
     expect(ack.json).toMatchObject({ status: "acknowledged", acknowledgedOn: "2026-11-29" });
-    const reply = await h.request("POST", `/api/cases/${row.id}/messages`, { kind: "request_info", message: await message(view.json.caseRecipient, "When?") }, alice.headers);
+    const reply = await h.request(
+      "POST",
+      `/api/cases/${row.id}/messages`,
+      { kind: "request_info", message: await message(view.json.caseRecipient, "When?") },
+      alice.headers,
+    );
     expect(reply.status).toBe(201);
-    const moved = await h.request("POST", `/api/cases/${row.id}/status`, { status: "in_follow_up" }, alice.headers);
+    const moved = await h.request(
+      "POST",
+      `/api/cases/${row.id}/status`,
+      { status: "in_follow_up" },
+      alice.headers,
+    );
     expect(moved.json).toMatchObject({ status: "in_follow_up" });
-    const closeWithout = await h.request<{ error: { code: string } }>("POST", `/api/cases/${row.id}/status`, { status: "closed" }, alice.headers);
+    const closeWithout = await h.request<{ error: { code: string } }>(
+      "POST",
+      `/api/cases/${row.id}/status`,
+      { status: "closed" },
+      alice.headers,
+    );
     expect(closeWithout.status).toBe(409);
     expect(closeWithout.json.error.code).toBe("outcome_required");
 
-    const inbox = await h.request<{ status: string; acknowledgedOn: string; deadlines: { feedbackBy: { date: string } }; entries: { kind: string; author: string; ciphertext: string }[] }>("POST", "/api/inbox", { loginKey: reporter.loginKey });
+    const inbox = await h.request<{
+      status: string;
+      acknowledgedOn: string;
+      deadlines: { feedbackBy: { date: string } };
+      entries: { kind: string; author: string; ciphertext: string }[];
+    }>("POST", "/api/inbox", { loginKey: reporter.loginKey });
     expect(inbox.json.acknowledgedOn).toBe("2026-11-29");
     expect(inbox.json.deadlines.feedbackBy.date).toBe("2027-02-28");
     expect(inbox.json.entries.map((e) => e.kind)).toEqual(["report", "acknowledgement", "request_info"]);
-    const texts = await Promise.all(inbox.json.entries.slice(1).map((e) => decryptJson<{ text: string }>([reporter.caseIdentity], fromBase64(e.ciphertext))));
+    const texts = await Promise.all(
+      inbox.json.entries
+        .slice(1)
+        .map((e) => decryptJson<{ text: string }>([reporter.caseIdentity], fromBase64(e.ciphertext))),
+    );
     expect(texts.map((t) => t.text)).toEqual(["Thank you", "When?"]);
   });
 
@@ -51,7 +90,12 @@ describe("handler follow-up", () => {
     await submit(h, { whatHappened: "x" });
     h.clock.set("2026-12-04T22:59:00Z"); // 23:59 in Brussels on the due day: not yet overdue
     await signIn(h, alice);
-    let list = await h.request<{ cases: { next: { overdue: boolean } }[] }>("GET", "/api/cases", undefined, alice.headers);
+    let list = await h.request<{ cases: { next: { overdue: boolean } }[] }>(
+      "GET",
+      "/api/cases",
+      undefined,
+      alice.headers,
+    );
     expect(list.json.cases[0]?.next.overdue).toBe(false);
     h.clock.set("2026-12-04T23:00:00Z"); // midnight in Brussels
     list = await h.request("GET", "/api/cases", undefined, alice.headers);
@@ -63,7 +107,12 @@ describe("handler follow-up", () => {
   it("answers 404, not 403, for a case the person holds no key to", async () => {
     const h = await setup();
     const alice = await enrol(h, h.firstCode, "alice");
-    const { code } = await createEnrolment(h.database, { roles: ["handler"], channelIds: [], createdBy: alice.personId, now: h.clock() });
+    const { code } = await createEnrolment(h.database, {
+      roles: ["handler"],
+      channelIds: [],
+      createdBy: alice.personId,
+      now: h.clock(),
+    });
     const bob = await enrol(h, code, "bob");
     await submit(h, { whatHappened: "x" });
     const list = await h.request<{ cases: { id: string }[] }>("GET", "/api/cases", undefined, alice.headers);
@@ -90,9 +139,19 @@ describe("handler follow-up", () => {
     const list = await h.request<{ cases: { id: string }[] }>("GET", "/api/cases", undefined, alice.headers);
     const id = list.json.cases[0]!.id;
     const before = await h.counts();
-    const noHeader = await h.request("POST", `/api/cases/${id}/status`, { status: "in_follow_up" }, { cookie: alice.cookie });
+    const noHeader = await h.request(
+      "POST",
+      `/api/cases/${id}/status`,
+      { status: "in_follow_up" },
+      { cookie: alice.cookie },
+    );
     expect(noHeader.status).toBe(403);
-    const crossSite = await h.request("POST", `/api/cases/${id}/status`, { status: "in_follow_up" }, { ...alice.headers, origin: "https://evil.example", "sec-fetch-site": "cross-site" });
+    const crossSite = await h.request(
+      "POST",
+      `/api/cases/${id}/status`,
+      { status: "in_follow_up" },
+      { ...alice.headers, origin: "https://evil.example", "sec-fetch-site": "cross-site" },
+    );
     expect(crossSite.status).toBe(403);
     expect(await h.counts()).toEqual(before);
   });
@@ -101,16 +160,30 @@ describe("handler follow-up", () => {
     const h = await setup();
     const alice = await enrol(h, h.firstCode, "alice");
     const { deriveHandlerKeys } = await import("../../crypto/index");
-    const params = await h.request<{ kdf: Parameters<typeof deriveHandlerKeys>[1] }>("POST", "/api/session/params", { handle: "alice" });
+    const params = await h.request<{ kdf: Parameters<typeof deriveHandlerKeys>[1] }>(
+      "POST",
+      "/api/session/params",
+      { handle: "alice" },
+    );
     const good = await deriveHandlerKeys(alice.passphrase, params.json.kdf);
     const bad = await deriveHandlerKeys("wrong passphrase!!", params.json.kdf);
-    const refused = await h.request<{ error: { code: string } }>("POST", "/api/session", { handle: "alice", authKey: toBase64(bad.authKey) });
+    const refused = await h.request<{ error: { code: string } }>("POST", "/api/session", {
+      handle: "alice",
+      authKey: toBase64(bad.authKey),
+    });
     expect(refused.status).toBe(401);
-    const ok = await h.request<{ sealedIdentity: string }>("POST", "/api/session", { handle: "alice", authKey: toBase64(good.authKey) });
+    const ok = await h.request<{ sealedIdentity: string }>("POST", "/api/session", {
+      handle: "alice",
+      authKey: toBase64(good.authKey),
+    });
     expect(ok.status).toBe(200);
     expect(ok.json.sealedIdentity).toBeTruthy();
-    const unknown = await h.request<{ kdf: { salt: string } }>("POST", "/api/session/params", { handle: "nobody" });
-    const again = await h.request<{ kdf: { salt: string } }>("POST", "/api/session/params", { handle: "nobody" });
+    const unknown = await h.request<{ kdf: { salt: string } }>("POST", "/api/session/params", {
+      handle: "nobody",
+    });
+    const again = await h.request<{ kdf: { salt: string } }>("POST", "/api/session/params", {
+      handle: "nobody",
+    });
     expect(unknown.status).toBe(200);
     expect(unknown.json.kdf.salt).toBe(again.json.kdf.salt);
   });

@@ -2,8 +2,8 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { openSqlite } from "../../db/node";
 import type { Database } from "../../db/index";
+import { openSqlite } from "../../db/node";
 
 export const environment = "node" as const;
 

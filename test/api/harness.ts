@@ -4,6 +4,7 @@
  * real crypto and real ciphertexts: no part of ours is mocked.
  */
 import { count } from "drizzle-orm";
+import { openTestDatabase } from "#test-db";
 import {
   deriveHandlerKeys,
   deriveReporterKeys,
@@ -20,7 +21,6 @@ import type { Database } from "../../db/index";
 import * as schema from "../../db/schema";
 import { createApp } from "../../server/app";
 import { bootstrap } from "../../server/bootstrap";
-import { openTestDatabase } from "#test-db";
 
 export { environment } from "#test-db";
 
@@ -47,7 +47,11 @@ export async function setup(opts: { now?: string; jurisdiction?: string } = {}) 
   const database: Database = await openTestDatabase();
   const clock = manualClock(opts.now ?? "2026-11-27T10:00:00Z");
   const app = createApp({ database, clock, secret: new Uint8Array(32).fill(7) });
-  const first = await bootstrap(database, { orgName: "Test org", jurisdiction: opts.jurisdiction ?? "EU", timeZone: "Europe/Brussels" }, clock());
+  const first = await bootstrap(
+    database,
+    { orgName: "Test org", jurisdiction: opts.jurisdiction ?? "EU", timeZone: "Europe/Brussels" },
+    clock(),
+  );
 
   async function request<T = Record<string, unknown>>(
     method: string,
@@ -109,7 +113,12 @@ function sessionCookie(headers: Headers): string {
 }
 
 /** Enrols a person through the real enrolment route, as the browser would. */
-export async function enrol(h: Harness, code: string, handle: string, passphrase = "correct horse battery staple"): Promise<Staff> {
+export async function enrol(
+  h: Harness,
+  code: string,
+  handle: string,
+  passphrase = "correct horse battery staple",
+): Promise<Staff> {
   const id = await newHandlerIdentity();
   const kdf = newKdfParams(TEST_KDF);
   const { authKey, wrapKey } = await deriveHandlerKeys(passphrase, kdf);
@@ -144,9 +153,16 @@ export interface Reporter {
 }
 
 /** Builds a real encrypted submission as the report form does; returns the body and the secrets. */
-export async function buildSubmission(h: Harness, report: Record<string, unknown>, opts: { channelId?: string; exclude?: string[]; identity?: Record<string, unknown> } = {}) {
+export async function buildSubmission(
+  h: Harness,
+  report: Record<string, unknown>,
+  opts: { channelId?: string; exclude?: string[]; identity?: Record<string, unknown> } = {},
+) {
   const channelId = opts.channelId ?? "default";
-  const r = await h.request<{ handlers: { id: string; recipient: string }[]; custodians: { id: string; recipient: string }[] }>("GET", `/api/channels/${channelId}/recipients`);
+  const r = await h.request<{
+    handlers: { id: string; recipient: string }[];
+    custodians: { id: string; recipient: string }[];
+  }>("GET", `/api/channels/${channelId}/recipients`);
   const token = generateCaseToken();
   const keys = await deriveReporterKeys(token);
   const kase = await newCaseIdentity();
@@ -158,7 +174,12 @@ export async function buildSubmission(h: Harness, report: Record<string, unknown
     report: toBase64(await encryptJson([kase.recipient], { v: 1, ...report })),
     reporterKey: toBase64(await wrapIdentityTo(keys.recipient, kase.identity)),
     handlerKeys: await Promise.all(
-      r.json.handlers.filter((p) => !exclude.has(p.id)).map(async (p) => ({ personId: p.id, wrapped: toBase64(await wrapIdentityTo(p.recipient, kase.identity)) })),
+      r.json.handlers
+        .filter((p) => !exclude.has(p.id))
+        .map(async (p) => ({
+          personId: p.id,
+          wrapped: toBase64(await wrapIdentityTo(p.recipient, kase.identity)),
+        })),
     ),
     excludedPersonIds: [...exclude],
     identity: null,
@@ -169,16 +190,31 @@ export async function buildSubmission(h: Harness, report: Record<string, unknown
       recipient: idKey.recipient,
       section: toBase64(await encryptJson([idKey.recipient], { v: 1, ...opts.identity })),
       custodianKeys: await Promise.all(
-        r.json.custodians.filter((p) => !exclude.has(p.id)).map(async (p) => ({ personId: p.id, wrapped: toBase64(await wrapIdentityTo(p.recipient, idKey.identity)) })),
+        r.json.custodians
+          .filter((p) => !exclude.has(p.id))
+          .map(async (p) => ({
+            personId: p.id,
+            wrapped: toBase64(await wrapIdentityTo(p.recipient, idKey.identity)),
+          })),
       ),
     };
   }
-  const reporter: Reporter = { token, loginKey: toBase64(keys.loginKey), identity: keys.identity, caseIdentity: kase.identity, caseRecipient: kase.recipient };
+  const reporter: Reporter = {
+    token,
+    loginKey: toBase64(keys.loginKey),
+    identity: keys.identity,
+    caseIdentity: kase.identity,
+    caseRecipient: kase.recipient,
+  };
   return { body, reporter };
 }
 
 /** Submits a report and returns the reporting person's secrets. */
-export async function submit(h: Harness, report: Record<string, unknown>, opts: Parameters<typeof buildSubmission>[2] = {}) {
+export async function submit(
+  h: Harness,
+  report: Record<string, unknown>,
+  opts: Parameters<typeof buildSubmission>[2] = {},
+) {
   const { body, reporter } = await buildSubmission(h, report, opts);
   const res = await h.request("POST", "/api/reports", body);
   if (res.status !== 201) throw new Error(`submission failed: ${res.status} ${JSON.stringify(res.json)}`);
@@ -187,7 +223,11 @@ export async function submit(h: Harness, report: Record<string, unknown>, opts: 
 
 /** Signs in again (sessions end after 30 idle minutes, so tests that travel in time need this). */
 export async function signIn(h: Harness, staff: Staff): Promise<Staff> {
-  const params = await h.request<{ kdf: Parameters<typeof deriveHandlerKeys>[1] }>("POST", "/api/session/params", { handle: staff.handle });
+  const params = await h.request<{ kdf: Parameters<typeof deriveHandlerKeys>[1] }>(
+    "POST",
+    "/api/session/params",
+    { handle: staff.handle },
+  );
   const { authKey } = await deriveHandlerKeys(staff.passphrase, params.json.kdf);
   const res = await h.request("POST", "/api/session", { handle: staff.handle, authKey: toBase64(authKey) });
   if (res.status !== 200) throw new Error(`sign-in failed: ${res.status} ${JSON.stringify(res.json)}`);

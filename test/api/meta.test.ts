@@ -11,11 +11,16 @@ describe("meta", () => {
 
   it("lists every route of the app in /api/openapi.json", async () => {
     const h = await setup();
-    const doc = await h.request<{ paths: Record<string, Record<string, unknown>> }>("GET", "/api/openapi.json");
+    const doc = await h.request<{ paths: Record<string, Record<string, unknown>> }>(
+      "GET",
+      "/api/openapi.json",
+    );
     const served = h.app.routes
       .filter((r) => r.method !== "ALL" && r.path !== "/*" && !r.path.endsWith("*"))
       .map((r) => `${r.method.toLowerCase()} ${r.path.replace(/:(\w+)/g, "{$1}")}`);
-    const listed = Object.entries(doc.json.paths).flatMap(([p, ms]) => Object.keys(ms).map((m) => `${m} ${p}`));
+    const listed = Object.entries(doc.json.paths).flatMap(([p, ms]) =>
+      Object.keys(ms).map((m) => `${m} ${p}`),
+    );
     for (const route of served) expect(listed).toContain(route);
   });
 

@@ -43,15 +43,27 @@ describe("submission", () => {
   it("rejects a plaintext upload", async () => {
     const { h } = await withHandler();
     const { body } = await buildSubmission(h, { whatHappened: "x" });
-    await rejects(h, { ...body, report: toBase64(utf8(JSON.stringify({ whatHappened: "SENTINEL plaintext" }))) }, { status: 400, code: "bad_ciphertext" });
+    await rejects(
+      h,
+      { ...body, report: toBase64(utf8(JSON.stringify({ whatHappened: "SENTINEL plaintext" }))) },
+      { status: 400, code: "bad_ciphertext" },
+    );
   });
 
   it("rejects a truncated age file", async () => {
     const { h } = await withHandler();
     const { body } = await buildSubmission(h, { whatHappened: "x" });
     const full = fromBase64(body.report as string);
-    await rejects(h, { ...body, report: toBase64(full.slice(0, full.length - 100)) }, { status: 400, code: "bad_ciphertext" });
-    await rejects(h, { ...body, report: toBase64(full.slice(0, 200)) }, { status: 400, code: "bad_ciphertext" });
+    await rejects(
+      h,
+      { ...body, report: toBase64(full.slice(0, full.length - 100)) },
+      { status: 400, code: "bad_ciphertext" },
+    );
+    await rejects(
+      h,
+      { ...body, report: toBase64(full.slice(0, 200)) },
+      { status: 400, code: "bad_ciphertext" },
+    );
   });
 
   it("rejects an age file to an X25519-only recipient where a hybrid one is expected", async () => {
@@ -79,7 +91,9 @@ describe("submission", () => {
     const bad = await h.request<{ error: { code: string } }>("POST", "/api/reports", "{not json");
     expect(bad.status).toBe(400);
     expect(bad.json.error.code).toBe("bad_json");
-    const form = await h.request<{ error: { code: string } }>("POST", "/api/reports", "a=b", { "content-type": "application/x-www-form-urlencoded" });
+    const form = await h.request<{ error: { code: string } }>("POST", "/api/reports", "a=b", {
+      "content-type": "application/x-www-form-urlencoded",
+    });
     expect(form.status).toBe(400);
     expect(form.json.error.code).toBe("bad_content_type");
     const { body } = await buildSubmission(h, { whatHappened: "x" });
@@ -98,7 +112,16 @@ describe("submission", () => {
     const { h } = await withHandler();
     const { body } = await buildSubmission(h, { whatHappened: "x" });
     await rejects(h, { ...body, handlerKeys: [] }, { status: 400, code: "invalid" });
-    await rejects(h, { ...body, handlerKeys: [{ personId: "someoneelse", wrapped: (body.handlerKeys as { wrapped: string }[])[0]?.wrapped }] }, { status: 409, code: "recipients_changed" });
+    await rejects(
+      h,
+      {
+        ...body,
+        handlerKeys: [
+          { personId: "someoneelse", wrapped: (body.handlerKeys as { wrapped: string }[])[0]?.wrapped },
+        ],
+      },
+      { status: 409, code: "recipients_changed" },
+    );
   });
 });
 
@@ -106,7 +129,11 @@ describe("inbox", () => {
   it("opens with the token-derived key and decrypts in the reporting person's hands", async () => {
     const { h } = await withHandler();
     const { reporter } = await submit(h, { whatHappened: "the report text" });
-    const res = await h.request<{ status: string; reporterKey: string; entries: { kind: string; ciphertext: string }[] }>("POST", "/api/inbox", { loginKey: reporter.loginKey });
+    const res = await h.request<{
+      status: string;
+      reporterKey: string;
+      entries: { kind: string; ciphertext: string }[];
+    }>("POST", "/api/inbox", { loginKey: reporter.loginKey });
     expect(res.status).toBe(200);
     expect(res.json.status).toBe("received");
     const keys = await deriveReporterKeys(reporter.token);
@@ -135,11 +162,17 @@ describe("inbox", () => {
     const { h } = await withHandler();
     const { reporter } = await submit(h, { whatHappened: "x" });
     const msg = await encryptTo([reporter.caseRecipient], JSON.stringify({ v: 1, text: "more info" }));
-    const ok = await h.request("POST", "/api/inbox/messages", { loginKey: reporter.loginKey, message: toBase64(msg) });
+    const ok = await h.request("POST", "/api/inbox/messages", {
+      loginKey: reporter.loginKey,
+      message: toBase64(msg),
+    });
     expect(ok.status).toBe(201);
     expect(ok.json).toEqual({ on: "2026-11-27" });
     const before = await h.counts();
-    const bad = await h.request("POST", "/api/inbox/messages", { loginKey: reporter.loginKey, message: toBase64(utf8("plain words")) });
+    const bad = await h.request("POST", "/api/inbox/messages", {
+      loginKey: reporter.loginKey,
+      message: toBase64(utf8("plain words")),
+    });
     expect(bad.status).toBe(400);
     expect(await h.counts()).toEqual(before);
   });

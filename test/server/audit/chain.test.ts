@@ -5,7 +5,14 @@ function chain(n: number): AuditRow[] {
   const rows: AuditRow[] = [];
   let prev = GENESIS_HASH;
   for (let seq = 1; seq <= n; seq++) {
-    const fields = { seq, at: `2026-11-27T10:00:0${seq % 10}.000Z`, actor: seq % 2 ? "p1" : null, action: `a.${seq}`, caseId: seq % 3 ? "c1" : null, detail: JSON.stringify({ n: seq }) };
+    const fields = {
+      seq,
+      at: `2026-11-27T10:00:0${seq % 10}.000Z`,
+      actor: seq % 2 ? "p1" : null,
+      action: `a.${seq}`,
+      caseId: seq % 3 ? "c1" : null,
+      detail: JSON.stringify({ n: seq }),
+    };
     const hash = entryHash(fields, prev);
     rows.push({ ...fields, prevHash: prev, hash });
     prev = hash;
