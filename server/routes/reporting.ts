@@ -13,12 +13,13 @@ import { withAudit } from "../../db/queries/audit";
 import { caseByLoginKeyHash, entriesOf, nextSeq } from "../../db/queries/cases";
 import { hashSecret, randomId } from "../../db/queries/ids";
 import { channelExists, channelRecipients, listChannels } from "../../db/queries/persons";
-import { getSettings } from "../../db/queries/settings";
+import { getSettings, type Settings } from "../../db/queries/settings";
 import { caseExclusions, caseKeys, cases, entries } from "../../db/schema";
 import { caseDeadlines } from "../cases/deadlines";
 import type { Env } from "../context";
 import { todayIn } from "../directive";
 import { AppError, badRequest, notFound } from "../errors";
+import { type AuthorityEntry, DIRECTORY, euBodies, nationalChannels } from "../notice/index";
 import { b64, CONTENT, ciphertext, body as parseBody, recipient, WRAPPED_KEY } from "../validate";
 
 const loginKey = v.pipe(b64(64), v.length(44));
@@ -54,6 +55,35 @@ const Submission = v.strictObject({
 const InboxLogin = v.strictObject({ loginKey });
 const InboxMessage = v.strictObject({ loginKey, message: b64(6 << 20) });
 
+/**
+ * Where else the reporting person may report (Art. 9(1)(g)): the national authorities of the
+ * organisation's countries (from its notice profile; its jurisdiction when none is set) and the EU
+ * bodies, the AI Office's whistleblower tool first. Links go straight to the bodies.
+ */
+function externalChannels(s: Settings) {
+  const profile = JSON.parse(s.profile || "{}") as { countries?: string[] };
+  const countries = profile.countries?.length
+    ? profile.countries
+    : s.jurisdiction === "EU"
+      ? []
+      : [s.jurisdiction];
+  const view = (e: AuthorityEntry) => ({
+    id: e.id,
+    jurisdiction: e.jurisdiction,
+    name: e.name,
+    nameEn: e.nameEn,
+    url: e.portalUrl && !e.portalVerify ? e.portalUrl : e.url,
+    scope: e.scope.en,
+  });
+  return {
+    countries: countries.map((country) => ({
+      country,
+      authorities: nationalChannels(DIRECTORY, country).map(view),
+    })),
+    eu: euBodies(DIRECTORY).map(view),
+  };
+}
+
 /** The same answer for every key that opens nothing: no hint whether a case exists. */
 const NO_CASE = () => notFound("No case matches this token. Check it and try again.");
 
@@ -72,6 +102,7 @@ export function reportingRoutes() {
       channels: await listChannels(database),
       categories,
       relationships,
+      external: externalChannels(s),
     });
   });
 
