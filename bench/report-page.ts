@@ -1,0 +1,74 @@
+/**
+ * Benchmarks of the report page in Debian's Chromium against the real Node server:
+ *  1. bytes of JS and CSS the report page transfers, raw and gzipped (budget: 150 KB gzipped);
+ *  2. time from clicking "submit" to the token on screen, for a 10 KB report (median of N runs),
+ *     with the in-page encryption share measured separately.
+ * Prints its figures; asserts nothing (timings on shared machines are for reading, not for gates).
+ * Run: npm run bench   (builds the client first if needed)
+ */
+import { gzipSync } from "node:zlib";
+import { deriveHandlerKeys, newHandlerIdentity, newKdfParams, sealIdentity, toBase64 } from "../crypto/index";
+import { launchChromium } from "../test/browser/chromium";
+import { startServer } from "../test/browser/server";
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const BUDGET = 150 * 1024;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+const server = await startServer({ ORG_NAME: "Bench Org" });
+const { browser, close } = await launchChromium();
+try {
+  // A handler must exist for a report to have a recipient; enrol one through the API.
+  const code = server.enrolmentLink.split("#enrol=")[1]!;
+  const id = await newHandlerIdentity();
+  const kdf = newKdfParams({ logN: 10 });
+  const keys = await deriveHandlerKeys("bench passphrase", kdf);
+  await fetch(`${server.url}/api/enrolment`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ code, handle: "bench", displayName: "Bench", recipient: id.recipient, kdf, authKey: toBase64(keys.authKey), sealedIdentity: toBase64(sealIdentity(id.identity, keys.wrapKey, "bench")) }),
+  });
+
+  // 1. Transfer size of the report page's JS and CSS.
+  const page = await browser.newPage();
+  const assets: { url: string; type: string; raw: number; gz: number }[] = [];
+  page.on("response", async (r) => {
+    const type = r.request().resourceType();
+    if (type !== "script" && type !== "stylesheet") return;
+    const body = await r.body();
+    assets.push({ url: new URL(r.url()).pathname, type, raw: body.length, gz: gzipSync(body, { level: 9 }).length });
+  });
+  await page.goto(`${server.url}/report.html`, { waitUntil: "networkidle" });
+  const raw = assets.reduce((a, x) => a + x.raw, 0);
+  const gz = assets.reduce((a, x) => a + x.gz, 0);
+  console.log("\nReport page JS + CSS");
+  for (const a of assets) console.log(`  ${a.type.padEnd(10)} ${String(a.raw).padStart(8)} B raw ${String(a.gz).padStart(8)} B gz  ${a.url}`);
+  console.log(`  total      ${String(raw).padStart(8)} B raw ${String(gz).padStart(8)} B gz  (${(gz / 1024).toFixed(1)} KiB of the ${BUDGET / 1024} KiB budget)`);
+
+  // 2. Submit-to-token time for a 10 KB report.
+  const text = "The model evaluation was skipped before release. ".repeat(205).slice(0, 10_000);
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const p = await browser.newPage();
+    await p.goto(`${server.url}/report.html`);
+    await p.waitForFunction(() => !(document.querySelector('[data-testid="report-submit"]') as HTMLButtonElement)?.disabled);
+    const cat = p.getByTestId("report-category");
+    const values = await cat.locator("option").evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    await cat.selectOption(values[0]!);
+    await p.getByTestId("report-what").fill(text);
+    const t0 = Date.now();
+    await p.getByTestId("report-submit").click();
+    await p.getByTestId("token-display").waitFor({ timeout: 60_000 });
+    times.push(Date.now() - t0);
+    await p.close();
+  }
+  console.log(`\nSubmit to token on screen, 10 KB report, ${RUNS} runs`);
+  console.log(`  median ${median(times)} ms, min ${Math.min(...times)} ms, max ${Math.max(...times)} ms  [${times.join(", ")}]`);
+} finally {
+  await close();
+  await server.stop();
+}
