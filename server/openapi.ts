@@ -15,6 +15,14 @@ interface Route {
 /** Every route: [method, OpenAPI path, summary, tag, auth, body fields]. */
 export const ROUTES: Route[] = [
   {
+    method: "post",
+    path: "/api/cases/{id}/exports",
+    summary: "Record an export made in the browser to a plain X25519 age recipient",
+    tag: "cases",
+    auth: "session",
+    body: { recipient: "age1...", purpose: "string" },
+  },
+  {
     method: "get",
     path: "/notice",
     summary: "The annual notice to workers (latest approved version), ?lang=",

@@ -251,6 +251,32 @@ export function caseRoutes() {
     return c.json(triageRow(updated ?? found, s, today));
   });
 
+  /**
+   * Exports happen in the handler's browser (decrypt, then re-encrypt to a plain X25519 age recipient
+   * such as counsel's key, so the standard `age` tool opens the file); the server records that and to whom.
+   */
+  app.post("/:id/exports", async (c) => {
+    const { database, clock } = c.var.deps;
+    const { found } = await heldCase(c);
+    const input = await parseBody(
+      c,
+      v.strictObject({
+        recipient: v.pipe(
+          v.string(),
+          v.regex(/^age1[02-9ac-hj-np-z]{58}$/, "an age X25519 recipient (age1...)"),
+        ),
+        purpose: v.pipe(v.string(), v.trim(), v.minLength(5), v.maxLength(500)),
+      }),
+    );
+    await withAudit(
+      database,
+      { actor: c.var.person.id, action: "case.exported", caseId: found.id, detail: input },
+      clock(),
+      () => [],
+    );
+    return c.json({ ok: true }, 201);
+  });
+
   /** Art. 19-21: the handlers record that the reporting person reported retaliation (a count, no content). */
   app.post("/:id/retaliation", async (c) => {
     const { database, clock } = c.var.deps;
