@@ -53,7 +53,7 @@ describe("notice and transparency pages in Chromium", () => {
       impartialFunction: { name: "Integrity Office", contact: "integrity@example.org" },
       oralChannel: "+49 30 1234567",
     });
-    const { version } = await call(server, admin, "POST", "/api/admin/notice/versions");
+    const { version } = (await call(server, admin, "POST", "/api/admin/notice/versions")) as { version: number };
     await call(server, admin, "POST", `/api/admin/notice/versions/${version}/approve`);
     await call(server, admin, "POST", "/api/admin/transparency", { from: "2025-01-01", to: "2025-12-31" });
   });
