@@ -16,6 +16,14 @@ interface Route {
 export const ROUTES: Route[] = [
   {
     method: "post",
+    path: "/api/cases/{id}/extension",
+    summary: "Extend the feedback deadline where the law allows it, with a justification",
+    tag: "cases",
+    auth: "session",
+    body: { justification: "string" },
+  },
+  {
+    method: "post",
     path: "/api/cases/{id}/exports",
     summary: "Record an export made in the browser to a plain X25519 age recipient",
     tag: "cases",

@@ -14,7 +14,7 @@ import { cases, entries } from "../../db/schema";
 import { caseDeadlines, nextDeadline } from "../cases/deadlines";
 import { acknowledge, CaseStateError, moveStatus, OUTCOMES, STATUSES } from "../cases/state";
 import type { Env } from "../context";
-import { todayIn } from "../directive";
+import { DirectiveError, todayIn } from "../directive";
 import { AppError, badRequest, notFound } from "../errors";
 import { requireRole, requireSession } from "../middleware/session";
 import { b64, CONTENT, ciphertext, body as parseBody } from "../validate";
@@ -275,6 +275,41 @@ export function caseRoutes() {
       () => [],
     );
     return c.json({ ok: true }, 201);
+  });
+
+  /**
+   * The only extensions that exist are the law's (external channels' 6 months, Art. 11(2)(d); Spain's
+   * complex cases): the rule engine refuses any other, and the justification goes into the audit log.
+   */
+  app.post("/:id/extension", async (c) => {
+    const { database, clock } = c.var.deps;
+    const { found } = await heldCase(c);
+    const input = await parseBody(
+      c,
+      v.strictObject({ justification: v.pipe(v.string(), v.trim(), v.minLength(20), v.maxLength(4000)) }),
+    );
+    if (found.extended) throw new AppError(409, "already_extended", "The deadline is already extended.");
+    const s = await getSettings(database);
+    try {
+      caseDeadlines({ ...found, extended: true }, s.retentionYears);
+    } catch (e) {
+      if (e instanceof DirectiveError)
+        throw new AppError(409, e.code.replace(/-/g, "_"), "The law allows no extension of this deadline.");
+      throw e;
+    }
+    await withAudit(
+      database,
+      {
+        actor: c.var.person.id,
+        action: "case.extended",
+        caseId: found.id,
+        detail: { justification: input.justification },
+      },
+      clock(),
+      () => [database.db.update(cases).set({ extended: true }).where(eq(cases.id, found.id))],
+    );
+    const updated = await caseById(database, found.id);
+    return c.json(triageRow(updated ?? found, s, todayIn(s.timeZone, clock())));
   });
 
   /** Art. 19-21: the handlers record that the reporting person reported retaliation (a count, no content). */
