@@ -1,22 +1,44 @@
-#!/usr/bin/env node
-// The Worker bundle's size, as Cloudflare would receive it: runs `wrangler deploy --dry-run` (offline:
-// it builds the client, bundles server/worker.ts with esbuild and uploads nothing) into a temporary
-// folder and prints the raw and gzipped bytes of the bundle, with the largest packages in it.
-// Cloudflare's limits apply to the gzipped size (3 MB on the free plan, 10 MB on paid plans).
+// The Worker bundle's size, as Cloudflare would receive it: `wrangler deploy --dry-run` (offline: it
+// bundles server/worker.ts with esbuild and uploads nothing) into a temporary folder, then the raw
+// and gzipped bytes of the bundle and the largest packages in it. Cloudflare's limits apply to the
+// gzipped size (3 MB on the free plan, 10 MB on paid plans). The client is not rebuilt: this
+// measures the Worker only (wrangler runs from a copy of wrangler.toml without its [build] step).
 //   node bench/worker-size.mjs [--json]
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
+import { wranglerConfigCopy } from "../scripts/wrangler-config.mjs";
 
-const out = mkdtempSync(join(tmpdir(), "oc-worker-size-"));
-const meta = join(out, "meta.json");
+const ROOT = resolve(import.meta.dirname, "..");
+const dir = mkdtempSync(join(tmpdir(), "oc-worker-size-"));
 try {
+  // wrangler wants the assets folder to exist; the built client if there is one, else an empty one.
+  const built = join(ROOT, "dist/client");
+  const assets = existsSync(built) ? built : join(dir, "assets");
+  mkdirSync(assets, { recursive: true });
+  const config = join(dir, "wrangler.toml");
+  writeFileSync(
+    config,
+    wranglerConfigCopy(readFileSync(join(ROOT, "wrangler.toml"), "utf8"), ROOT, { assetsDir: assets }),
+  );
+  const meta = join(dir, "meta.json");
   const r = spawnSync(
-    process.platform === "win32" ? "npx.cmd" : "npx",
-    ["wrangler", "deploy", "--dry-run", "--outdir", join(out, "dist"), "--metafile", meta],
+    process.execPath,
+    [
+      join(ROOT, "node_modules/wrangler/bin/wrangler.js"),
+      "deploy",
+      "--dry-run",
+      "--config",
+      config,
+      "--outdir",
+      join(dir, "out"),
+      "--metafile",
+      meta,
+    ],
     {
+      cwd: dir,
       encoding: "utf8",
       env: {
         ...process.env,
@@ -31,21 +53,24 @@ try {
     console.error("worker-size: 'wrangler deploy --dry-run' failed");
     process.exit(1);
   }
-  const bundle = readFileSync(join(out, "dist", "worker.js"));
+  const bundle = readFileSync(join(dir, "out", "worker.js"));
   const gzipped = gzipSync(bundle, { level: 9 }).length;
 
   // Bytes in the bundle per package (or per folder of ours), from esbuild's metafile.
+  /** @type {Record<string, { inputs: Record<string, { bytesInOutput: number }> }>} */
+  const outputs = JSON.parse(readFileSync(meta, "utf8")).outputs;
+  const js = Object.entries(outputs).find(([name]) => name.endsWith(".js"))?.[1];
   const byPart = new Map();
-  const [, output] = Object.entries(JSON.parse(readFileSync(meta, "utf8")).outputs).find(([k]) =>
-    k.endsWith(".js"),
-  );
-  for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
-    const parts = input.split("node_modules/").pop().split("/");
-    const name = input.includes("node_modules/")
-      ? parts[0].startsWith("@")
-        ? `${parts[0]}/${parts[1]}`
-        : parts[0]
-      : parts.slice(0, 2).join("/");
+  for (const [path, { bytesInOutput }] of Object.entries(js?.inputs ?? {})) {
+    const input = relative(ROOT, resolve(dir, path)); // esbuild names inputs relative to wrangler's cwd
+    const inPackage = input.includes("node_modules/");
+    const parts = (inPackage ? input.split("node_modules/").pop() : input).split("/");
+    const name =
+      inPackage && parts[0].startsWith("@")
+        ? parts.slice(0, 2).join("/")
+        : inPackage
+          ? parts[0]
+          : parts.slice(0, 2).join("/");
     byPart.set(name, (byPart.get(name) ?? 0) + bytesInOutput);
   }
   const largest = [...byPart].sort((a, b) => b[1] - a[1]).slice(0, 8);
@@ -55,10 +80,10 @@ try {
   } else {
     const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
     console.log(`worker.js raw:  ${bundle.length} bytes (${kib(bundle.length)})`);
-    console.log(`worker.js gzip: ${gzipped} bytes (${kib(gzipped)}, level 9)`);
+    console.log(`worker.js gzip: ${gzipped} bytes (${kib(gzipped)}, gzip level 9)`);
     console.log("largest parts (raw bytes in the bundle):");
     for (const [name, bytes] of largest) console.log(`  ${String(bytes).padStart(9)}  ${name}`);
   }
 } finally {
-  rmSync(out, { recursive: true, force: true });
+  rmSync(dir, { recursive: true, force: true });
 }

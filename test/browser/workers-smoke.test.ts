@@ -15,6 +15,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { wranglerConfigCopy } from "../../scripts/wrangler-config.mjs";
 import { launchChromium } from "./chromium";
 import { ensureClientBuilt, freePort } from "./server";
 
@@ -32,24 +33,6 @@ const WRANGLER_ENV = {
   CLOUDFLARE_CF_FETCH_ENABLED: "false",
   CI: "1",
 };
-
-/** wrangler.toml with absolute paths and without the [build] command, for a copy in another folder. */
-function localConfig(toml: string): string {
-  const out = toml
-    .replace(/^\[build\]\n(?:(?!\[).*\n)*/m, "")
-    .replace(/^main = "(.+)"$/m, (_, p: string) => `main = ${JSON.stringify(join(ROOT, p))}`)
-    .replace(
-      /^migrations_dir = "(.+)"$/m,
-      (_, p: string) => `migrations_dir = ${JSON.stringify(join(ROOT, p))}`,
-    )
-    .replace(/^directory = "(.+)"$/m, (_, p: string) => `directory = ${JSON.stringify(join(ROOT, p))}`);
-  for (const key of ["main", "migrations_dir", "directory"]) {
-    if (!out.split("\n").some((line) => line.startsWith(`${key} = "${ROOT}/`)))
-      throw new Error(`wrangler.toml: no ${key} to rewrite`);
-  }
-  if (/^\[build\]/m.test(out)) throw new Error("wrangler.toml: [build] was not removed");
-  return out;
-}
 
 interface Dev {
   url: string;
@@ -70,7 +53,7 @@ async function startWranglerDev(): Promise<Dev> {
   const state = join(dir, "state");
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  writeFileSync(config, localConfig(readFileSync(join(ROOT, "wrangler.toml"), "utf8")));
+  writeFileSync(config, wranglerConfigCopy(readFileSync(join(ROOT, "wrangler.toml"), "utf8"), ROOT));
   writeFileSync(join(dir, ".dev.vars"), `ENROL_SECRET=${ENROL_SECRET}\nPUBLIC_URL=${url}\n`);
 
   const migrate = spawnSync(
@@ -83,7 +66,19 @@ async function startWranglerDev(): Promise<Dev> {
   let out = "";
   const child: ChildProcess = spawn(
     process.execPath,
-    [WRANGLER, "dev", "--local", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", state],
+    [
+      WRANGLER,
+      "dev",
+      "--config",
+      config,
+      "--local",
+      "--ip",
+      "127.0.0.1",
+      "--port",
+      String(port),
+      "--persist-to",
+      state,
+    ],
     // Its own process group, so that stopping it also stops the workerd it starts.
     { cwd: dir, env: WRANGLER_ENV, stdio: ["ignore", "pipe", "pipe"], detached: true },
   );

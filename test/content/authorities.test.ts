@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import authorities from "../../content/authorities.json";
+import { EU_MEMBER_STATES, parseDirectory } from "../../server/notice/directory";
+
+const dir = parseDirectory(authorities);
+const https = (u: string) => new URL(u).protocol === "https:";
+
+describe("content/authorities.json", () => {
+  it("has an external channel or referral point for each of the 27 member states", () => {
+    expect(EU_MEMBER_STATES).toHaveLength(27);
+    for (const country of EU_MEMBER_STATES) {
+      const entries = dir.entries.filter(
+        (e) =>
+          e.jurisdiction === country &&
+          (e.roles.includes("external-channel") || e.roles.includes("referral")),
+      );
+      expect(entries.length, country).toBeGreaterThan(0);
+      expect(dir.countries[country]?.name.en, country).toBeTruthy();
+      expect(dir.countries[country]?.law, country).toBeTruthy();
+    }
+  });
+
+  it("gives every entry an https url and source and a lastChecked date", () => {
+    for (const e of dir.entries) {
+      expect(https(e.url), e.id).toBe(true);
+      expect(https(e.source), e.id).toBe(true);
+      expect(e.lastChecked, e.id).toBe("2026-11-27");
+      if (e.portalUrl) expect(https(e.portalUrl), e.id).toBe(true);
+    }
+  });
+
+  it("has the AI Office's AI Act Whistleblower Tool with its portal marked for verification", () => {
+    const tool = dir.entries.find((e) => e.id === "eu-ai-office-whistleblower-tool");
+    expect(tool?.url).toBe("https://digital-strategy.ec.europa.eu/en/policies/ai-act-whistleblower-tool");
+    expect(tool?.jurisdiction).toBe("EU");
+    expect(tool?.launchedOn).toBe("2025-11-24");
+    expect(tool?.portalUrl).toMatch(/^https:\/\//);
+    expect(tool?.portalVerify).toBe(true);
+  });
+
+  it("lists the EU bodies the notice names", () => {
+    const ids = dir.entries.filter((e) => e.jurisdiction === "EU").map((e) => e.id);
+    for (const id of ["eu-olaf", "eu-ombudsman", "eu-edps", "eu-ecb", "eu-esma", "eu-eba", "eu-eiopa"]) {
+      expect(ids).toContain(id);
+    }
+  });
+
+  it("has scope text in en, de and fr for every entry", () => {
+    for (const e of dir.entries) {
+      for (const lang of ["en", "de", "fr"]) expect(e.scope[lang], `${e.id} ${lang}`).toBeTruthy();
+    }
+  });
+
+  it("uses no tracking or redirect parameters in any address", () => {
+    for (const e of dir.entries) {
+      for (const u of [e.url, e.source, e.portalUrl].filter((x): x is string => !!x)) {
+        expect(u, e.id).not.toMatch(/utm_|[?&](ref|redirect|url)=/i);
+      }
+    }
+  });
+});

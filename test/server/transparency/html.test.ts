@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { renderTransparencyHtml } from "../../../server/transparency/html";
+import { transparencyReport } from "../../../server/transparency/report";
+import { caseOf, SEVEN, YEAR } from "./fixtures";
+
+describe("renderTransparencyHtml", () => {
+  const many = Array.from({ length: 12 }, (_, i) =>
+    caseOf(
+      `2026-03-${String(i + 1).padStart(2, "0")}`,
+      `2026-03-${String(i + 2).padStart(2, "0")}`,
+      null,
+      i < 6 ? "substantiated" : "unsubstantiated",
+      "gpai-cbrn",
+    ),
+  );
+
+  it("draws inline svg bar charts and loads nothing", () => {
+    const html = renderTransparencyHtml(
+      transparencyReport(many, YEAR, { byCategoryGroup: true }),
+      "Frontier Models",
+    );
+    expect(html.match(/<svg /g)).toHaveLength(3);
+    expect(html).toContain("<rect");
+    expect(html).toContain("<title");
+    expect(html).not.toMatch(/<script|<img|<link|src=|url\(|@import|\son\w+=/i);
+  });
+
+  it("draws no bar for a withheld cell", () => {
+    const html = renderTransparencyHtml(transparencyReport(SEVEN, YEAR), "X");
+    const outcomes = html.slice(html.indexOf('aria-labelledby="tr-outcomes"'));
+    const chart = outcomes.slice(0, outcomes.indexOf("</svg>"));
+    expect(chart).not.toContain("<rect");
+    expect(chart).toContain("&lt;5");
+  });
+
+  it("escapes the organisation name", () => {
+    const html = renderTransparencyHtml(transparencyReport(SEVEN, YEAR), "<script>x</script>");
+    expect(html).not.toContain("<script>");
+    expect(html).toContain("&lt;script&gt;x&lt;/script&gt;");
+  });
+});
