@@ -3,7 +3,6 @@
  * first person (admin, handler and custodian at once, so that one person can run a small channel).
  * Creating that link is the first entry of the audit log.
  */
-import { eq } from "drizzle-orm";
 import { toBase64 } from "../crypto/index";
 import type { Database } from "../db/index";
 import { withAudit } from "../db/queries/audit";
@@ -54,19 +53,26 @@ export async function createEnrolment(
   return { code, expiresAt };
 }
 
+/** The settings row and the default routing channel; idempotent (both entries call it). */
+export async function prepareChannel(
+  database: Database,
+  defaults: SettingsDefaults | undefined,
+  now: Date,
+): Promise<void> {
+  await getSettings(database, defaults, now);
+  await database.db
+    .insert(channels)
+    .values({ id: DEFAULT_CHANNEL, name: "All reports", createdAt: now.toISOString() })
+    .onConflictDoNothing();
+}
+
 /**
  * Makes sure the channel can start. Returns a first enrolment code while nobody is enrolled yet:
- * the code is never stored, so a restart before anyone enrolled prints a new one.
+ * the code is never stored, so a restart before anyone enrolled prints a new one. (Workers cannot
+ * print: there the first link comes from the setup route, server/routes/setup.ts.)
  */
 export async function bootstrap(database: Database, defaults: SettingsDefaults | undefined, now: Date) {
-  await getSettings(database, defaults, now);
-  const [ch] = await database.db.select().from(channels).where(eq(channels.id, DEFAULT_CHANNEL));
-  if (!ch) {
-    await database.db
-      .insert(channels)
-      .values({ id: DEFAULT_CHANNEL, name: "All reports", createdAt: now.toISOString() })
-      .onConflictDoNothing();
-  }
+  await prepareChannel(database, defaults, now);
   if ((await activePersonCount(database)) > 0) return null;
   return createEnrolment(database, {
     roles: ["admin", "handler", "custodian"],

@@ -14,12 +14,10 @@
  */
 import type { MiddlewareHandler } from "hono";
 import { openD1 } from "../db/d1";
-import type { Database } from "../db/index";
-import { getSettings, type SettingsDefaults } from "../db/queries/settings";
-import { channels } from "../db/schema";
+import type { SettingsDefaults } from "../db/queries/settings";
 import { createApp } from "./app";
 import { r2BlobStore } from "./blob/r2";
-import { DEFAULT_CHANNEL } from "./bootstrap";
+import { prepareChannel } from "./bootstrap";
 import { systemClock } from "./clock";
 import type { AppDeps } from "./deps";
 import { setupRoutes } from "./routes/setup";
@@ -46,23 +44,6 @@ export function defaultsOf(env: WorkerEnv): SettingsDefaults {
     jurisdiction: env.ORG_JURISDICTION ?? "EU",
     timeZone: env.ORG_TIME_ZONE ?? "Europe/Brussels",
   };
-}
-
-/**
- * The settings row and the default routing channel, as `bootstrap` makes them, but without minting
- * a first enrolment link: on Workers nobody could read it (there is no console), and every new
- * isolate would add another unusable link to the audit log. POST /api/setup/enrolment mints it.
- */
-export async function prepareChannel(
-  database: Database,
-  defaults: SettingsDefaults,
-  now: Date,
-): Promise<void> {
-  await getSettings(database, defaults, now);
-  await database.db
-    .insert(channels)
-    .values({ id: DEFAULT_CHANNEL, name: "All reports", createdAt: now.toISOString() })
-    .onConflictDoNothing();
 }
 
 /** `/` is index.html, as on Node; other files are answered by the assets binding before the Worker runs. */
