@@ -20,6 +20,7 @@ import { r2BlobStore } from "./blob/r2";
 import { prepareChannel } from "./bootstrap";
 import { systemClock } from "./clock";
 import type { AppDeps } from "./deps";
+import { webhookConfigFrom, webhookMailer } from "./mail/webhook";
 import { setupRoutes } from "./routes/setup";
 import { type RunSummary, runScheduledJobs } from "./scheduler";
 
@@ -35,6 +36,10 @@ export interface WorkerEnv {
   PUBLIC_URL?: string;
   /** One-time setup secret for POST /api/setup/enrolment (see server/routes/setup.ts). */
   ENROL_SECRET?: string;
+  /** Content-free reminder mail through an HTTP webhook (server/mail/webhook.ts); off when unset. */
+  MAIL_WEBHOOK_URL?: string;
+  /** Bearer token for the webhook; set with `wrangler secret put`. */
+  MAIL_WEBHOOK_TOKEN?: string;
 }
 
 /** The organisation defaults for the settings row, from [vars]. */
@@ -95,6 +100,8 @@ function isolateFor(env: WorkerEnv): Isolate {
     defaults: defaultsOf(env),
     staticFiles: indexPage(env.ASSETS),
   };
+  const webhook = webhookConfigFrom(env);
+  if (webhook) deps.mailer = webhookMailer(webhook);
   const app = createApp(deps);
   app.route("/api", setupRoutes({ secret: env.ENROL_SECRET }));
   isolate = { app, deps };
@@ -111,8 +118,8 @@ function ready(iso: Isolate): Promise<void> {
 }
 
 /**
- * The Cron Trigger's work: the same `runScheduledJobs` as the Node interval. There is no mailer on
- * Workers yet, so a run plans nothing and only reads the settings; it is safe every 15 minutes.
+ * The Cron Trigger's work: the same `runScheduledJobs` as the Node interval: retention, and reminders
+ * through the mail webhook when MAIL_WEBHOOK_URL is set. Safe every 15 minutes.
  */
 export async function scheduledTick(env: WorkerEnv, now: Date): Promise<RunSummary> {
   const iso = isolateFor(env);
