@@ -191,7 +191,8 @@ export function reportingRoutes() {
       reporterKey: input.reporterKey,
       legalHold: null,
     };
-    const grantedAt = now.toISOString();
+    // Keys wrapped at submission carry the day only: a time of day would date the report.
+    const grantedAt = `${today}T00:00:00.000Z`;
     try {
       // The audit entry records that a report arrived, with the day only: nothing about the reporter.
       await withAudit(
