@@ -88,6 +88,8 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
+            // Handler-only libraries (TOTP QR code, passkeys) stay out of the reporting person's pages.
+            { name: "staff-vendor", test: /[\\/]node_modules[\\/](qrcode|dijkstrajs|@simplewebauthn)[\\/]/ },
             { name: "crypto", test: /[\\/](crypto|node_modules)[\\/]/ },
             { name: "shared", test: /[\\/]client[\\/]src[\\/](lib|i18n)[\\/]/ },
           ],

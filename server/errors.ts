@@ -10,6 +10,8 @@ export class AppError extends Error {
     readonly status: ContentfulStatusCode,
     readonly code: string,
     message: string,
+    /** Extra, non-secret fields of the error object (e.g. which second factors a person has). */
+    readonly extra?: Record<string, unknown>,
   ) {
     super(message);
     this.name = "AppError";
@@ -23,13 +25,13 @@ export const forbidden = (message = "Not allowed.") => new AppError(403, "forbid
 export const conflict = (code: string, message: string) => new AppError(409, code, message);
 
 /** The JSON body of every error answer. */
-export function errorBody(code: string, message: string) {
-  return { error: { code, message } };
+export function errorBody(code: string, message: string, extra?: Record<string, unknown>) {
+  return { error: { ...extra, code, message } };
 }
 
 /** Maps anything thrown in a route to a JSON error; unknown errors become a bare 500. */
 export function handleError(err: Error, c: Context) {
-  if (err instanceof AppError) return c.json(errorBody(err.code, err.message), err.status);
+  if (err instanceof AppError) return c.json(errorBody(err.code, err.message, err.extra), err.status);
   const status = (err as { status?: number }).status;
   if (status === 413) return c.json(errorBody("too_large", "The request is too large."), 413);
   if (typeof status === "number" && status >= 400 && status < 500) {

@@ -11,12 +11,13 @@ import { hashSecret } from "../../db/queries/ids";
 import { personById, type Role, rolesOf, sessionByHash } from "../../db/queries/persons";
 import { getSettings } from "../../db/queries/settings";
 import { sessions } from "../../db/schema";
+import { passkeysOf } from "../auth/passkeys";
 import type { Env } from "../context";
 import { AppError, forbidden, unauthorized } from "../errors";
 
 export const SESSION_COOKIE = "oc_session";
 /** What a person who must still set up TOTP may reach. */
-const TOTP_SETUP_PATHS = /^\/api\/(me|me\/totp\/(setup|enable)|session)$/;
+const TOTP_SETUP_PATHS = /^\/api\/(me|me\/totp\/(setup|enable)|me\/passkeys(\/options)?|session)$/;
 
 export const IDLE_MS = 30 * 60 * 1000;
 export const ABSOLUTE_MS = 12 * 60 * 60 * 1000;
@@ -76,7 +77,8 @@ export function requireSession(): MiddlewareHandler<Env> {
     }
     if (!person.totpEnabledAt && !TOTP_SETUP_PATHS.test(new URL(c.req.url).pathname)) {
       const settings = await getSettings(database);
-      if (settings.requireTotp) {
+      // A passkey is the alternative second factor: it satisfies the requirement as well as TOTP.
+      if (settings.requireTotp && (await passkeysOf(database, person.id)).length === 0) {
         throw new AppError(
           403,
           "totp_setup_required",

@@ -11,15 +11,26 @@ import { enqueueMail } from "../../db/queries/reminders";
 import { noticeIssuances, persons } from "../../db/schema";
 import { noticeStatus } from "../notice/index";
 
-export async function queueNoticeReminders(database: Database, today: string, now: Date, publicUrl?: string): Promise<number> {
-  const issuances = await database.db.select({ issuedOn: noticeIssuances.issuedOn }).from(noticeIssuances).orderBy(desc(noticeIssuances.issuedOn));
+export async function queueNoticeReminders(
+  database: Database,
+  today: string,
+  now: Date,
+  publicUrl?: string,
+): Promise<number> {
+  const issuances = await database.db
+    .select({ issuedOn: noticeIssuances.issuedOn })
+    .from(noticeIssuances)
+    .orderBy(desc(noticeIssuances.issuedOn));
   const status = noticeStatus(issuances, today);
   if (status.state !== "reminder" && status.state !== "overdue") return 0;
   const admins = (await database.db.select().from(persons).where(isNull(persons.removedAt))).filter(
     (p) => p.notifyEmail && rolesOf(p).includes("admin"),
   );
   const link = `${publicUrl ?? ""}/handler.html`;
-  const subject = status.state === "overdue" ? "The annual whistleblowing notice is overdue" : "The annual whistleblowing notice is due soon";
+  const subject =
+    status.state === "overdue"
+      ? "The annual whistleblowing notice is overdue"
+      : "The annual whistleblowing notice is due soon";
   const text = [
     status.state === "overdue"
       ? `The annual notice to workers was due on ${status.dueOn}. Issue it and record the issue.`

@@ -9,7 +9,7 @@ import { type Context, Hono } from "hono";
 import * as v from "valibot";
 import { withAudit } from "../../db/queries/audit";
 import { caseById, entriesOf, exclusionsOf, holdersOf, keysOf, nextSeq } from "../../db/queries/cases";
-import { randomId } from "../../db/queries/ids";
+import { hashSecret, randomId } from "../../db/queries/ids";
 import { personById, personsByIds, rolesOf } from "../../db/queries/persons";
 import { getSettings } from "../../db/queries/settings";
 import { caseKeys, channelMembers, disclosures, entries, identityRequests, persons } from "../../db/schema";
@@ -192,7 +192,8 @@ export function accessRoutes() {
         actor: c.var.person.id,
         action: "identity.requested",
         caseId: found.id,
-        detail: { request: id, reason: input.reason, state },
+        // The reason stays with the case's holders; the chain keeps its hash, so it cannot change unseen.
+        detail: { request: id, state, reasonSha256: hashSecret(input.reason) },
       },
       now,
       () => [

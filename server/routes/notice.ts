@@ -254,15 +254,13 @@ export function noticeRoutes() {
       { actor: c.var.person.id, action: "notice.version", detail: { version } },
       now,
       () => [
-        database.db
-          .insert(noticeVersions)
-          .values({
-            id: randomId(),
-            version,
-            profile: s.profile,
-            createdAt: now.toISOString(),
-            createdBy: c.var.person.id,
-          }),
+        database.db.insert(noticeVersions).values({
+          id: randomId(),
+          version,
+          profile: s.profile,
+          createdAt: now.toISOString(),
+          createdBy: c.var.person.id,
+        }),
       ],
     );
     return c.json({ version }, 201);
@@ -342,16 +340,14 @@ export function noticeRoutes() {
       { actor: c.var.person.id, action: "transparency.published", detail: { ...input } },
       now,
       () => [
-        database.db
-          .insert(transparencyPeriods)
-          .values({
-            id,
-            fromOn: input.from,
-            toOn: input.to,
-            report: JSON.stringify(report),
-            publishedAt: now.toISOString(),
-            publishedBy: c.var.person.id,
-          }),
+        database.db.insert(transparencyPeriods).values({
+          id,
+          fromOn: input.from,
+          toOn: input.to,
+          report: JSON.stringify(report),
+          publishedAt: now.toISOString(),
+          publishedBy: c.var.person.id,
+        }),
       ],
     );
     return c.json({ id, report }, 201);

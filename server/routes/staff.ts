@@ -175,6 +175,7 @@ export function staffRoutes() {
           401,
           methods.includes("totp") ? "totp_required" : "passkey_required",
           `Confirm with your second factor (${methods.join(" or ")}).`,
+          { methods },
         );
       }
       if (!passed) {

@@ -1,9 +1,10 @@
 /**
  * Enrolment and sign-in. The passphrase goes into one slow KDF here; the server gets only the
  * authentication key and the identity sealed under the wrapping key, and never anything that opens it.
+ * A second factor (authenticator code or passkey) is asked for only when the server says so.
  */
+import { browserSupportsWebAuthn, startAuthentication } from "@simplewebauthn/browser";
 import {
-  deriveHandlerKeys,
   fromBase64,
   type KdfParams,
   newHandlerIdentity,
@@ -15,98 +16,64 @@ import {
 import { t } from "../i18n";
 import { ApiError, api, errorText } from "../lib/api";
 import { formatInstant } from "../lib/dates";
-import { h, nextPaint, say } from "../lib/dom";
+import { h, say } from "../lib/dom";
 import { mount, type Person } from "./context";
+import { renderRecover } from "./recover";
+import {
+  button,
+  checkServerKdf,
+  derive,
+  field,
+  HANDLE,
+  input,
+  newPassphrase,
+  normaliseHandle,
+  progress,
+} from "./ui";
 
 export type SignedIn = (person: Person, identity: string) => void;
 
-/** The server's handle rule (trimmed, lowercase); the handle is also the seal's associated data. */
-const HANDLE = /^[a-z0-9._-]{2,40}$/;
-const normaliseHandle = (s: string): string => s.trim().toLowerCase();
+/** A second factor as POST /api/session takes it. */
+type Factor = { totp?: string; passkey?: unknown };
 
-/**
- * The cheapest scrypt cost this page accepts from the server. A server offering less would be trying to
- * make the authentication key, and so the passphrase, cheap to guess offline.
- */
-const MIN_LOG_N = 16;
-const MIN_R = 8;
-
-const MIN_PASSPHRASE = 12;
-
-/** A rough strength estimate, 0 (too short) to 4; a hint only, never a gate beyond the minimum length. */
-export function passphraseStrength(p: string): number {
-  if (p.length < MIN_PASSPHRASE) return 0;
-  if (/^(.)\1*$/.test(p)) return 1;
-  const words = p.trim().split(/\s+/).length;
-  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^a-zA-Z0-9\s]/, /\s/].filter((r) => r.test(p)).length;
-  if (p.length >= 24 || (words >= 4 && p.length >= 20)) return 4;
-  if ((p.length >= 16 && classes >= 2) || words >= 3) return 3;
-  return classes >= 3 ? 2 : 1;
-}
-
-function field(id: string, label: string, input: HTMLElement, hint?: string): HTMLElement {
-  if (hint) input.setAttribute("aria-describedby", `${id}-hint`);
-  return h(
-    "div",
-    { class: "field" },
-    h("label", { for: id }, label),
-    hint ? h("p", { class: "hint", id: `${id}-hint` }, hint) : null,
-    input,
+/** Asks the authenticator (a passkey) to sign the server's challenge for this handle. */
+async function passkeyAssertion(handle: string): Promise<unknown> {
+  const { options } = await api<{ options: Parameters<typeof startAuthentication>[0]["optionsJSON"] }>(
+    "handler",
+    "POST",
+    "/api/session/passkey/options",
+    { handle },
   );
-}
-
-function progress(): HTMLElement {
-  return h(
-    "div",
-    { role: "status", "aria-live": "polite", "data-testid": "kdf-progress", hidden: true },
-    h("p", {}, t.handler.deriving),
-    h("progress", { "aria-label": t.handler.deriving }),
-  );
-}
-
-/** Runs the slow KDF behind a visible progress state. */
-async function derive(passphrase: string, kdf: KdfParams, busy: HTMLElement) {
-  busy.hidden = false;
-  await nextPaint();
   try {
-    return await deriveHandlerKeys(passphrase, kdf);
-  } finally {
-    busy.hidden = true;
+    return await startAuthentication({ optionsJSON: options });
+  } catch {
+    // Cancelled, timed out, or no matching passkey on this device.
+    throw new ApiError(0, "passkey_cancelled", t.security.passkeyCancelled);
   }
 }
 
 export function renderSignIn(app: HTMLElement, onSignedIn: SignedIn, message = ""): void {
-  const handle = h("input", {
-    id: "signin-handle",
-    type: "text",
+  const handle = input("signin-handle", {
     autocomplete: "username",
     autocapitalize: "none",
     spellcheck: "false",
     required: true,
-    "data-testid": "signin-handle",
   });
-  const pass = h("input", {
-    id: "signin-passphrase",
-    type: "password",
-    autocomplete: "current-password",
-    required: true,
-    "data-testid": "signin-passphrase",
-  });
+  const pass = input("signin-passphrase", { type: "password", autocomplete: "current-password" });
   const error = h(
     "p",
     { class: "box error", role: "alert", hidden: !message, "data-testid": "signin-error" },
     message,
   );
-  const totp = h("input", {
-    id: "signin-totp",
-    type: "text",
+  const totp = input("signin-totp", {
     inputmode: "numeric",
     autocomplete: "one-time-code",
     pattern: "[0-9]{6,8}",
-    "data-testid": "signin-totp",
   });
   const totpField = field("signin-totp", t.handler.totp, totp, t.handler.totpHint);
   totpField.hidden = true;
+  const passkey = button(t.security.usePasskey, "signin-passkey");
+  passkey.hidden = true;
   const busy = progress();
   const submit = h(
     "button",
@@ -120,7 +87,7 @@ export function renderSignIn(app: HTMLElement, onSignedIn: SignedIn, message = "
     field("signin-handle", t.handler.handle, handle),
     field("signin-passphrase", t.handler.passphrase, pass),
     totpField,
-    submit,
+    h("div", { class: "actions" }, submit, passkey),
   );
   const form = h(
     "form",
@@ -128,6 +95,10 @@ export function renderSignIn(app: HTMLElement, onSignedIn: SignedIn, message = "
     fields,
     busy,
     error,
+  );
+  const recover = button(t.recover.link, "signin-recover");
+  recover.addEventListener("click", () =>
+    renderRecover(app, onSignedIn, () => renderSignIn(app, onSignedIn)),
   );
 
   // Keys derived for a handle, kept while the server asks for a second factor, so it is not derived twice.
@@ -137,11 +108,16 @@ export function renderSignIn(app: HTMLElement, onSignedIn: SignedIn, message = "
     pending?.wrapKey.fill(0);
     pending = null;
   };
-  handle.addEventListener("input", forget);
+  const reset = (): void => {
+    forget();
+    totpField.hidden = true;
+    passkey.hidden = true;
+  };
+  handle.addEventListener("input", reset);
   pass.addEventListener("input", forget);
 
-  form.addEventListener("submit", async (ev) => {
-    ev.preventDefault();
+  /** Derives the keys (once per handle and passphrase) and asks for a session with `factor`. */
+  const attempt = async (factorOf: (name: string) => Promise<Factor>): Promise<void> => {
     say(error, "");
     const name = normaliseHandle(handle.value);
     if (!HANDLE.test(name) || (!pass.value && pending?.name !== name))
@@ -153,16 +129,15 @@ export function renderSignIn(app: HTMLElement, onSignedIn: SignedIn, message = "
         const { kdf } = await api<{ kdf: KdfParams }>("handler", "POST", "/api/session/params", {
           handle: name,
         });
-        if (kdf.logN < MIN_LOG_N || kdf.r < MIN_R) throw new ApiError(0, "weak_kdf", t.errors.weakKdf);
+        checkServerKdf(kdf);
         pending = { name, ...(await derive(pass.value, kdf, busy)) };
         pass.value = "";
       }
       const keys = pending;
-      const code = totp.value.trim();
       const res = await api<{ person: Person; sealedIdentity: string }>("handler", "POST", "/api/session", {
         handle: name,
         authKey: toBase64(keys.authKey),
-        ...(code ? { totp: code } : {}),
+        ...(await factorOf(name)),
       });
       let identity: string;
       try {
@@ -176,21 +151,37 @@ export function renderSignIn(app: HTMLElement, onSignedIn: SignedIn, message = "
       onSignedIn(res.person, identity);
     } catch (e) {
       const code = e instanceof ApiError ? e.code : "";
-      if (code === "totp_required" || code === "bad_totp") {
-        // Right passphrase; the server wants the code from the authenticator app as well.
-        totpField.hidden = false;
+      const second = ["totp_required", "bad_totp", "passkey_required", "bad_passkey", "passkey_cancelled"];
+      if (pending && second.includes(code)) {
+        // Right passphrase; the server wants a second factor as well. A person may have either kind.
+        const wantsCode = code === "totp_required" || code === "bad_totp" || !totpField.hidden;
+        totpField.hidden = !wantsCode;
+        passkey.hidden = !browserSupportsWebAuthn();
         totp.value = "";
-        say(error, code === "bad_totp" ? errorText(e) : t.handler.totpNeeded);
+        const text = {
+          totp_required: t.handler.totpNeeded,
+          passkey_required: t.security.passkeyNeeded,
+        }[code];
+        say(error, text ?? errorText(e));
         fields.disabled = false;
-        totp.focus();
+        if (wantsCode) totp.focus();
+        else passkey.focus();
         return;
       }
-      forget();
-      totpField.hidden = true;
+      reset();
       say(error, code === "bad_credentials" ? t.handler.badCredentials : errorText(e));
       fields.disabled = false;
       pass.focus();
     }
+  };
+
+  form.addEventListener("submit", (ev) => {
+    ev.preventDefault();
+    const code = totp.value.trim();
+    void attempt(async () => (code && !totpField.hidden ? { totp: code } : {}));
+  });
+  passkey.addEventListener("click", () => {
+    void attempt(async (name) => ({ passkey: await passkeyAssertion(name) }));
   });
 
   mount(
@@ -198,6 +189,7 @@ export function renderSignIn(app: HTMLElement, onSignedIn: SignedIn, message = "
     h("h2", { tabindex: "-1" }, t.handler.signInTitle),
     h("p", { class: "hint" }, t.handler.keysInMemory),
     form,
+    h("p", {}, recover),
   );
 }
 
@@ -212,46 +204,16 @@ export async function renderEnrol(app: HTMLElement, code: string, onSignedIn: Si
     return;
   }
 
-  const handle = h("input", {
-    id: "enrol-handle",
-    type: "text",
+  const handle = input("enrol-handle", {
     autocomplete: "username",
     autocapitalize: "none",
     spellcheck: "false",
     required: true,
     minlength: 2,
     maxlength: 40,
-    "data-testid": "enrol-handle",
   });
-  const displayName = h("input", {
-    id: "enrol-display-name",
-    type: "text",
-    autocomplete: "name",
-    required: true,
-    maxlength: 80,
-    "data-testid": "enrol-display-name",
-  });
-  const pass = h("input", {
-    id: "enrol-passphrase",
-    type: "password",
-    autocomplete: "new-password",
-    required: true,
-    minlength: MIN_PASSPHRASE,
-    "data-testid": "enrol-passphrase",
-  });
-  const repeat = h("input", {
-    id: "enrol-passphrase-repeat",
-    type: "password",
-    autocomplete: "new-password",
-    required: true,
-    "data-testid": "enrol-passphrase-repeat",
-  });
-  const strength = h("p", {
-    id: "enrol-strength",
-    class: "hint",
-    "aria-live": "polite",
-    "data-testid": "enrol-strength",
-  });
+  const displayName = input("enrol-display-name", { autocomplete: "name", required: true, maxlength: 80 });
+  const passphrase = newPassphrase("enrol");
   const error = h("p", { class: "box error", role: "alert", hidden: true, "data-testid": "enrol-error" });
   const busy = progress();
   const fields = h(
@@ -260,9 +222,7 @@ export async function renderEnrol(app: HTMLElement, code: string, onSignedIn: Si
     h("legend", { class: "visually-hidden" }, t.handler.enrolTitle),
     field("enrol-handle", t.handler.handle, handle, t.handler.handleHint),
     field("enrol-display-name", t.handler.displayName, displayName, t.handler.displayNameHint),
-    field("enrol-passphrase", t.handler.passphraseNew, pass, t.handler.passphraseHint),
-    strength,
-    field("enrol-passphrase-repeat", t.handler.passphraseRepeat, repeat),
+    ...passphrase.nodes,
     h("button", { type: "submit", class: "primary", "data-testid": "enrol-submit" }, t.handler.enrol),
   );
   const form = h(
@@ -273,12 +233,6 @@ export async function renderEnrol(app: HTMLElement, code: string, onSignedIn: Si
     error,
   );
 
-  pass.addEventListener("input", () => {
-    strength.textContent = pass.value
-      ? `${t.handler.strengthLabel} ${t.handler.strength[passphraseStrength(pass.value)]}`
-      : "";
-  });
-
   form.addEventListener("submit", async (ev) => {
     ev.preventDefault();
     say(error, "");
@@ -286,13 +240,17 @@ export async function renderEnrol(app: HTMLElement, code: string, onSignedIn: Si
     const display = displayName.value.trim();
     if (!HANDLE.test(name)) return say(error, t.handler.handleHint);
     if (!display) return say(error, t.handler.displayName);
-    if (pass.value.length < MIN_PASSPHRASE) return say(error, t.handler.passphraseShort);
-    if (pass.value !== repeat.value) return say(error, t.handler.passphraseMismatch);
+    let secret: string;
+    try {
+      secret = passphrase.value();
+    } catch (e) {
+      return say(error, (e as Error).message);
+    }
     fields.disabled = true;
     try {
       const identity = await newHandlerIdentity();
       const kdf = newKdfParams();
-      const keys = await derive(pass.value, kdf, busy);
+      const keys = await derive(secret, kdf, busy);
       const sealed = sealIdentity(identity.identity, keys.wrapKey, name);
       keys.wrapKey.fill(0);
       const res = await api<{ person: Person }>("handler", "POST", "/api/enrolment", {
@@ -305,8 +263,7 @@ export async function renderEnrol(app: HTMLElement, code: string, onSignedIn: Si
         sealedIdentity: toBase64(sealed),
       });
       keys.authKey.fill(0);
-      pass.value = "";
-      repeat.value = "";
+      passphrase.clear();
       // The one-time code leaves the address bar and the history entry once it is used.
       history.replaceState(null, "", location.pathname + location.search);
       onSignedIn(res.person, identity.identity);
@@ -322,7 +279,7 @@ export async function renderEnrol(app: HTMLElement, code: string, onSignedIn: Si
     h(
       "p",
       {},
-      `${t.handler.enrolInvited} ${invite.roles.join(", ")}. ${t.handler.enrolExpires} ${formatInstant(invite.expiresAt)}.`,
+      `${t.handler.enrolInvited} ${invite.roles.map((r) => t.roles[r] ?? r).join(", ")}. ${t.handler.enrolExpires} ${formatInstant(invite.expiresAt)}.`,
     ),
     h("p", { class: "hint" }, t.handler.keysInMemory),
     form,

@@ -1,15 +1,18 @@
 /**
- * One case, decrypted in this browser: the report, the identity section for custodians, the thread, and
- * the handler's actions (acknowledge, write, move status). Every message is encrypted before it is sent.
+ * One case, decrypted in this browser: the report, the identity section for custodians, the thread, the
+ * handler's actions (acknowledge, write, move status), who has access, and retention. Every message is
+ * encrypted before it is sent.
  */
-import { decryptJson, fromBase64 } from "../../../crypto/index";
 import { t } from "../i18n";
 import { errorText } from "../lib/api";
 import { type OpenCase, openCaseKey, openEntries, sealMessage } from "../lib/case-crypto";
 import { dayEl, deadlineEl } from "../lib/dates";
 import { append, h, say } from "../lib/dom";
 import { reportFields, threadList } from "../lib/thread";
-import { asIdentity, type CaseView } from "../lib/types";
+import type { CaseView } from "../lib/types";
+import { type Access, accessPanel } from "./case-access";
+import { holdPanel } from "./case-hold";
+import { identitySection } from "./case-identity";
 import { type Ctx, mount } from "./context";
 import { nextBadges } from "./triage";
 
@@ -33,47 +36,6 @@ function meta(c: CaseView): HTMLElement {
   add(t.inbox.disclosureFrom, deadlineEl(c.deadlines.publicDisclosureFrom));
   add(t.handler.colNext, nextBadges(c.next));
   return dl;
-}
-
-/** The identity section: opened only with a custodian's wrapped copy of the identity key. */
-async function identitySection(ctx: Ctx, c: CaseView): Promise<HTMLElement> {
-  const box = h(
-    "section",
-    { "aria-labelledby": "identity-title", "data-testid": "case-identity" },
-    h("h3", { id: "identity-title" }, t.handler.identityTitle),
-  );
-  if (!c.identity) {
-    append(box, h("p", { "data-state": "none" }, t.handler.identityNone));
-    return box;
-  }
-  const { recipient, section, myKey, custodian } = c.identity;
-  if (!myKey || !recipient || !section) {
-    // Not a custodian; or a custodian whose server hands out the section only after a recorded reason.
-    const text = custodian ? t.handler.identityReasonNeeded : t.handler.identitySealed;
-    append(box, h("p", { "data-state": custodian ? "reason-needed" : "sealed" }, text));
-    return box;
-  }
-  try {
-    const key = await openCaseKey(ctx.identity, myKey, recipient);
-    const id = asIdentity(await decryptJson<unknown>([key.identity], fromBase64(section)));
-    if (!id) throw new Error("unsupported");
-    append(
-      box,
-      h(
-        "dl",
-        { class: "fields", "data-state": "open" },
-        h("dt", {}, t.handler.identityName),
-        h("dd", { "data-field": "name" }, id.name || t.fields.none),
-        h("dt", {}, t.handler.identityContact),
-        h("dd", { "data-field": "contact" }, id.contact || t.fields.none),
-        h("dt", {}, t.handler.identityNote),
-        h("dd", { "data-field": "note" }, id.note || t.fields.none),
-      ),
-    );
-  } catch {
-    append(box, h("p", { class: "error" }, t.errors.undecryptable));
-  }
-  return box;
 }
 
 function textarea(id: string, label: string, value = ""): [HTMLElement, HTMLTextAreaElement] {
@@ -105,6 +67,16 @@ export async function renderCase(ctx: Ctx, id: string, notice = ""): Promise<voi
     return;
   }
   const items = await openEntries(open, c.entries);
+  const access = await ctx.call<Access>("GET", `/api/cases/${encodeURIComponent(id)}/access`);
+  const names = new Map([...access.holders, ...access.grantable].map((p) => [p.id, p.displayName]));
+  const accessBox = accessPanel(ctx, c.id, open, access);
+  const identityBox = await identitySection(
+    ctx,
+    c,
+    open,
+    (personId) => names.get(personId) ?? t.access.formerColleague,
+    (key) => accessBox.setIdentityKey(key),
+  );
   const reportItem = items.find((i) => i.entry.kind === "report");
   const thread = items.filter((i) => i !== reportItem);
 
@@ -128,7 +100,7 @@ export async function renderCase(ctx: Ctx, id: string, notice = ""): Promise<voi
     try {
       await work();
       ctx.refreshMe();
-      await renderCase(ctx, id, t.handler.done);
+      ctx.showCase(id, t.handler.done);
     } catch (e) {
       say(status, errorText(e));
       actions.disabled = false;
@@ -228,7 +200,7 @@ export async function renderCase(ctx: Ctx, id: string, notice = ""): Promise<voi
       meta(c),
       status,
       reportBox,
-      await identitySection(ctx, c),
+      identityBox,
       h(
         "section",
         { "aria-labelledby": "thread-title" },
@@ -236,6 +208,8 @@ export async function renderCase(ctx: Ctx, id: string, notice = ""): Promise<voi
         thread.length ? threadList(thread, null, ctx.config) : h("p", {}, t.inbox.threadEmpty),
       ),
       actions,
+      accessBox.el,
+      holdPanel(ctx, c),
     ),
   );
 }

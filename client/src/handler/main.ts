@@ -7,27 +7,38 @@ import { ApiError, api, errorText } from "../lib/api";
 import { type Config, parseConfig } from "../lib/config";
 import { byId, h } from "../lib/dom";
 import type { Me } from "../lib/types";
+import { renderAdmin } from "./admin";
 import { renderEnrol, renderSignIn } from "./auth";
 import { renderCase } from "./case";
-import type { Ctx, Person } from "./context";
+import { type Ctx, handlesCases, type Person } from "./context";
+import { renderSecurity } from "./security";
 import { renderTriage } from "./triage";
 
 const app = byId("app", HTMLDivElement);
 const who = byId("who", HTMLSpanElement);
 const overdue = byId("overdue", HTMLSpanElement);
 const logoutButton = byId("logout", HTMLButtonElement);
+const nav = byId("nav", HTMLElement);
+const navCases = byId("nav-cases", HTMLButtonElement);
+const navSecurity = byId("nav-security", HTMLButtonElement);
+const navAdmin = byId("nav-admin", HTMLButtonElement);
+
+type View = "cases" | "security" | "admin";
 
 let ctx: Ctx | null = null;
 let config: Config | null = null;
+let view: View = "cases";
 
 /** Forgets the identity and every decrypted view. */
 function wipe(): void {
   ctx = null;
+  document.body.classList.remove("has-token");
   app.replaceChildren();
   who.textContent = "";
   overdue.textContent = "";
   overdue.hidden = true;
   logoutButton.hidden = true;
+  nav.hidden = true;
 }
 
 function showSignIn(message = ""): void {
@@ -35,25 +46,45 @@ function showSignIn(message = ""): void {
   renderSignIn(app, signedIn, message);
 }
 
+/** True for the error the server gives every route but TOTP setup until the person has set it up. */
+const needsTotpSetup = (e: unknown): boolean =>
+  e instanceof ApiError && e.status === 403 && e.code === "totp_setup_required";
+
 async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
   try {
     return await api<T>("handler", method, path, body);
   } catch (e) {
     if (e instanceof ApiError && e.status === 401 && ctx) showSignIn(t.handler.sessionEnded);
+    // The organisation requires an authenticator app: everything else waits until it is set up.
+    else if (needsTotpSetup(e) && ctx && view !== "security") ctx.showSecurity(true);
     throw e;
   }
 }
 
-/** Runs a view; an error that did not already sign the page out is shown in place of the view. */
-function show(view: (c: Ctx) => Promise<void>): void {
+/** Runs a view; an error that did not already sign the page out or move it is shown in its place. */
+function show(name: View, render: (c: Ctx) => Promise<void>): void {
   const current = ctx;
   if (!current) return;
-  view(current).catch((e: unknown) => {
-    if (ctx === current) app.replaceChildren(h("p", { class: "box error", role: "alert" }, errorText(e)));
+  view = name;
+  for (const [b, v] of [
+    [navCases, "cases"],
+    [navSecurity, "security"],
+    [navAdmin, "admin"],
+  ] as const) {
+    if (v === name) b.setAttribute("aria-current", "page");
+    else b.removeAttribute("aria-current");
+  }
+  render(current).catch((e: unknown) => {
+    if (ctx !== current || view !== name || (needsTotpSetup(e) && name !== "security")) return;
+    app.replaceChildren(
+      h("p", { class: "box error", role: "alert", "data-testid": "handler-error" }, errorText(e)),
+    );
   });
 }
 
 function refreshMe(): void {
+  const current = ctx;
+  if (!current || !handlesCases(current.person)) return;
   call<Me>("GET", "/api/me")
     .then((me) => {
       overdue.textContent = `${t.handler.overdue} ${me.overdue}`;
@@ -65,23 +96,43 @@ function refreshMe(): void {
 }
 
 function signedIn(person: Person, identity: string): void {
+  const handles = handlesCases(person);
+  const isAdmin = person.roles.includes("admin");
   const c: Ctx = {
     app,
     person,
     identity,
     config,
     call,
-    showTriage: () => show(renderTriage),
-    showCase: (id) => show((x) => renderCase(x, id)),
+    // An admin-only person has no cases: their home is the admin view.
+    showTriage: () => (handles ? show("cases", renderTriage) : c.showAdmin()),
+    showCase: (id, notice) => show("cases", (x) => renderCase(x, id, notice)),
+    showSecurity: (totpRequired) => show("security", (x) => renderSecurity(x, totpRequired)),
+    showAdmin: (notice) => (isAdmin ? show("admin", (x) => renderAdmin(x, notice)) : c.showSecurity()),
+    signOut: showSignIn,
     refreshMe,
   };
   ctx = c;
   who.textContent = person.displayName;
   logoutButton.hidden = false;
+  nav.hidden = false;
+  navCases.hidden = !handles;
+  navAdmin.hidden = !isAdmin;
   refreshMe();
-  c.showTriage();
+  if (handles) c.showTriage();
+  else if (isAdmin) c.showAdmin();
+  else c.showSecurity();
 }
 
+/** Header navigation: the old view goes at once, so nothing stale can be acted on while the new one loads. */
+function navigate(go: (c: Ctx) => void): void {
+  if (!ctx) return;
+  app.replaceChildren(h("p", { role: "status" }, t.common.loading));
+  go(ctx);
+}
+navCases.addEventListener("click", () => navigate((c) => c.showTriage()));
+navSecurity.addEventListener("click", () => navigate((c) => c.showSecurity()));
+navAdmin.addEventListener("click", () => navigate((c) => c.showAdmin()));
 logoutButton.addEventListener("click", async () => {
   wipe();
   await api("handler", "DELETE", "/api/session").catch(() => undefined);

@@ -3,7 +3,10 @@
  * (`{{key.path}}` placeholders, see vite.config.ts); scripts read the same object at run time. A new
  * language is a file with the same shape (`const de: Catalog = ...`).
  */
+import { enStaff } from "./en-staff.ts";
+
 export const en = {
+  ...enStaff,
   lang: "en",
   locale: "en-GB",
   links: {
@@ -81,10 +84,10 @@ export const en = {
     detailsWarning:
       "Details in your answers can also reveal who you are. Write what is needed to understand the " +
       "problem and leave out what is not.",
-    coiLegend: "Exclude people with a conflict of interest (optional)",
+    coiLegend: "People who must not see this report (optional)",
     coiHint:
-      "If someone below is involved in what you report, tick their name: they will not be able to open " +
-      "your report.",
+      "Tick anyone below who is involved in what you report or could have a conflict of interest. Your " +
+      "report is not encrypted to them, so they cannot open it, and nobody can give them access later.",
     beforeTitle: "Before you send",
     beforeAnonymity:
       "Anonymity: your report is encrypted in this browser. We never see it in readable form and we do not " +
@@ -235,8 +238,6 @@ export const en = {
     identityTitle: "Identity section",
     identityNone: "None: the report is anonymous.",
     identitySealed: "Sealed for custodians.",
-    identityReasonNeeded:
-      "Present and sealed. As a custodian you can open it only after recording a reason (Art. 16); that step is not on this page yet.",
     identityName: "Name",
     identityContact: "Contact",
     identityNote: "Note",
@@ -289,6 +290,7 @@ export const en = {
     acknowledgement: "Acknowledgement",
     request_info: "Request for more information",
     feedback: "Feedback",
+    disclosure_notice: "Notice: your identity is being disclosed",
   } as Record<string, string>,
   author: {
     reporter: "Reporting person",
@@ -306,6 +308,7 @@ export const en = {
     badRecipient: "A recipient key from the server is not of the expected kind, so nothing was sent.",
     weakKdf: "The server offered unsafe key settings, so the passphrase was not used.",
     rateLimited: "Too many attempts. Wait a few minutes and try again.",
+    notSent: "This could not be prepared in this browser, so nothing was sent. Try again.",
   },
   dates: {
     daysLeft: (n: number): string => (n === 1 ? "1 day left" : `${n} days left`),

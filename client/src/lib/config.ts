@@ -21,6 +21,15 @@ export interface Config {
   channels: { id: string; name: string }[];
   categories: OptionGroup[];
   relationships: Option[];
+  /** Where else to report: the organisation's national authorities and the EU bodies (AI Office tool first). */
+  external: ExternalBody[];
+}
+
+export interface ExternalBody {
+  name: string;
+  url: string;
+  /** A member state code, or "EU". */
+  where: string;
 }
 
 type Obj = Record<string, unknown>;
@@ -67,11 +76,23 @@ export function parseConfig(raw: unknown): Config {
   const relationships = firstArray(o.relationships, ["relationships", "options", "values", "items"])
     .map(option)
     .filter(notNull);
+  const ext = isObj(o.external) ? o.external : {};
+  const body = (x: unknown): ExternalBody | null =>
+    isObj(x) && /^https:\/\//.test(str(x.url))
+      ? { name: str(x.nameEn) || str(x.name), url: str(x.url), where: str(x.jurisdiction) }
+      : null;
+  const external = [
+    ...firstArray(ext.countries, []).flatMap((c) => (isObj(c) ? firstArray(c.authorities, []) : [])),
+    ...firstArray(ext.eu, []),
+  ]
+    .map(body)
+    .filter(notNull);
   return {
     organisation: { name: str(org.name), jurisdiction: str(org.jurisdiction), timeZone: str(org.timeZone) },
     channels,
     categories,
     relationships,
+    external,
   };
 }
 

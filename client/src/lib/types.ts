@@ -9,10 +9,18 @@ export interface Deadlines {
   acknowledgeBy: Deadline | null;
   feedbackBy: Deadline | null;
   publicDisclosureFrom: Deadline | null;
+  /** When retention ends and the case is shredded (handlers' views only). */
+  deleteBy?: Deadline | null;
 }
 
 export type Status = "received" | "acknowledged" | "in_follow_up" | "feedback_given" | "closed";
-export type EntryKind = "report" | "message" | "acknowledgement" | "request_info" | "feedback";
+export type EntryKind =
+  | "report"
+  | "message"
+  | "acknowledgement"
+  | "request_info"
+  | "feedback"
+  | "disclosure_notice";
 
 export interface Person {
   id: string;
@@ -68,6 +76,8 @@ export interface TriageRow {
 
 export interface CaseView extends TriageRow {
   outcome?: string | null;
+  /** A legal hold keeps the case past its delete-by date. */
+  legalHold?: boolean;
   caseRecipient: string;
   myKey: string;
   /**
@@ -88,6 +98,12 @@ export interface CaseView extends TriageRow {
 export interface Me {
   person: { id: string; handle: string; displayName: string; roles: string[] };
   overdue: number;
+  /** Whether an authenticator app is on (read defensively: older servers leave it out). */
+  totp?: boolean;
+  /** The address for content-free reminders, if one is set. */
+  notifyEmail?: string | null;
+  /** How many passkeys are registered, where the server says. */
+  passkeys?: number;
 }
 
 /** The report as the reporting person's browser encrypts it. */

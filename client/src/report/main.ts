@@ -179,6 +179,23 @@ form.addEventListener("submit", async (ev) => {
 
 channel.addEventListener("change", () => void loadRecipients());
 
+/** The authorities and EU bodies, as plain links straight to them (no redirect, no referrer). */
+function showExternal(c: Config): void {
+  const list = document.getElementById("external-list");
+  if (!list || c.external.length === 0) return;
+  list.replaceChildren(
+    ...c.external.map((b) =>
+      h(
+        "li",
+        {},
+        h("a", { href: b.url, rel: "noreferrer noopener", target: "_blank" }, b.name),
+        ` (${b.where})`,
+      ),
+    ),
+  );
+  list.hidden = false;
+}
+
 async function init(): Promise<void> {
   say(status, t.report.loadingConfig);
   try {
@@ -188,6 +205,7 @@ async function init(): Promise<void> {
     return;
   }
   fillOptions(config);
+  showExternal(config);
   await loadRecipients();
   if (status.textContent === t.report.loadingConfig) say(status, "");
   fields.disabled = false;

@@ -1,0 +1,259 @@
+/**
+ * English strings of the staff views beyond triage and the case thread: case access, the identity
+ * section (Art. 16), legal hold, the person's own security, and administration. Part of the one English
+ * catalog (`en.ts` spreads these in).
+ */
+export const enStaff = {
+  nav: {
+    label: "Sections",
+    cases: "Cases",
+    security: "My security",
+    admin: "Administration",
+  },
+  roles: {
+    handler: "Case handler",
+    custodian: "Identity custodian",
+    admin: "Administrator",
+  } as Record<string, string>,
+  access: {
+    title: "Who can open this case",
+    you: "(you)",
+    holdsIdentity: "Also holds the key to the identity section.",
+    revoke: "Revoke access",
+    revokeHint:
+      "Revoking deletes that person's copy of the case key on the server. Anything they already read, they " +
+      "may have kept.",
+    revoked: (name: string): string => `Access for ${name} was revoked.`,
+    grantTitle: "Give a colleague access",
+    colleague: "Colleague",
+    grantHint:
+      "The case key is encrypted to the colleague's own key in this browser. People the reporting person " +
+      "excluded are never listed.",
+    notInChannel: "not in this case's channel",
+    alsoIdentity: "Also give the key to the identity section (the colleague is a custodian)",
+    grant: "Give access",
+    granted: (name: string): string => `${name} can now open this case.`,
+    nobodyToGrant: "There is nobody else who could be given access.",
+    giveUp: "Give up my access",
+    formerColleague: "A former colleague",
+  },
+  identity: {
+    reasonNeeded:
+      "Present and sealed. As a custodian you can open it after recording why (Art. 16). The reason and " +
+      "every opening are kept in the audit log.",
+    reason: "Reason for opening the identity section",
+    reasonHint:
+      "At least 10 characters. Say why the investigation needs the reporting person's identity now.",
+    reasonShort: "Write a reason of at least 10 characters.",
+    request: "Record the reason and ask to open",
+    waiting:
+      "Your request is recorded and is waiting for a second custodian's approval. Come back to this case " +
+      "once it is approved.",
+    refused: "Your last request was refused by a second custodian. You can record a new reason.",
+    approved: "Your request is approved. Opening the identity section is recorded in the audit log.",
+    open: "Open the identity section",
+    openedHint: "Shown only in this tab. It is forgotten when you leave the case or sign out.",
+    pendingTitle: "Requests waiting for your decision",
+    approve: "Approve",
+    refuse: "Refuse",
+    approvedOne: "Approved.",
+    refusedOne: "Refused.",
+  },
+  disclosure: {
+    title: "Record a disclosure of the identity beyond the case team",
+    intro:
+      "The identity may be disclosed to anyone beyond the case team only where Union or national law " +
+      "requires it, for example in investigations by authorities or judicial proceedings (Art. 16(2)). " +
+      "The reporting person must be told first, with the reasons in writing, unless that would jeopardise " +
+      "the investigation or the proceedings (Art. 16(3)).",
+    basis: "Legal basis",
+    basisHint: "The law and provision that require the disclosure.",
+    basisMissing: "Name the legal basis (at least 5 characters).",
+    to: "Disclosed to",
+    toMissing: "Say to whom the identity is disclosed.",
+    jeopardises: "Telling the reporting person would jeopardise the investigation or judicial proceedings",
+    message: "Message to the reporting person with the written reasons",
+    messageHint: "Encrypted in this browser and put in the reporting person's inbox.",
+    messageMissing:
+      "Write the reasons to the reporting person, or tick that telling them would jeopardise the investigation.",
+    submit: "Record the disclosure",
+    recorded: "The disclosure was recorded.",
+  },
+  hold: {
+    title: "Retention and legal hold",
+    deleteBy: "Deleted on",
+    noDeleteBy: "Not set yet: the date follows from when the case is closed.",
+    notHeld: "No legal hold. The case is deleted on the date above.",
+    held: "A legal hold is in place: the case is kept past the date above until the hold is lifted.",
+    justification: "Justification for a legal hold",
+    justificationHint:
+      "At least 10 characters, for example pending proceedings. It is recorded in the audit log.",
+    justificationShort: "Write a justification of at least 10 characters.",
+    place: "Place a legal hold",
+    placed: "The legal hold is in place.",
+    lift: "Lift the legal hold",
+    lifted: "The legal hold was lifted.",
+  },
+  security: {
+    title: "My security",
+    totpRequired:
+      "Your organisation requires a second factor. Set up an authenticator app before you continue.",
+    continue: "Continue",
+    totpTitle: "Authenticator app",
+    totpOn: "On: signing in asks for a code from your authenticator app.",
+    totpOff: "Off.",
+    totpStart: "Set up an authenticator app",
+    totpScan: "Scan this code with your authenticator app, or type the key below into it.",
+    totpQr: "QR code for your authenticator app",
+    totpNoQr: "The QR code could not be drawn here. Type the key below into your app.",
+    totpSecret: "Key:",
+    totpUri: "Show the setup address",
+    totpCodeHint: "Enter the 6-digit code your app shows now, to confirm it works.",
+    totpEnable: "Turn on",
+    totpEnabled: "The authenticator app is on.",
+    passkeyTitle: "Passkeys",
+    passkeyIntro:
+      "A passkey on this device or a security key can confirm your sign-in instead of a code. Your " +
+      "passphrase is still needed: only it opens your keys.",
+    passkeyCount: (n: number): string => (n === 1 ? "1 passkey registered." : `${n} passkeys registered.`),
+    passkeyAdd: "Add a passkey",
+    passkeyAdded: "The passkey was added.",
+    passkeyCancelled: "The passkey was not used: the request was cancelled or timed out.",
+    passkeyUnsupported: "This browser does not support passkeys.",
+    passkeyNeeded: "Your passphrase is right. Now confirm with your passkey.",
+    usePasskey: "Use a passkey",
+    passphraseTitle: "Passphrase",
+    passphraseIntro:
+      "Your keys are sealed again in this browser under the new passphrase. Other sessions are signed out.",
+    currentPassphrase: "Current passphrase",
+    currentMissing: "Enter your current passphrase.",
+    change: "Change passphrase",
+    changed: "Your passphrase was changed. Other sessions were signed out.",
+    recoveryTitle: "Recovery key",
+    recoveryIntro:
+      "A recovery key lets you set a new passphrase if you forget yours. Print it or write it down and " +
+      "keep it somewhere safe, away from this device. Without it, a forgotten passphrase means your keys " +
+      "are lost.",
+    recoveryReplaces: "Making a new recovery key replaces the previous one.",
+    recoveryCreate: "Make a new recovery key",
+    recoveryKeyFor: (handle: string): string => `Recovery key for ${handle}`,
+    recoveryPrintNote: "Keep it private: with your handle, it can replace your passphrase.",
+    recoveryOnce: "This key is shown only once. Print it or write it down now.",
+    recoverySaved: "I have printed or written down my recovery key",
+    recoveryDone: "Done",
+    recoveryStored: "Your recovery key is set.",
+    notifyTitle: "Email reminders",
+    notifyEmail: "Email address for reminders",
+    notifyHint:
+      "Reminders say only that a deadline is near; they never contain report content. Leave empty for none.",
+    notifySave: "Save address",
+    notifyRemove: "Remove address",
+    notifySaved: "The address was saved.",
+    notifyRemoved: "No reminders will be emailed.",
+    notifyInvalid: "Enter a valid email address.",
+    sessionsTitle: "Sessions",
+    endAllHint: "Signs you out on every device and browser, this one included.",
+    endAll: "Sign out everywhere",
+    endedAll: "You were signed out everywhere.",
+  },
+  recover: {
+    link: "Forgot your passphrase? Use your recovery key",
+    title: "Set a new passphrase with your recovery key",
+    intro:
+      "Enter your handle and the recovery key you printed, then choose a new passphrase. If your " +
+      "organisation uses an authenticator app, you also need a code from it.",
+    key: "Recovery key",
+    keyHint: "Seven groups of four characters. Upper or lower case, with or without hyphens.",
+    badKey: "The handle or recovery key is not right.",
+    totpNeeded: "Your recovery key is right. Now enter the code from your authenticator app.",
+    newTitle: "Your new passphrase",
+    submit: "Set new passphrase and sign in",
+    notChanged: "Your passphrase was not changed; nothing else was kept. Try again.",
+    back: "Back to sign-in",
+  },
+  admin: {
+    title: "Administration",
+    enrolTitle: "Invite a person",
+    enrolIntro:
+      "Make a one-time enrolment link and give it to the person through a channel you trust. It works once " +
+      "and expires after a day.",
+    roles: "Roles",
+    rolesMissing: "Choose at least one role.",
+    enrolChannels: "Channels whose reports they receive",
+    enrolChannelsHint: "Only handlers receive reports. You can change this later.",
+    enrolCreate: "Make enrolment link",
+    enrolLinkIntro: (expires: string): string =>
+      `Enrolment link, shown only now. It works once and expires on ${expires}.`,
+    copyManually: "Copying is not possible here. Select the link and copy it.",
+    peopleTitle: "People",
+    peopleHint:
+      "Removing a person deletes their keys and sessions. Someone who is the only person able to open a " +
+      "case cannot be removed until another person is given access.",
+    colName: "Name",
+    colChannels: "Channels",
+    colTotp: "Authenticator app",
+    colSince: "Since",
+    colActions: "Actions",
+    noChannel: "None",
+    totpOn: "On",
+    totpOff: "Off",
+    rolesSave: "Save roles",
+    rolesSaved: (name: string): string => `The roles of ${name} were saved.`,
+    remove: "Remove",
+    removeQuestion: (name: string): string =>
+      `Remove ${name}? Their keys and sessions are deleted and they can no longer sign in. This cannot be undone.`,
+    removeConfirm: "Yes, remove",
+    removeCancel: "Cancel",
+    removed: (name: string): string => `${name} was removed.`,
+    channelsTitle: "Routing channels",
+    channelsIntro:
+      "A reporting person can choose a channel. Only its members who are handlers can open the reports " +
+      "sent to it.",
+    membersSave: "Save members",
+    membersSaved: (name: string): string => `The members of ${name} were saved.`,
+    channelName: "New channel",
+    channelNameHint: "A name the reporting person understands, for example “Finance and procurement”.",
+    channelNameMissing: "Name the channel.",
+    channelCreate: "Add channel",
+    channelCreated: (name: string): string => `The channel ${name} was added. Choose its members below.`,
+  },
+  settings: {
+    title: "Organisation settings",
+    orgName: "Organisation name",
+    jurisdiction: "Jurisdiction",
+    jurisdictionHint: "The national law whose deadlines and retention rules apply.",
+    timeZone: "Time zone",
+    timeZoneHint: "An IANA name such as Europe/Berlin. Legal dates are days in this zone.",
+    retentionYears: "Years kept after closure",
+    retentionUnknown: "Used where the law leaves the retention period open.",
+    retentionFixed: (period: string, basis: string): string =>
+      `Not used: the law fixes the period at ${period} (${basis}).`,
+    retentionCap: (period: string, basis: string): string => `At most ${period} (${basis}).`,
+    retentionOpen: (basis: string): string => `The law leaves the period open (${basis}).`,
+    reminderAck: "Acknowledgement reminder, days before the deadline",
+    reminderFeedback: "Feedback reminder, days before the deadline",
+    requireTotp: "Everyone must use an authenticator app",
+    requireTotpHint: "People without one are sent to set it up before they can do anything else.",
+    requireApproval: "Opening an identity section needs a second custodian's approval",
+    requireApprovalHint: "Without it, a custodian's recorded reason is enough.",
+    save: "Save settings",
+    saved: "The settings were saved.",
+    unchanged: "Nothing was changed.",
+    invalid: "Check the highlighted values.",
+    updatedAt: (when: string): string => `Last changed ${when}.`,
+  },
+  audit: {
+    title: "Audit log",
+    hint: "Newest first, up to 500 entries. It records actions, never report content.",
+    intact: (n: number): string => `The hash chain is intact (${n} entries checked).`,
+    broken: (seq: number, reason: string): string =>
+      `The hash chain is broken at entry ${seq}: ${reason}. The log may have been altered.`,
+    colSeq: "No.",
+    colTime: "Time",
+    colActor: "Who",
+    colAction: "Action",
+    colCase: "Case",
+    colDetail: "Detail",
+    system: "System",
+  },
+};
