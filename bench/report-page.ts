@@ -30,7 +30,15 @@ try {
   await fetch(`${server.url}/api/enrolment`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ code, handle: "bench", displayName: "Bench", recipient: id.recipient, kdf, authKey: toBase64(keys.authKey), sealedIdentity: toBase64(sealIdentity(id.identity, keys.wrapKey, "bench")) }),
+    body: JSON.stringify({
+      code,
+      handle: "bench",
+      displayName: "Bench",
+      recipient: id.recipient,
+      kdf,
+      authKey: toBase64(keys.authKey),
+      sealedIdentity: toBase64(sealIdentity(id.identity, keys.wrapKey, "bench")),
+    }),
   });
 
   // 1. Transfer size of the report page's JS and CSS.
@@ -40,14 +48,24 @@ try {
     const type = r.request().resourceType();
     if (type !== "script" && type !== "stylesheet") return;
     const body = await r.body();
-    assets.push({ url: new URL(r.url()).pathname, type, raw: body.length, gz: gzipSync(body, { level: 9 }).length });
+    assets.push({
+      url: new URL(r.url()).pathname,
+      type,
+      raw: body.length,
+      gz: gzipSync(body, { level: 9 }).length,
+    });
   });
   await page.goto(`${server.url}/report.html`, { waitUntil: "networkidle" });
   const raw = assets.reduce((a, x) => a + x.raw, 0);
   const gz = assets.reduce((a, x) => a + x.gz, 0);
   console.log("\nReport page JS + CSS");
-  for (const a of assets) console.log(`  ${a.type.padEnd(10)} ${String(a.raw).padStart(8)} B raw ${String(a.gz).padStart(8)} B gz  ${a.url}`);
-  console.log(`  total      ${String(raw).padStart(8)} B raw ${String(gz).padStart(8)} B gz  (${(gz / 1024).toFixed(1)} KiB of the ${BUDGET / 1024} KiB budget)`);
+  for (const a of assets)
+    console.log(
+      `  ${a.type.padEnd(10)} ${String(a.raw).padStart(8)} B raw ${String(a.gz).padStart(8)} B gz  ${a.url}`,
+    );
+  console.log(
+    `  total      ${String(raw).padStart(8)} B raw ${String(gz).padStart(8)} B gz  (${(gz / 1024).toFixed(1)} KiB of the ${BUDGET / 1024} KiB budget)`,
+  );
 
   // 2. Submit-to-token time for a 10 KB report.
   const text = "The model evaluation was skipped before release. ".repeat(205).slice(0, 10_000);
@@ -55,9 +73,13 @@ try {
   for (let i = 0; i < RUNS; i++) {
     const p = await browser.newPage();
     await p.goto(`${server.url}/report.html`);
-    await p.waitForFunction(() => !(document.querySelector('[data-testid="report-submit"]') as HTMLButtonElement)?.disabled);
+    await p.waitForFunction(
+      () => !(document.querySelector('[data-testid="report-submit"]') as HTMLButtonElement)?.disabled,
+    );
     const cat = p.getByTestId("report-category");
-    const values = await cat.locator("option").evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    const values = await cat
+      .locator("option")
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
     await cat.selectOption(values[0]!);
     await p.getByTestId("report-what").fill(text);
     const t0 = Date.now();
@@ -67,7 +89,9 @@ try {
     await p.close();
   }
   console.log(`\nSubmit to token on screen, 10 KB report, ${RUNS} runs`);
-  console.log(`  median ${median(times)} ms, min ${Math.min(...times)} ms, max ${Math.max(...times)} ms  [${times.join(", ")}]`);
+  console.log(
+    `  median ${median(times)} ms, min ${Math.min(...times)} ms, max ${Math.max(...times)} ms  [${times.join(", ")}]`,
+  );
 } finally {
   await close();
   await server.stop();

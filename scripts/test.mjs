@@ -19,7 +19,12 @@ function ensureChromium() {
   if (isRoot && hasApt) {
     console.log("Chromium is missing: installing Debian's chromium package (apt-get install -y chromium).");
     const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-    if (run("apt-get", ["update", "-qq"], { env }) === 0 && run("apt-get", ["install", "-y", "-qq", "chromium"], { env }) === 0 && existsSync(chromium)) return;
+    if (
+      run("apt-get", ["update", "-qq"], { env }) === 0 &&
+      run("apt-get", ["install", "-y", "-qq", "chromium"], { env }) === 0 &&
+      existsSync(chromium)
+    )
+      return;
   }
   console.error(
     `\nBrowser tests need Chromium at ${chromium}.\n` +

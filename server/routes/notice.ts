@@ -319,9 +319,7 @@ export function noticeRoutes() {
     if (input.from > input.to) throw badRequest("bad_period", "The period ends before it starts.");
     const s = await getSettings(c.var.deps.database);
     const today = todayIn(s.timeZone, c.var.deps.clock());
-    return c.json(
-      transparencyReport(await caseFacts(c), input, { asOf: input.to < today ? input.to : today }),
-    );
+    return c.json(transparencyReport(await caseFacts(c), input, { asOf: Math.min(input.to, today) }));
   });
 
   /** Publishing freezes the figures: later changes to cases never alter a published period. */

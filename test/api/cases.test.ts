@@ -194,9 +194,15 @@ describe("extensions", () => {
     const eu = await setup();
     const alice = await enrol(eu, eu.firstCode, "alice");
     await submit(eu, { whatHappened: "x" });
-    const id = (await eu.request<{ cases: { id: string }[] }>("GET", "/api/cases", undefined, alice.headers)).json.cases[0]!.id;
+    const id = (await eu.request<{ cases: { id: string }[] }>("GET", "/api/cases", undefined, alice.headers))
+      .json.cases[0]!.id;
     const before = await eu.counts();
-    const refused = await eu.request<{ error: { code: string } }>("POST", `/api/cases/${id}/extension`, { justification: "A very complex case with many parties involved" }, alice.headers);
+    const refused = await eu.request<{ error: { code: string } }>(
+      "POST",
+      `/api/cases/${id}/extension`,
+      { justification: "A very complex case with many parties involved" },
+      alice.headers,
+    );
     expect(refused.status).toBe(409);
     expect(refused.json.error.code).toBe("extension_not_allowed");
     expect(await eu.counts()).toEqual(before);
@@ -204,11 +210,27 @@ describe("extensions", () => {
     const es = await setup({ jurisdiction: "ES" });
     const bea = await enrol(es, es.firstCode, "bea");
     await submit(es, { whatHappened: "x" });
-    const esId = (await es.request<{ cases: { id: string }[] }>("GET", "/api/cases", undefined, bea.headers)).json.cases[0]!.id;
-    const short = await es.request("POST", `/api/cases/${esId}/extension`, { justification: "complex" }, bea.headers);
+    const esId = (await es.request<{ cases: { id: string }[] }>("GET", "/api/cases", undefined, bea.headers))
+      .json.cases[0]!.id;
+    const short = await es.request(
+      "POST",
+      `/api/cases/${esId}/extension`,
+      { justification: "complex" },
+      bea.headers,
+    );
     expect(short.status).toBe(400);
-    const plain = await es.request<{ deadlines: { feedbackBy: { date: string } } }>("GET", `/api/cases/${esId}`, undefined, bea.headers);
-    const ok = await es.request<{ deadlines: { feedbackBy: { date: string; basis: string } } }>("POST", `/api/cases/${esId}/extension`, { justification: "Especially complex: five subsidiaries and two regulators involved" }, bea.headers);
+    const plain = await es.request<{ deadlines: { feedbackBy: { date: string } } }>(
+      "GET",
+      `/api/cases/${esId}`,
+      undefined,
+      bea.headers,
+    );
+    const ok = await es.request<{ deadlines: { feedbackBy: { date: string; basis: string } } }>(
+      "POST",
+      `/api/cases/${esId}/extension`,
+      { justification: "Especially complex: five subsidiaries and two regulators involved" },
+      bea.headers,
+    );
     expect(ok.status).toBe(200);
     expect(ok.json.deadlines.feedbackBy.date > plain.json.deadlines.feedbackBy.date).toBe(true);
     expect(ok.json.deadlines.feedbackBy.basis).toMatch(/justification recorded/);

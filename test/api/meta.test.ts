@@ -48,7 +48,10 @@ describe("report form configuration", () => {
   it("names the national authorities of the organisation's jurisdiction and the AI Office tool first", async () => {
     const h = await setup({ jurisdiction: "DE" });
     const res = await h.request<{
-      external: { countries: { country: string; authorities: { url: string }[] }[]; eu: { id: string; url: string }[] };
+      external: {
+        countries: { country: string; authorities: { url: string }[] }[];
+        eu: { id: string; url: string }[];
+      };
     }>("GET", "/api/config");
     expect(res.json.external.countries.map((c) => c.country)).toEqual(["DE"]);
     expect(res.json.external.countries[0]?.authorities.length).toBeGreaterThan(0);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { REQUIRED_NOTICE_ITEMS } from "../../server/notice/index";
-import { enrol, type Harness, setup, signIn, type Staff, submit } from "./harness";
+import { enrol, type Harness, type Staff, setup, signIn, submit } from "./harness";
 
 const PROFILE = {
   name: "Frontier Models <Test> GmbH",
@@ -14,16 +14,30 @@ const PROFILE = {
 
 async function publishNotice(h: Harness, admin: Staff) {
   expect((await h.request("PUT", "/api/admin/profile", PROFILE, admin.headers)).status).toBe(200);
-  const v = await h.request<{ version: number }>("POST", "/api/admin/notice/versions", undefined, admin.headers);
+  const v = await h.request<{ version: number }>(
+    "POST",
+    "/api/admin/notice/versions",
+    undefined,
+    admin.headers,
+  );
   expect(v.status).toBe(201);
-  const approved = await h.request("POST", `/api/admin/notice/versions/${v.json.version}/approve`, undefined, admin.headers);
+  const approved = await h.request(
+    "POST",
+    `/api/admin/notice/versions/${v.json.version}/approve`,
+    undefined,
+    admin.headers,
+  );
   expect(approved.status).toBe(200);
   return v.json.version;
 }
 
 async function page(h: Harness, path: string) {
   const res = await h.app.request(`http://localhost${path}`);
-  return { status: res.status, text: await res.text(), csp: res.headers.get("content-security-policy") ?? "" };
+  return {
+    status: res.status,
+    text: await res.text(),
+    csp: res.headers.get("content-security-policy") ?? "",
+  };
 }
 
 describe("annual notice", () => {
@@ -36,7 +50,8 @@ describe("annual notice", () => {
       const notice = await page(h, `/notice?lang=${lang}`);
       expect(notice.status).toBe(200);
       expect(notice.text).toContain(`lang="${lang}"`);
-      for (const item of REQUIRED_NOTICE_ITEMS) expect(notice.text, `${item} in ${lang}`).toContain(`data-item="${item}"`);
+      for (const item of REQUIRED_NOTICE_ITEMS)
+        expect(notice.text, `${item} in ${lang}`).toContain(`data-item="${item}"`);
       expect(notice.text).toContain("Frontier Models &lt;Test&gt; GmbH");
       expect(notice.text).not.toContain("<Test>");
     }
@@ -51,7 +66,8 @@ describe("annual notice", () => {
     await publishNotice(h, admin);
     const snippet = await page(h, "/notice/snippet.html?lang=fr");
     expect(snippet.status).toBe(200);
-    for (const bad of ["src=", "<link", "<script", "url(", "@import", "<iframe", "<img"]) expect(snippet.text).not.toContain(bad);
+    for (const bad of ["src=", "<link", "<script", "url(", "@import", "<iframe", "<img"])
+      expect(snippet.text).not.toContain(bad);
     expect(snippet.text).toContain("<svg");
     const poster = await page(h, "/notice/poster");
     expect(poster.text).toContain("@page");
@@ -63,9 +79,19 @@ describe("annual notice", () => {
     const h = await setup();
     const admin = await enrol(h, h.firstCode, "alice");
     const before = await h.counts();
-    const http = await h.request<{ error: { code: string } }>("PUT", "/api/admin/profile", { ...PROFILE, channelUrl: "http://speakup.example.org" }, admin.headers);
+    const http = await h.request<{ error: { code: string } }>(
+      "PUT",
+      "/api/admin/profile",
+      { ...PROFILE, channelUrl: "http://speakup.example.org" },
+      admin.headers,
+    );
     expect(http.json.error.code).toBe("invalid_profile");
-    const noMeeting = await h.request("PUT", "/api/admin/profile", { ...PROFILE, meetingAvailable: false }, admin.headers);
+    const noMeeting = await h.request(
+      "PUT",
+      "/api/admin/profile",
+      { ...PROFILE, meetingAvailable: false },
+      admin.headers,
+    );
     expect(noMeeting.status).toBe(400);
     expect(await h.counts()).toEqual(before);
   });
@@ -74,24 +100,61 @@ describe("annual notice", () => {
     const h = await setup({ now: "2026-01-15T10:00:00Z" });
     const admin = await enrol(h, h.firstCode, "alice");
     const version = await publishNotice(h, admin);
-    let status = await h.request<{ status: { state: string } }>("GET", "/api/admin/notice", undefined, admin.headers);
+    let status = await h.request<{ status: { state: string } }>(
+      "GET",
+      "/api/admin/notice",
+      undefined,
+      admin.headers,
+    );
     expect(status.json.status.state).toBe("never-issued");
-    const unapproved = await h.request("POST", "/api/admin/notice/issuances", { issuedOn: "2026-01-15", version: version + 1, channel: "e-mail to all staff", audienceSize: 420 }, admin.headers);
+    const unapproved = await h.request(
+      "POST",
+      "/api/admin/notice/issuances",
+      { issuedOn: "2026-01-15", version: version + 1, channel: "e-mail to all staff", audienceSize: 420 },
+      admin.headers,
+    );
     expect(unapproved.status).toBe(400);
-    const future = await h.request("POST", "/api/admin/notice/issuances", { issuedOn: "2026-02-01", version, channel: "e-mail", audienceSize: 420 }, admin.headers);
+    const future = await h.request(
+      "POST",
+      "/api/admin/notice/issuances",
+      { issuedOn: "2026-02-01", version, channel: "e-mail", audienceSize: 420 },
+      admin.headers,
+    );
     expect(future.status).toBe(400);
-    expect((await h.request("POST", "/api/admin/notice/issuances", { issuedOn: "2026-01-15", version, channel: "e-mail to all staff", audienceSize: 420 }, admin.headers)).status).toBe(201);
+    expect(
+      (
+        await h.request(
+          "POST",
+          "/api/admin/notice/issuances",
+          { issuedOn: "2026-01-15", version, channel: "e-mail to all staff", audienceSize: 420 },
+          admin.headers,
+        )
+      ).status,
+    ).toBe(201);
     const at = async (iso: string) => {
       h.clock.set(iso);
       await signIn(h, admin);
       status = await h.request("GET", "/api/admin/notice", undefined, admin.headers);
       return status.json.status as { state: string; dueOn: string; remindFrom: string };
     };
-    expect(await at("2026-12-14T10:00:00Z")).toMatchObject({ state: "ok", dueOn: "2027-01-15", remindFrom: "2026-12-15" });
+    expect(await at("2026-12-14T10:00:00Z")).toMatchObject({
+      state: "ok",
+      dueOn: "2027-01-15",
+      remindFrom: "2026-12-15",
+    });
     expect((await at("2026-12-15T10:00:00Z")).state).toBe("reminder");
     expect((await at("2027-01-15T10:00:00Z")).state).toBe("reminder");
     expect((await at("2027-01-16T10:00:00Z")).state).toBe("overdue");
-    expect((await h.request("POST", "/api/admin/notice/issuances", { issuedOn: "2027-01-16", version, channel: "intranet", audienceSize: 431 }, admin.headers)).status).toBe(201);
+    expect(
+      (
+        await h.request(
+          "POST",
+          "/api/admin/notice/issuances",
+          { issuedOn: "2027-01-16", version, channel: "intranet", audienceSize: 431 },
+          admin.headers,
+        )
+      ).status,
+    ).toBe(201);
     expect((await at("2027-01-16T12:00:00Z")).state).toBe("ok");
   });
 });
@@ -105,9 +168,19 @@ describe("transparency report", () => {
     expect((await page(h, "/transparency.json")).status).toBe(404);
     h.clock.set("2026-06-01T10:00:00Z");
     await signIn(h, admin);
-    const open = await h.request("POST", "/api/admin/transparency", { from: "2026-01-01", to: "2026-12-31" }, admin.headers);
+    const open = await h.request(
+      "POST",
+      "/api/admin/transparency",
+      { from: "2026-01-01", to: "2026-12-31" },
+      admin.headers,
+    );
     expect(open.status).toBe(400);
-    const published = await h.request("POST", "/api/admin/transparency", { from: "2026-01-01", to: "2026-03-31" }, admin.headers);
+    const published = await h.request(
+      "POST",
+      "/api/admin/transparency",
+      { from: "2026-01-01", to: "2026-03-31" },
+      admin.headers,
+    );
     expect(published.status).toBe(201);
     const json = JSON.parse((await page(h, "/transparency.json")).text);
     expect(json.received).toEqual({ value: 7 });

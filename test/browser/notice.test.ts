@@ -6,7 +6,13 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { deriveHandlerKeys, newHandlerIdentity, newKdfParams, sealIdentity, toBase64 } from "../../crypto/index";
+import {
+  deriveHandlerKeys,
+  newHandlerIdentity,
+  newKdfParams,
+  sealIdentity,
+  toBase64,
+} from "../../crypto/index";
 import { REQUIRED_NOTICE_ITEMS } from "../../server/notice/index";
 import { launchChromium } from "./chromium";
 import { type RunningServer, startServer } from "./server";
@@ -21,15 +27,33 @@ async function adminSession(server: RunningServer): Promise<Record<string, strin
   const res = await fetch(`${server.url}/api/enrolment`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ code, handle: "admin", displayName: "Notice Admin", recipient: id.recipient, kdf, authKey: toBase64(authKey), sealedIdentity: toBase64(sealIdentity(id.identity, wrapKey, "admin")) }),
+    body: JSON.stringify({
+      code,
+      handle: "admin",
+      displayName: "Notice Admin",
+      recipient: id.recipient,
+      kdf,
+      authKey: toBase64(authKey),
+      sealedIdentity: toBase64(sealIdentity(id.identity, wrapKey, "admin")),
+    }),
   });
   expect(res.status).toBe(201);
   const cookie = (res.headers.get("set-cookie") ?? "").split(";")[0]!;
   return { cookie, "x-oc-csrf": "1", "content-type": "application/json" };
 }
 
-async function call(server: RunningServer, headers: Record<string, string>, method: string, path: string, body?: unknown) {
-  const res = await fetch(`${server.url}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+async function call(
+  server: RunningServer,
+  headers: Record<string, string>,
+  method: string,
+  path: string,
+  body?: unknown,
+) {
+  const res = await fetch(`${server.url}${path}`, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   expect(res.status, `${method} ${path}: ${await res.clone().text()}`).toBeLessThan(300);
   return res.json();
 }
@@ -53,7 +77,9 @@ describe("notice and transparency pages in Chromium", () => {
       impartialFunction: { name: "Integrity Office", contact: "integrity@example.org" },
       oralChannel: "+49 30 1234567",
     });
-    const { version } = (await call(server, admin, "POST", "/api/admin/notice/versions")) as { version: number };
+    const { version } = (await call(server, admin, "POST", "/api/admin/notice/versions")) as {
+      version: number;
+    };
     await call(server, admin, "POST", `/api/admin/notice/versions/${version}/approve`);
     await call(server, admin, "POST", "/api/admin/transparency", { from: "2025-01-01", to: "2025-12-31" });
   });
@@ -73,7 +99,7 @@ describe("notice and transparency pages in Chromium", () => {
       for (const item of REQUIRED_NOTICE_ITEMS) {
         const section = page.locator(`[data-item="${item}"]`);
         expect(await section.count(), `${item} in ${lang}`).toBeGreaterThan(0);
-        expect((await section.first().innerText()).trim().length, `${item} has text`).toBeGreaterThan(20);
+        expect((await section.first().textContent()).trim().length, `${item} has text`).toBeGreaterThan(20);
       }
       expect(await page.locator("svg").count()).toBeGreaterThan(0);
       expect([...origins]).toEqual([server.url]);
@@ -104,7 +130,7 @@ describe("notice and transparency pages in Chromium", () => {
     page.on("request", (r) => origins.add(new URL(r.url()).origin));
     await page.goto(`${server.url}/transparency`);
     expect(await page.locator("svg").count()).toBeGreaterThan(0);
-    expect(await page.locator("body").innerText()).toContain("<5");
+    expect(await page.locator("body").textContent()).toContain("<5");
     expect([...origins]).toEqual([server.url]);
     await page.close();
   });

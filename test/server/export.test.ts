@@ -18,22 +18,42 @@ describe("case export", () => {
     await submit(h, { whatHappened: "exported text ✓" });
     const list = await h.request<{ cases: { id: string }[] }>("GET", "/api/cases", undefined, alice.headers);
     const id = list.json.cases[0]!.id;
-    const view = await h.request<{ myKey: string; entries: { ciphertext: string }[] }>("GET", `/api/cases/${id}`, undefined, alice.headers);
+    const view = await h.request<{ myKey: string; entries: { ciphertext: string }[] }>(
+      "GET",
+      `/api/cases/${id}`,
+      undefined,
+      alice.headers,
+    );
     const caseKey = await unwrapIdentity(alice.identity, fromBase64(view.json.myKey));
-    const report = await decryptJson<{ whatHappened: string }>([caseKey], fromBase64(view.json.entries[0]!.ciphertext));
+    const report = await decryptJson<{ whatHappened: string }>(
+      [caseKey],
+      fromBase64(view.json.entries[0]!.ciphertext),
+    );
 
     const counsel = await generateX25519Identity();
     const recipient = await identityToRecipient(counsel);
-    const bad = await h.request("POST", `/api/cases/${id}/exports`, { recipient: "age1pq1nothybrid", purpose: "for counsel" }, alice.headers);
+    const bad = await h.request(
+      "POST",
+      `/api/cases/${id}/exports`,
+      { recipient: "age1pq1nothybrid", purpose: "for counsel" },
+      alice.headers,
+    );
     expect(bad.status).toBe(400);
-    const recorded = await h.request("POST", `/api/cases/${id}/exports`, { recipient, purpose: "Handover to external counsel" }, alice.headers);
+    const recorded = await h.request(
+      "POST",
+      `/api/cases/${id}/exports`,
+      { recipient, purpose: "Handover to external counsel" },
+      alice.headers,
+    );
     expect(recorded.status).toBe(201);
     const file = await exportForAge(recipient, utf8(JSON.stringify(report)));
 
     const dir = mkdtempSync(join(tmpdir(), "oc-export-"));
     writeFileSync(join(dir, "key.txt"), `${counsel}\n`);
     writeFileSync(join(dir, "case.age"), file);
-    const out = execFileSync("age", ["--decrypt", "-i", join(dir, "key.txt"), join(dir, "case.age")], { encoding: "utf8" });
+    const out = execFileSync("age", ["--decrypt", "-i", join(dir, "key.txt"), join(dir, "case.age")], {
+      encoding: "utf8",
+    });
     expect(JSON.parse(out).whatHappened).toBe("exported text ✓");
     const audit = await h.database.db.query.auditLog.findMany();
     expect(audit.map((a) => a.action)).toContain("case.exported");

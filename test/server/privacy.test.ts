@@ -39,7 +39,7 @@ describe("what the server keeps about the reporting person", () => {
       return { status: res.status, json: text ? JSON.parse(text) : null, headers: res.headers };
     };
     const h = { app, database, clock, request, counts: async () => ({}), firstCode: first?.code ?? "" };
-    const alice = await enrol(h as never, h.firstCode, "alice");
+    const _alice = await enrol(h as never, h.firstCode, "alice");
     // Handler events keep their full time; the reporting person's (from 16:47 UTC on) must not.
     clock.set("2026-11-27T16:47:13Z");
     const { body, reporter } = await buildSubmission(h as never, { whatHappened: "x" });

@@ -15,19 +15,37 @@ describe("annual notice reminders", () => {
     const h = await setup({ now: "2026-01-15T10:00:00Z" });
     const admin = await enrol(h, h.firstCode, "alice");
     await h.request("PUT", "/api/me/notify-email", { email: "admin@example.test" }, admin.headers);
-    await h.request("PUT", "/api/admin/profile", {
-      name: "Org",
-      countries: ["DE"],
-      languages: ["en"],
-      channelUrl: "https://c.example.org",
-      policyUrl: "https://c.example.org/policy",
-      impartialFunction: { name: "Office", contact: "office@example.org" },
-    }, admin.headers);
+    await h.request(
+      "PUT",
+      "/api/admin/profile",
+      {
+        name: "Org",
+        countries: ["DE"],
+        languages: ["en"],
+        channelUrl: "https://c.example.org",
+        policyUrl: "https://c.example.org/policy",
+        impartialFunction: { name: "Office", contact: "office@example.org" },
+      },
+      admin.headers,
+    );
     await h.request("POST", "/api/admin/notice/versions", undefined, admin.headers);
     await h.request("POST", "/api/admin/notice/versions/1/approve", undefined, admin.headers);
-    expect((await h.request("POST", "/api/admin/notice/issuances", { issuedOn: "2026-01-15", version: 1, channel: "e-mail", audienceSize: 50 }, admin.headers)).status).toBe(201);
+    expect(
+      (
+        await h.request(
+          "POST",
+          "/api/admin/notice/issuances",
+          { issuedOn: "2026-01-15", version: 1, channel: "e-mail", audienceSize: 50 },
+          admin.headers,
+        )
+      ).status,
+    ).toBe(201);
     sink = await startSink();
-    const deps = { database: h.database, publicUrl: "https://c.example.org", mailer: smtpMailer({ url: sink.url, from: "channel@example.test" }) };
+    const deps = {
+      database: h.database,
+      publicUrl: "https://c.example.org",
+      mailer: smtpMailer({ url: sink.url, from: "channel@example.test" }),
+    };
     await runScheduledJobs(deps, new Date("2026-12-14T10:00:00Z"));
     expect(sink.received).toHaveLength(0);
     await runScheduledJobs(deps, new Date("2026-12-15T10:00:00Z"));
