@@ -319,7 +319,9 @@ export function noticeRoutes() {
     if (input.from > input.to) throw badRequest("bad_period", "The period ends before it starts.");
     const s = await getSettings(c.var.deps.database);
     const today = todayIn(s.timeZone, c.var.deps.clock());
-    return c.json(transparencyReport(await caseFacts(c), input, { asOf: Math.min(input.to, today) }));
+    // ISO dates compare as strings: the figures are as of the period's end, or today if earlier.
+    const asOf = [input.to, today].sort()[0] ?? today;
+    return c.json(transparencyReport(await caseFacts(c), input, { asOf }));
   });
 
   /** Publishing freezes the figures: later changes to cases never alter a published period. */
