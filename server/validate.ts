@@ -65,3 +65,21 @@ export const recipient = v.pipe(
   v.maxLength(4000),
   v.regex(/^age1pq1[02-9ac-hj-np-z]+$/),
 );
+
+/** A person's sign-in name: trimmed, lowercase. */
+export const handle = v.pipe(
+  v.string(),
+  v.trim(),
+  v.toLowerCase(),
+  v.regex(/^[a-z0-9._-]{2,40}$/, "use 2-40 letters, digits, dots, dashes"),
+);
+/** KdfParams of crypto/handler-keys.ts, within bounds a browser can bear. */
+export const kdf = v.strictObject({
+  version: v.literal("oc-kdf-1"),
+  salt: v.pipe(b64(64), v.length(24)),
+  logN: v.pipe(v.number(), v.integer(), v.minValue(10), v.maxValue(22)),
+  r: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(32)),
+  p: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(16)),
+});
+/** A 32-byte key derived in the browser, base64. */
+export const authKey = v.pipe(b64(64), v.length(44));

@@ -3,35 +3,25 @@
  * printable recovery key, signing out everywhere, and recovery with that key.
  */
 
-import { hmac } from "@noble/hashes/hmac.js";
-import { sha256 } from "@noble/hashes/sha2.js";
 import { utf8ToBytes } from "@noble/hashes/utils.js";
 import type { RegistrationResponseJSON } from "@simplewebauthn/server";
 import { and, eq, isNull, ne } from "drizzle-orm";
 import { Hono } from "hono";
 import * as v from "valibot";
-import { constantTimeEqual, DEFAULT_KDF, fromBase64, toBase64 } from "../../crypto/index";
+import { constantTimeEqual, fromBase64 } from "../../crypto/index";
 import { withAudit } from "../../db/queries/audit";
 import { hashSecret } from "../../db/queries/ids";
 import { personByHandle } from "../../db/queries/persons";
 import { passkeys, persons, sessions } from "../../db/schema";
+import { kdfParamsFor } from "../auth/kdf-params";
 import { registrationOptions, relyingParty, verifyRegistration } from "../auth/passkeys";
 import { checkTotp, newTotpSecret, totpUri } from "../auth/totp";
 import type { Env } from "../context";
 import { AppError, badRequest, conflict } from "../errors";
 import { requireSession, startSession } from "../middleware/session";
-import { b64, body as parseBody } from "../validate";
+import { authKey, b64, handle, kdf, body as parseBody } from "../validate";
 import { publicPerson } from "./staff";
 
-const handle = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.regex(/^[a-z0-9._-]{2,40}$/));
-const kdf = v.strictObject({
-  version: v.literal("oc-kdf-1"),
-  salt: v.pipe(b64(64), v.length(24)),
-  logN: v.pipe(v.number(), v.integer(), v.minValue(10), v.maxValue(22)),
-  r: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(32)),
-  p: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(16)),
-});
-const authKey = v.pipe(b64(64), v.length(44));
 const Sealed = v.strictObject({ kdf, authKey, sealedIdentity: b64(16 << 10) });
 /** Proof of the old secret: the current passphrase's key, or (after recovery) the recovery key's. */
 const ChangePassphrase = v.strictObject({
@@ -189,9 +179,7 @@ export function meRoutes() {
     const { database, secret } = c.var.deps;
     const input = await parseBody(c, v.strictObject({ handle }));
     const p = await personByHandle(database, input.handle);
-    if (p?.recoveryKdf) return c.json({ kdf: JSON.parse(p.recoveryKdf) });
-    const salt = hmac(sha256, secret, utf8ToBytes(`recovery-salt:${input.handle}`)).slice(0, 16);
-    return c.json({ kdf: { ...DEFAULT_KDF, salt: toBase64(salt) } });
+    return c.json({ kdf: kdfParamsFor(p?.recoveryKdf, secret, "recovery-salt", input.handle) });
   });
 
   /** Sign in with the recovery key; the browser then sets a new passphrase. TOTP still applies. */

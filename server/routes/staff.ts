@@ -4,20 +4,19 @@
  * identity sealed under a second key from the same KDF.
  */
 
-import { hmac } from "@noble/hashes/hmac.js";
-import { sha256 } from "@noble/hashes/sha2.js";
 import { utf8ToBytes } from "@noble/hashes/utils.js";
 import type { AuthenticationResponseJSON } from "@simplewebauthn/server";
 import { and, eq, isNull } from "drizzle-orm";
 import { Hono } from "hono";
 import * as v from "valibot";
-import { constantTimeEqual, DEFAULT_KDF, fromBase64, toBase64 } from "../../crypto/index";
+import { constantTimeEqual, fromBase64, toBase64 } from "../../crypto/index";
 import { withAudit } from "../../db/queries/audit";
 import { casesHeldBy } from "../../db/queries/cases";
 import { hashSecret, randomId } from "../../db/queries/ids";
 import { enrolmentByCodeHash, personByHandle, rolesOf } from "../../db/queries/persons";
 import { getSettings } from "../../db/queries/settings";
 import { channelMembers, enrolments, persons } from "../../db/schema";
+import { kdfParamsFor } from "../auth/kdf-params";
 import { authenticationOptions, passkeysOf, relyingParty, verifyAuthentication } from "../auth/passkeys";
 import { checkTotp } from "../auth/totp";
 import { caseDeadlines, nextDeadline } from "../cases/deadlines";
@@ -25,22 +24,7 @@ import type { Env } from "../context";
 import { todayIn } from "../directive";
 import { AppError, conflict, notFound } from "../errors";
 import { endSession, requireSession, startSession } from "../middleware/session";
-import { b64, body as parseBody, recipient } from "../validate";
-
-const handle = v.pipe(
-  v.string(),
-  v.trim(),
-  v.toLowerCase(),
-  v.regex(/^[a-z0-9._-]{2,40}$/, "use 2-40 letters, digits, dots, dashes"),
-);
-const kdf = v.strictObject({
-  version: v.literal("oc-kdf-1"),
-  salt: v.pipe(b64(64), v.length(24)),
-  logN: v.pipe(v.number(), v.integer(), v.minValue(10), v.maxValue(22)),
-  r: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(32)),
-  p: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(16)),
-});
-const authKey = v.pipe(b64(64), v.length(44));
+import { authKey, b64, handle, kdf, body as parseBody, recipient } from "../validate";
 
 const Enrol = v.strictObject({
   code: v.pipe(v.string(), v.minLength(20), v.maxLength(80)),
@@ -128,10 +112,7 @@ export function staffRoutes() {
     const { database, secret } = c.var.deps;
     const input = await parseBody(c, Params);
     const p = await personByHandle(database, input.handle);
-    if (p) return c.json({ kdf: JSON.parse(p.kdf) });
-    // Unknown names get stable, plausible parameters, so the answer does not reveal who exists.
-    const salt = hmac(sha256, secret, utf8ToBytes(`kdf-salt:${input.handle}`)).slice(0, 16);
-    return c.json({ kdf: { ...DEFAULT_KDF, salt: toBase64(salt) } });
+    return c.json({ kdf: kdfParamsFor(p?.kdf, secret, "kdf-salt", input.handle) });
   });
 
   app.post("/session", async (c) => {

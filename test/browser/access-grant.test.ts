@@ -10,6 +10,7 @@ import Database from "better-sqlite3";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "./chromium";
+import { enrolThroughLink } from "./helpers";
 import { type RunningServer, startServer } from "./server";
 
 const PASSPHRASE = "orange canyon whistle 4812";
@@ -22,16 +23,6 @@ function watch(page: Page, problems: string[]): void {
   page.on("console", (m) => {
     if (/Content.Security.Policy/i.test(m.text())) problems.push(`csp: ${m.text()}`);
   });
-}
-
-async function enrol(page: Page, link: string, handle: string, name: string): Promise<void> {
-  await page.goto(link);
-  await page.getByTestId("enrol-handle").fill(handle);
-  await page.getByTestId("enrol-display-name").fill(name);
-  await page.getByTestId("enrol-passphrase").fill(PASSPHRASE);
-  await page.getByTestId("enrol-passphrase-repeat").fill(PASSPHRASE);
-  await page.getByTestId("enrol-submit").click();
-  await page.getByTestId("nav-security").waitFor({ timeout: 60_000 });
 }
 
 /** The admin makes an enrolment link in the admin view and reads it from the page. */
@@ -117,9 +108,9 @@ describe("case access in Chromium", () => {
     const [alice, bob, carol, reporter] = [await open(), await open(), await open(), await open()];
 
     // Alice (admin, handler, custodian) enrols; she invites Bob to the default channel and Carol to none.
-    await enrol(alice, server.enrolmentLink, "alice", "Alice Admin");
-    await enrol(bob, await invite(alice, ["default"]), "bob", "Bob Handler");
-    await enrol(carol, await invite(alice, []), "carol", "Carol Colleague");
+    await enrolThroughLink(alice, server.enrolmentLink, "alice", "Alice Admin", PASSPHRASE);
+    await enrolThroughLink(bob, await invite(alice, ["default"]), "bob", "Bob Handler", PASSPHRASE);
+    await enrolThroughLink(carol, await invite(alice, []), "carol", "Carol Colleague", PASSPHRASE);
     const [aliceId, bobId, carolId] = [
       await personId(alice, "alice"),
       await personId(alice, "bob"),

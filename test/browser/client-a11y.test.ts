@@ -7,14 +7,14 @@ import { existsSync, readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateCaseToken } from "../../crypto/index";
 import { launchChromium } from "./chromium";
+import { seriousViolations } from "./helpers";
 
 const ROOT = join(import.meta.dirname, "../..");
 const DIST = join(ROOT, "dist/client");
-const AXE = join(ROOT, "node_modules/axe-core/axe.min.js");
 
 // The server's policy (server/middleware/security-headers.ts), so a regression shows up here too.
 const CSP =
@@ -27,13 +27,6 @@ const TYPES: Record<string, string> = {
   ".css": "text/css",
   ".svg": "image/svg+xml",
 };
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: unknown[] }[];
-}
 
 let server: Server;
 let base = "";
@@ -74,19 +67,6 @@ async function open(path: string, opts: { bypassCSP?: boolean } = {}) {
   });
   await page.goto(`${base}${path}`, { waitUntil: "networkidle" });
   return { page, problems, close: () => context.close() };
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: readFileSync(AXE, "utf8") });
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      globalThis as unknown as { axe: { run(c: Document, o: object): Promise<{ violations: unknown[] }> } }
-    ).axe;
-    return (await axe.run(document, { resultTypes: ["violations"] })).violations;
-  });
-  return (violations as AxeViolation[])
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${JSON.stringify(v.nodes.map((n) => n.target))}`);
 }
 
 const PAGES: { path: string; ready: string }[] = [

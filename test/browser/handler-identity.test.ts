@@ -1,32 +1,14 @@
-/**
- * The identity section (Art. 16) and the other case-view and admin controls in Debian's Chromium
- * against the real Node server: with second-custodian approval switched on, a custodian records a
- * reason, waits, is approved by a colleague, opens and decrypts the section, grants its key to a third
- * custodian, records a disclosure with written reasons (which reach the thread encrypted), places and
- * lifts a legal hold; then the admin view refuses to remove the last person who can open the case and
- * shows an intact audit chain that recorded all of it.
- */
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "./chromium";
+import { enrolThroughLink, seriousViolations } from "./helpers";
 import { type RunningServer, startServer } from "./server";
 
 const PASSPHRASE = "orange canyon whistle 4812";
 const NAME = "SNTNLname7q";
 const REASONS = "SNTNLreasons3k";
-
-async function enrol(page: Page, link: string, handle: string, name: string): Promise<void> {
-  await page.goto(link);
-  await page.getByTestId("enrol-handle").fill(handle);
-  await page.getByTestId("enrol-display-name").fill(name);
-  await page.getByTestId("enrol-passphrase").fill(PASSPHRASE);
-  await page.getByTestId("enrol-passphrase-repeat").fill(PASSPHRASE);
-  await page.getByTestId("enrol-submit").click();
-  await page.getByTestId("nav-security").waitFor({ timeout: 60_000 });
-}
 
 async function invite(admin: Page, roles: string[], channelIds: string[]): Promise<string> {
   await admin.getByTestId("nav-admin").click();
@@ -50,22 +32,6 @@ async function openOnlyCase(page: Page): Promise<void> {
 
 const identityState = (page: Page) =>
   page.getByTestId("case-identity").locator("[data-state]").first().getAttribute("data-state");
-
-const AXE = join(import.meta.dirname, "../../node_modules/axe-core/axe.min.js");
-
-/** axe-core's serious and critical findings; injected over CDP, which the page's CSP does not govern. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(readFileSync(AXE, "utf8"));
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      globalThis as unknown as { axe: { run(c: Document, o: object): Promise<{ violations: unknown[] }> } }
-    ).axe;
-    return (await axe.run(document, { resultTypes: ["violations"] })).violations;
-  });
-  return (violations as { id: string; impact: string | null; nodes: { target: unknown[] }[] }[])
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}) at ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-}
 
 describe("the identity section and case controls in Chromium", () => {
   let server: RunningServer;
@@ -97,9 +63,21 @@ describe("the identity section and case controls in Chromium", () => {
       return page;
     };
     const [alice, dan, carol, reporter] = [await open(), await open(), await open(), await open()];
-    await enrol(alice, server.enrolmentLink, "alice", "Alice Admin");
-    await enrol(dan, await invite(alice, ["handler", "custodian"], ["default"]), "dan", "Dan Custodian");
-    await enrol(carol, await invite(alice, ["handler", "custodian"], []), "carol", "Carol Custodian");
+    await enrolThroughLink(alice, server.enrolmentLink, "alice", "Alice Admin", PASSPHRASE);
+    await enrolThroughLink(
+      dan,
+      await invite(alice, ["handler", "custodian"], ["default"]),
+      "dan",
+      "Dan Custodian",
+      PASSPHRASE,
+    );
+    await enrolThroughLink(
+      carol,
+      await invite(alice, ["handler", "custodian"], []),
+      "carol",
+      "Carol Custodian",
+      PASSPHRASE,
+    );
 
     await alice.getByTestId("nav-admin").click();
     await alice.getByTestId("settings-require-approval").check();

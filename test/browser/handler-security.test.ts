@@ -1,20 +1,10 @@
-/**
- * A handler's own security in Debian's Chromium against the real Node server, with real KDF settings:
- * a passkey registered through Chromium's virtual authenticator and used as the second factor; the
- * organisation switching on "TOTP required", which sends the person to set up an authenticator app
- * (codes computed here from the secret read off the page); a passphrase change; a recovery key that
- * sets a new passphrase; the reminder address; and signing out everywhere.
- *
- * The page is opened on http://localhost (not 127.0.0.1): WebAuthn refuses IP addresses as relying
- * party ids, so the server's PUBLIC_URL names localhost too.
- */
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { totpCode } from "../../server/auth/totp";
 import { launchChromium } from "./chromium";
+import { seriousViolations } from "./helpers";
 import { freePort, type RunningServer, startServer } from "./server";
 
 const FIRST = "orange canyon whistle 4812";
@@ -51,22 +41,6 @@ const onTriage = (page: Page) =>
     .locator('[data-testid="triage-table"], [data-testid="triage-empty"]')
     .first()
     .waitFor({ timeout: 60_000 });
-
-const AXE = join(import.meta.dirname, "../../node_modules/axe-core/axe.min.js");
-
-/** axe-core's serious and critical findings; injected over CDP, which the page's CSP does not govern. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(readFileSync(AXE, "utf8"));
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      globalThis as unknown as { axe: { run(c: Document, o: object): Promise<{ violations: unknown[] }> } }
-    ).axe;
-    return (await axe.run(document, { resultTypes: ["violations"] })).violations;
-  });
-  return (violations as { id: string; impact: string | null; nodes: { target: unknown[] }[] }[])
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}) at ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-}
 
 describe("a handler's own security in Chromium", () => {
   let server: RunningServer;

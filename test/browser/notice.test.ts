@@ -99,7 +99,10 @@ describe("notice and transparency pages in Chromium", () => {
       for (const item of REQUIRED_NOTICE_ITEMS) {
         const section = page.locator(`[data-item="${item}"]`);
         expect(await section.count(), `${item} in ${lang}`).toBeGreaterThan(0);
-        expect(((await section.first().textContent()) ?? "").trim().length, `${item} has text`).toBeGreaterThan(20);
+        expect(
+          ((await section.first().textContent()) ?? "").trim().length,
+          `${item} has text`,
+        ).toBeGreaterThan(20);
       }
       expect(await page.locator("svg").count()).toBeGreaterThan(0);
       expect([...origins]).toEqual([server.url]);
