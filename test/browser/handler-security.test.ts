@@ -92,21 +92,7 @@ describe("a handler's own security in Chromium", () => {
     await page.getByTestId("enrol-submit").click();
     await onTriage(page);
 
-    // 1. A passkey, then sign-in asks for it after the passphrase.
-    await page.getByTestId("nav-security").click();
-    await page.getByTestId("passkey-add").click();
-    await expect
-      .poll(() => page.getByTestId("passkey-status").textContent(), { timeout: 30_000 })
-      .toMatch(/added/);
-    await logOut(page);
-    await signIn(page, base, FIRST);
-    await page.getByTestId("signin-passkey").waitFor({ state: "visible", timeout: 60_000 });
-    expect(await page.getByTestId("signin-error").textContent()).toMatch(/passkey/i);
-    expect(await page.getByTestId("signin-totp").isVisible()).toBe(false);
-    await page.getByTestId("signin-passkey").click();
-    await onTriage(page);
-
-    // 2. The organisation requires an authenticator app: the next view is its setup.
+    // 1. The organisation requires a second factor: with none yet, the next view is the TOTP setup.
     await page.getByTestId("nav-admin").click();
     await page.getByTestId("settings-require-totp").check();
     await page.getByTestId("settings-save").click();
@@ -124,6 +110,19 @@ describe("a handler's own security in Chromium", () => {
     await page.getByTestId("totp-enable").click();
     await expect.poll(() => page.getByTestId("totp-state").getAttribute("data-state")).toBe("on");
     await page.getByTestId("security-continue").click();
+    await onTriage(page);
+
+    // 2. A passkey as well: sign-in then offers both second factors, and the passkey alone suffices.
+    await page.getByTestId("nav-security").click();
+    await page.getByTestId("passkey-add").click();
+    await expect
+      .poll(() => page.getByTestId("passkey-status").textContent(), { timeout: 30_000 })
+      .toMatch(/added/);
+    await logOut(page);
+    await signIn(page, base, FIRST);
+    await page.getByTestId("signin-passkey").waitFor({ state: "visible", timeout: 60_000 });
+    expect(await page.getByTestId("signin-totp").isVisible()).toBe(true);
+    await page.getByTestId("signin-passkey").click();
     await onTriage(page);
 
     // 3. Sign-in now demands the code (or the passkey).

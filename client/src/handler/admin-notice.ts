@@ -152,7 +152,7 @@ function versionsBlock(ctx: Ctx, v: NoticeView): HTMLElement {
       {
         "data-testid": "notice-version",
         "data-version": ver.version,
-        "data-approved": Boolean(ver.approvedAt),
+        "data-approved": ver.approvedAt ? "true" : "false",
       },
       `${n.version} ${ver.version} — `,
       ver.approvedAt ? n.approvedBy(ver.approvedBy ?? "?", formatInstant(ver.approvedAt)) : n.notApproved,
