@@ -2,7 +2,9 @@
 // `npm test`: static checks, then every suite (Node, Chromium, workerd).
 // Installs Debian's Chromium when it is missing and we are root with apt; otherwise says what to install.
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -50,13 +52,21 @@ function ensureAge() {
 ensureChromium();
 ensureAge();
 
+// Each vitest run also writes a JSON report, so the closing line can count every test of every suite.
+const reports = mkdtempSync(join(tmpdir(), "oc-test-"));
+const json = (name) => [
+  "--reporter=default",
+  "--reporter=json",
+  `--outputFile.json=${join(reports, `${name}.json`)}`,
+];
 const steps = [
   ["npx", ["tsc", "--noEmit"]],
   ["npx", ["biome", "check", "."]],
   ["npx", ["vite", "build", "--logLevel", "warn"]],
-  ["npx", ["vitest", "run"]],
+  ["npx", ["vitest", "run", ...json("node-and-browser")]],
 ];
-if (existsSync("vitest.workers.config.ts")) steps.push(["npm", ["run", "--silent", "test:workers"]]);
+if (existsSync("vitest.workers.config.ts"))
+  steps.push(["npm", ["run", "--silent", "test:workers", "--", ...json("workers")]]);
 
 for (const [cmd, args] of steps) {
   const status = run(cmd, args);
@@ -65,4 +75,16 @@ for (const [cmd, args] of steps) {
     process.exit(status);
   }
 }
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+for (const name of ["node-and-browser", "workers"]) {
+  const file = join(reports, `${name}.json`);
+  if (!existsSync(file)) continue;
+  const r = JSON.parse(readFileSync(file, "utf8"));
+  passed += r.numPassedTests;
+  failed += r.numFailedTests;
+  skipped += r.numPendingTests + (r.numTodoTests ?? 0);
+}
 console.log("\nnpm test: all suites passed.");
+console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
