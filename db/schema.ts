@@ -49,6 +49,8 @@ export const persons = sqliteTable("persons", {
   totpLastStep: integer("totp_last_step"),
   createdAt: text("created_at").notNull(),
   removedAt: text("removed_at"),
+  /** The enrolment link used: unique, so a link enrols one person even under concurrent use. */
+  enrolmentId: text("enrolment_id").unique(),
 });
 
 /** One-time enrolment links. Only a hash of the code is kept. */

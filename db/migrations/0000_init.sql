@@ -176,10 +176,12 @@ CREATE TABLE `persons` (
 	`totp_enabled_at` text,
 	`totp_last_step` integer,
 	`created_at` text NOT NULL,
-	`removed_at` text
+	`removed_at` text,
+	`enrolment_id` text
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `persons_handle_unique` ON `persons` (`handle`);--> statement-breakpoint
+CREATE UNIQUE INDEX `persons_enrolment_id_unique` ON `persons` (`enrolment_id`);--> statement-breakpoint
 CREATE TABLE `sessions` (
 	`id_hash` text PRIMARY KEY NOT NULL,
 	`person_id` text NOT NULL,

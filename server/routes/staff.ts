@@ -10,6 +10,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import { Hono } from "hono";
 import * as v from "valibot";
 import { constantTimeEqual, fromBase64, toBase64 } from "../../crypto/index";
+import { isConstraintError } from "../../db/index";
 import { withAudit } from "../../db/queries/audit";
 import { casesHeldBy } from "../../db/queries/cases";
 import { hashSecret, randomId } from "../../db/queries/ids";
@@ -79,29 +80,45 @@ export function staffRoutes() {
       throw conflict("handle_taken", "That name is taken; choose another.");
     const personId = randomId();
     const channelIds = JSON.parse(e.channelIds) as string[];
-    await withAudit(
-      database,
-      { actor: personId, action: "person.enrolled", detail: { enrolment: e.id, roles: JSON.parse(e.roles) } },
-      now,
-      () => [
-        database.db
-          .update(enrolments)
-          .set({ usedAt: now.toISOString(), personId })
-          .where(and(eq(enrolments.id, e.id), isNull(enrolments.usedAt))),
-        database.db.insert(persons).values({
-          id: personId,
-          handle: input.handle,
-          displayName: input.displayName,
-          roles: e.roles,
-          recipient: input.recipient,
-          kdf: JSON.stringify(input.kdf),
-          authKeyHash: hashSecret(fromBase64(input.authKey)),
-          sealedIdentity: input.sealedIdentity,
-          createdAt: now.toISOString(),
-        }),
-        ...channelIds.map((channelId) => database.db.insert(channelMembers).values({ channelId, personId })),
-      ],
-    );
+    try {
+      await withAudit(
+        database,
+        {
+          actor: personId,
+          action: "person.enrolled",
+          detail: { enrolment: e.id, roles: JSON.parse(e.roles) },
+        },
+        now,
+        () => [
+          database.db
+            .update(enrolments)
+            .set({ usedAt: now.toISOString(), personId })
+            .where(and(eq(enrolments.id, e.id), isNull(enrolments.usedAt))),
+          database.db.insert(persons).values({
+            id: personId,
+            handle: input.handle,
+            displayName: input.displayName,
+            roles: e.roles,
+            recipient: input.recipient,
+            kdf: JSON.stringify(input.kdf),
+            authKeyHash: hashSecret(fromBase64(input.authKey)),
+            sealedIdentity: input.sealedIdentity,
+            createdAt: now.toISOString(),
+            enrolmentId: e.id,
+          }),
+          ...channelIds.map((channelId) =>
+            database.db.insert(channelMembers).values({ channelId, personId }),
+          ),
+        ],
+      );
+    } catch (err) {
+      // A concurrent use of the same link won the race: this one enrols nobody.
+      if (isConstraintError(err, "enrolment_id"))
+        throw notFound("This enrolment link is not valid any more.");
+      if (isConstraintError(err, "handle"))
+        throw conflict("handle_taken", "That name is taken; choose another.");
+      throw err;
+    }
     const [p] = await database.db.select().from(persons).where(eq(persons.id, personId));
     if (!p) throw notFound();
     await startSession(c, personId);
