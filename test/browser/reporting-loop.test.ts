@@ -130,6 +130,9 @@ describe("the reporting loop in Chromium", () => {
     const row = handler.getByTestId("triage-row").first();
     expect(await row.getAttribute("data-status")).toBe("received");
     expect(await handler.getByTestId("triage-next").first().textContent()).toMatch(/ack/i);
+    // Every date shows its legal basis.
+    expect(await row.textContent()).toMatch(/9\(1\)\(b\)/);
+    expect(await row.textContent()).toMatch(/9\(1\)\(f\)/);
     await row.getByTestId("triage-open").click();
     await handler.getByTestId("case-report").waitFor({ timeout: 30_000 });
     const reportText = await handler.getByTestId("case-report").textContent();
@@ -168,6 +171,9 @@ describe("the reporting loop in Chromium", () => {
       })
       .toContain(`${SENTINEL}-reply`);
     expect(await reporter.getByTestId("inbox-status").textContent()).toMatch(/acknowledged/i);
+    const dates = (await reporter.locator("#case-dates").textContent()) ?? "";
+    expect(dates).toMatch(/9\(1\)\(f\)/);
+    expect(dates).toMatch(/15\(1\)/);
 
     // 6. Nothing secret crossed the network: not the sentinel, the token or the passphrase.
     expect(requests.length).toBeGreaterThan(10);
