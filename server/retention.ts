@@ -15,8 +15,10 @@ import { isOverdue, todayIn } from "./directive";
 export interface RetentionResult {
   shredded: number;
   held: number;
-  /** Cases whose deletion date falls within `warnDays`: the handlers are told in the triage view. */
+  /** Cases whose deletion date falls within `warnDays`; their holders get a content-free reminder. */
   dueSoon: number;
+  /** Those cases' ids with their deletion dates, for the reminder. */
+  dueSoonCases: { caseId: string; deleteBy: string }[];
 }
 
 /** Deletes every wrapped key, then every entry, then the case row, in one transaction. */
@@ -44,7 +46,7 @@ export async function shredCase(
 export async function runRetention(database: Database, now: Date, warnDays = 30): Promise<RetentionResult> {
   const s = await getSettings(database);
   const today = todayIn(s.timeZone, now);
-  const result: RetentionResult = { shredded: 0, held: 0, dueSoon: 0 };
+  const result: RetentionResult = { shredded: 0, held: 0, dueSoon: 0, dueSoonCases: [] };
   for (const c of await allCases(database)) {
     const d = caseDeadlines(c, s.retentionYears).deleteBy;
     if (!d) continue;
@@ -52,7 +54,10 @@ export async function runRetention(database: Database, now: Date, warnDays = 30)
       const soon =
         new Date(`${d.date}T00:00:00Z`).getTime() - new Date(`${today}T00:00:00Z`).getTime() <=
         warnDays * 86_400_000;
-      if (soon) result.dueSoon += 1;
+      if (soon && !c.legalHold) {
+        result.dueSoon += 1;
+        result.dueSoonCases.push({ caseId: c.id, deleteBy: d.date });
+      }
       continue;
     }
     if (c.legalHold) {

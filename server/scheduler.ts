@@ -28,6 +28,7 @@ import { todayIn } from "./directive";
 import { reminderMail } from "./reminders/mail";
 import { queueNoticeReminders } from "./reminders/notice";
 import { planReminders } from "./reminders/plan";
+import { queueRetentionReminders } from "./reminders/retention";
 import { type RetentionResult, runRetention } from "./retention";
 
 export type SchedulerDeps = Pick<AppDeps, "database" | "mailer" | "publicUrl" | "defaults">;
@@ -101,6 +102,13 @@ export async function runScheduledJobs(deps: SchedulerDeps, now: Date): Promise<
   }
 
   summary.queued += await queueNoticeReminders(database, day, now, deps.publicUrl);
+  summary.queued += await queueRetentionReminders(
+    database,
+    summary.retention.dueSoonCases,
+    day,
+    now,
+    deps.publicUrl,
+  );
 
   await deliverOutbox(database, mailer, now, summary);
   await pruneSentMail(database, new Date(now.getTime() - KEEP_SENT_MS));

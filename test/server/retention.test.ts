@@ -71,3 +71,31 @@ describe("retention by crypto-shredding", () => {
     expect(await runRetention(h.database, new Date("2030-01-01T12:00:00Z"))).toMatchObject({ shredded: 1 });
   });
 });
+
+describe("reminder before retention deletion", () => {
+  it("tells the holders how many cases go within 30 days, without naming them", async () => {
+    const { startSink } = await import("../mail/sink");
+    const { smtpMailer } = await import("../../server/mail/smtp");
+    const { runScheduledJobs } = await import("../../server/scheduler");
+    const { h, alice, id } = await closedGermanCase();
+    await h.request("PUT", "/api/me/notify-email", { email: "alice@example.test" }, alice.headers);
+    const sink = await startSink();
+    try {
+      const deps = {
+        database: h.database,
+        publicUrl: "https://c.example.org",
+        mailer: smtpMailer({ url: sink.url, from: "channel@example.test" }),
+      };
+      await runScheduledJobs(deps, new Date("2028-12-01T10:00:00Z"));
+      expect(sink.received).toHaveLength(0);
+      await runScheduledJobs(deps, new Date("2028-12-20T10:00:00Z"));
+      expect(sink.received).toHaveLength(1);
+      const mail = JSON.stringify(sink.received[0]);
+      expect(mail).toContain("1 case(s)");
+      expect(mail).not.toContain(id);
+      expect(mail).not.toContain(id.slice(0, 8).toUpperCase());
+    } finally {
+      await sink.stop();
+    }
+  });
+});
