@@ -5,14 +5,15 @@
  * reason and, where the organisation requires it, a second person's approval.
  */
 import { and, eq } from "drizzle-orm";
-import { type Context, Hono } from "hono";
+import { Hono } from "hono";
 import * as v from "valibot";
 import { withAudit } from "../../db/queries/audit";
-import { caseById, entriesOf, exclusionsOf, holdersOf, keysOf, nextSeq } from "../../db/queries/cases";
+import { entriesOf, exclusionsOf, holdersOf, nextSeq } from "../../db/queries/cases";
 import { hashSecret, randomId } from "../../db/queries/ids";
 import { personById, personsByIds, rolesOf } from "../../db/queries/persons";
 import { getSettings } from "../../db/queries/settings";
 import { caseKeys, channelMembers, disclosures, entries, identityRequests, persons } from "../../db/schema";
+import { heldCase } from "../cases/held";
 import type { Env } from "../context";
 import { todayIn } from "../directive";
 import { AppError, badRequest, conflict, forbidden, notFound } from "../errors";
@@ -34,15 +35,6 @@ const Disclosure = v.strictObject({
   message: v.optional(v.nullable(b64(6 << 20)), null),
 });
 
-async function held(c: Context<Env>) {
-  const { database } = c.var.deps;
-  const id = c.req.param("id") ?? "";
-  const keys = await keysOf(database, id, c.var.person.id);
-  const found = keys.caseKey ? await caseById(database, id) : undefined;
-  if (!found || !keys.caseKey) throw notFound("No such case.");
-  return { found, keys };
-}
-
 export function accessRoutes() {
   const app = new Hono<Env>();
   app.use("*", requireSession(), requireRole("handler", "custodian"));
@@ -50,7 +42,7 @@ export function accessRoutes() {
   /** Current holders and the colleagues the case could be granted to (with their public keys). */
   app.get("/:id/access", async (c) => {
     const { database } = c.var.deps;
-    const { found } = await held(c);
+    const { found } = await heldCase(c);
     const holders = await holdersOf(database, found.id);
     const excluded = new Set(await exclusionsOf(database, found.id));
     const people = await database.db.select().from(persons);
@@ -85,7 +77,7 @@ export function accessRoutes() {
 
   app.post("/:id/grants", async (c) => {
     const { database, clock } = c.var.deps;
-    const { found, keys } = await held(c);
+    const { found, keys } = await heldCase(c);
     const input = await parseBody(c, Grant);
     ciphertext(input.wrapped, WRAPPED_KEY, "wrapped");
     if (input.identityWrapped) ciphertext(input.identityWrapped, WRAPPED_KEY, "identityWrapped");
@@ -144,7 +136,7 @@ export function accessRoutes() {
   /** Revoke a colleague's access, or give up one's own ("me"). Nobody may leave a case unreadable. */
   app.delete("/:id/grants/:personId", async (c) => {
     const { database, clock } = c.var.deps;
-    const { found } = await held(c);
+    const { found } = await heldCase(c);
     const param = c.req.param("personId");
     const personId = param === "me" ? c.var.person.id : param;
     const holders = (await holdersOf(database, found.id)).filter((h) => h.kind === "case");
@@ -178,7 +170,7 @@ export function accessRoutes() {
   /** A custodian asks to open the identity section, giving a reason. */
   app.post("/:id/identity-requests", requireRole("custodian"), async (c) => {
     const { database, clock } = c.var.deps;
-    const { found, keys } = await held(c);
+    const { found, keys } = await heldCase(c);
     const input = await parseBody(c, Reason);
     if (!found.identityRecipient) throw notFound("This report has no identity section.");
     if (!keys.identityKey) throw notFound("No such case.");
@@ -212,7 +204,7 @@ export function accessRoutes() {
 
   app.get("/:id/identity-requests", async (c) => {
     const { database } = c.var.deps;
-    const { found } = await held(c);
+    const { found } = await heldCase(c);
     const rows = await database.db
       .select()
       .from(identityRequests)
@@ -223,7 +215,7 @@ export function accessRoutes() {
   /** A second custodian approves or refuses; nobody approves their own request. */
   app.post("/:id/identity-requests/:rid/decision", requireRole("custodian"), async (c) => {
     const { database, clock } = c.var.deps;
-    const { found } = await held(c);
+    const { found } = await heldCase(c);
     const input = await parseBody(c, Decision);
     const [r] = await database.db
       .select()
@@ -256,7 +248,7 @@ export function accessRoutes() {
   /** The identity section itself: only for a custodian holding its key with an approved request. */
   app.get("/:id/identity", requireRole("custodian"), async (c) => {
     const { database, clock } = c.var.deps;
-    const { found, keys } = await held(c);
+    const { found, keys } = await heldCase(c);
     if (!found.identityRecipient || !keys.identityKey) throw notFound("No such case.");
     const mine = await database.db
       .select()
@@ -297,7 +289,7 @@ export function accessRoutes() {
   /** Disclosure beyond the team (Art. 16(2)-(3)): legal basis recorded; reporter told unless that jeopardises. */
   app.post("/:id/disclosures", requireRole("custodian"), async (c) => {
     const { database, clock } = c.var.deps;
-    const { found } = await held(c);
+    const { found } = await heldCase(c);
     const input = await parseBody(c, Disclosure);
     if (!input.jeopardises && !input.message) {
       throw badRequest(

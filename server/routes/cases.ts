@@ -7,15 +7,16 @@ import { eq } from "drizzle-orm";
 import { type Context, Hono } from "hono";
 import * as v from "valibot";
 import { withAudit } from "../../db/queries/audit";
-import { type CaseRow, caseById, casesHeldBy, entriesOf, keysOf, nextSeq } from "../../db/queries/cases";
+import { type CaseRow, caseById, casesHeldBy, entriesOf, nextSeq } from "../../db/queries/cases";
 import { randomId } from "../../db/queries/ids";
 import { getSettings, type Settings } from "../../db/queries/settings";
 import { cases, entries } from "../../db/schema";
 import { caseDeadlines, nextDeadline } from "../cases/deadlines";
+import { heldCase } from "../cases/held";
 import { acknowledge, CaseStateError, moveStatus, OUTCOMES, STATUSES } from "../cases/state";
 import type { Env } from "../context";
 import { DirectiveError, todayIn } from "../directive";
-import { AppError, badRequest, notFound } from "../errors";
+import { AppError, badRequest } from "../errors";
 import { requireRole, requireSession } from "../middleware/session";
 import { b64, CONTENT, ciphertext, body as parseBody } from "../validate";
 
@@ -70,16 +71,6 @@ function stateError(e: unknown): never {
 export function caseRoutes() {
   const app = new Hono<Env>();
   app.use("*", requireSession(), requireRole("handler", "custodian"));
-
-  /** The case, if the signed-in person holds its key; otherwise 404 as if it did not exist. */
-  async function heldCase(c: Context<Env>) {
-    const { database } = c.var.deps;
-    const id = c.req.param("id") ?? "";
-    const keys = await keysOf(database, id, c.var.person.id);
-    const found = keys.caseKey ? await caseById(database, id) : undefined;
-    if (!found || !keys.caseKey) throw notFound("No such case.");
-    return { found, keys };
-  }
 
   app.get("/", async (c) => {
     const { database, clock } = c.var.deps;

@@ -6,17 +6,11 @@
  */
 
 import categories from "../../content/categories.json";
+import { escapeHtml } from "../notice/html";
 import type { BreakdownRow, TransparencyReport } from "./report";
 import { type Cell, isSuppressed } from "./suppress";
 
-function esc(text: string): string {
-  return text
-    .replaceAll("&", "&amp;")
-    .replaceAll("<", "&lt;")
-    .replaceAll(">", "&gt;")
-    .replaceAll('"', "&quot;")
-    .replaceAll("'", "&#39;");
-}
+const esc = escapeHtml;
 
 const OUTCOME_LABELS: Readonly<Record<string, string>> = {
   substantiated: "Substantiated",
