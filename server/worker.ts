@@ -94,7 +94,7 @@ function isolateFor(env: WorkerEnv): Isolate {
     clock: systemClock,
     secret: crypto.getRandomValues(new Uint8Array(32)),
     // Used only as input to the rate-limit HMAC; never stored or logged.
-    addressOf: (c) => c.req.header("cf-connecting-ip"),
+    addressOf: (c) => c.req.header("cf-connecting-ip"), // rate-limit HMAC input only
     blobs: r2BlobStore(env.BLOBS),
     publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/$/, "") : undefined,
     defaults: defaultsOf(env),
