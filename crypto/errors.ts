@@ -9,7 +9,8 @@ export type CryptoErrorCode =
   | "unwrap-failed"
   | "decrypt-failed"
   | "bad-recipient"
-  | "bad-kdf";
+  | "bad-kdf"
+  | "bad-signature";
 
 /**
  * The only error type thrown by `crypto/` for bad input or failed decryption.

@@ -51,5 +51,29 @@ export {
   sealIdentity,
 } from "./handler-keys";
 export { isPaddedSize, pad, paddedSize, unpad } from "./pad";
+export type { Roster, RosterChannel, RosterCheck, RosterContent, RosterPerson } from "./roster";
+export { openRoster, ROSTER_LIFETIME_DAYS, rosterRecipients, sameRosterContent, signRoster } from "./roster";
+export type { SignedStatement, SigningKey, StatementLabel } from "./sign";
+export {
+  channelKeyFromText,
+  channelKeyText,
+  fingerprintOf,
+  handlerSigningKey,
+  newSigningKey,
+  normalizeFingerprint,
+  signingKeyFromSeed,
+  signStatement,
+  verifyStatement,
+} from "./sign";
+export type { Checkpoint, EntryFields, SignedEntry, VerifiedEntry } from "./thread";
+export {
+  entryHash,
+  GENESIS_HASH,
+  openCheckpoint,
+  reporterSigningKey,
+  signCheckpoint,
+  signEntry,
+  verifyThread,
+} from "./thread";
 export type { ReporterKeys } from "./token";
 export { deriveReporterKeys, generateCaseToken, isValidCaseToken, normalizeCaseToken } from "./token";

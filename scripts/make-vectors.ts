@@ -361,6 +361,10 @@ vector(
   binary(c.sealIdentity(handler.identity, recoveryWrap, AAD)),
 );
 
+// ---- trust formats (scripts/vectors-trust.ts) ----
+const { trustVectors } = await import("./vectors-trust");
+trustVectors(vector, c, T1, handler.identity);
+
 // ---- write ---------------------------------------------------------------------------
 for (const f of readdirSync(DIR)) if (f.endsWith(".txt")) rmSync(join(DIR, f));
 for (const [name, body] of files) writeFileSync(join(DIR, `${name}.txt`), body);

@@ -14,6 +14,12 @@ describe("test vectors", () => {
     expect([...kinds].sort()).toEqual(
       [
         "age-decrypt",
+        "checkpoint",
+        "fingerprint",
+        "roster",
+        "signing-keys",
+        "statement",
+        "thread",
         "envelope",
         "kdf",
         "pad",

@@ -12,18 +12,28 @@ import {
   decryptWith,
   deriveHandlerKeys,
   deriveReporterKeys,
+  fingerprintOf,
   fromBase64,
   fromUtf8,
+  handlerSigningKey,
   type KdfParams,
   normalizeCaseToken,
+  normalizeFingerprint,
   normalizeRecoveryKey,
+  openCheckpoint,
   openIdentity,
+  openRoster,
   pad,
   paddedSize,
+  reporterSigningKey,
+  type SignedStatement,
+  type StatementLabel,
   sha256Hex,
   toHex,
   unpad,
   unwrapIdentity,
+  verifyStatement,
+  verifyThread,
 } from "../../crypto/index";
 
 /** The closed set of outcomes a vector may expect. */
@@ -36,6 +46,7 @@ export const EXPECTATIONS = [
   "decrypt-failed",
   "bad-recipient",
   "bad-kdf",
+  "bad-signature",
 ] as const;
 
 /** One parsed vector file. */
@@ -168,6 +179,47 @@ const kinds: Record<string, (v: Vector) => Promise<void> | void> = {
     const { wrapKey } = await deriveHandlerKeys(passphrase, kdfParams(v));
     const aad = v.header.get("open-aad") ?? field(v, "aad");
     same("identity", openIdentity(binaryBody(v), wrapKey, aad), field(v, "identity"));
+  },
+  statement(v) {
+    const label = field(v, "label") as StatementLabel;
+    verifyStatement(label, field(v, "public-key"), { body: v.body, signature: field(v, "signature") });
+  },
+  fingerprint(v) {
+    same("fingerprint", fingerprintOf(field(v, "public-key")), field(v, "fingerprint"));
+    same("normalized", normalizeFingerprint(v.body), field(v, "fingerprint"));
+  },
+  "signing-keys"(v) {
+    same(
+      "reporter-signing-key",
+      reporterSigningKey(field(v, "token")).publicKey,
+      field(v, "reporter-signing-key"),
+    );
+    same(
+      "handler-signing-key",
+      handlerSigningKey(field(v, "identity")).publicKey,
+      field(v, "handler-signing-key"),
+    );
+  },
+  roster(v) {
+    const roster = openRoster(JSON.parse(v.body) as SignedStatement, {
+      pin: v.header.get("pin") ?? null,
+      now: new Date(field(v, "now")),
+    });
+    same("serial", roster.serial, Number(field(v, "serial")));
+  },
+  thread(v) {
+    const keys = JSON.parse(field(v, "keys")) as Record<string, string>;
+    const verified = verifyThread(
+      field(v, "case-id"),
+      JSON.parse(v.body) as unknown[],
+      (a) => keys[a] ?? null,
+    );
+    same("verified", verified.map((e) => (e.ok ? "ok" : e.reason)).join(","), field(v, "verified"));
+  },
+  checkpoint(v) {
+    const c = openCheckpoint(JSON.parse(v.body) as SignedStatement, field(v, "public-key"));
+    same("seq", c.seq, Number(field(v, "seq")));
+    same("hash", c.hash, field(v, "hash"));
   },
 };
 

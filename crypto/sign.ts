@@ -1,0 +1,154 @@
+// Ed25519 signatures over labelled statements, the channel key and its
+// fingerprint, and the signing keys of handlers. Formats: SPEC.md ("Signed
+// statements", "Channel key", "Fingerprint", "Signing keys").
+
+import { ed25519 } from "@noble/curves/ed25519.js";
+import { hkdf } from "@noble/hashes/hkdf.js";
+import { sha256 as nobleSha256 } from "@noble/hashes/sha2.js";
+import { CROCKFORD, canonicalChars, group } from "./base32";
+import { concatBytes, fromBase64, randomBytes, sha256, toBase64, utf8 } from "./encoding";
+import { CryptoError } from "./errors";
+
+/** The statement labels this module signs; each names its format and version. */
+export type StatementLabel = "oc-roster-1" | "oc-entry-1" | "oc-checkpoint-1" | "oc-manifest-1";
+
+const LABELS: readonly string[] = ["oc-roster-1", "oc-entry-1", "oc-checkpoint-1", "oc-manifest-1"];
+const FINGERPRINT_CHARS = 25; // 125 bits of SHA-256
+const CHANNEL_KEY_PREFIX = "oc-channel-key-1:";
+const SIGNING_SALT = "open-channel/signing/v1";
+const HANDLER_SIGNING_LABEL = "open-channel/handler-signing/v1";
+
+/** A statement and its signature, as stored and served. `body` is the exact signed JSON text. */
+export interface SignedStatement {
+  /** The JSON text that was signed, byte for byte. */
+  body: string;
+  /** base64 of the 64-byte Ed25519 signature. */
+  signature: string;
+}
+
+/** An Ed25519 key pair; `seed` is the 32-byte secret. */
+export interface SigningKey {
+  seed: Uint8Array;
+  /** base64 of the 32-byte public key. */
+  publicKey: string;
+}
+
+function message(label: StatementLabel, body: string): Uint8Array {
+  if (!LABELS.includes(label)) throw new CryptoError("bad-signature", "unknown statement label");
+  return utf8(`${label}\n${body}`);
+}
+
+function publicKeyBytes(publicKey: string): Uint8Array {
+  let bytes: Uint8Array;
+  try {
+    bytes = fromBase64(publicKey);
+  } catch {
+    throw new CryptoError("bad-signature", "bad public key");
+  }
+  if (bytes.length !== 32) throw new CryptoError("bad-signature", "bad public key");
+  return bytes;
+}
+
+/** The key pair of a 32-byte seed. */
+export function signingKeyFromSeed(seed: Uint8Array): SigningKey {
+  if (seed.length !== 32) throw new RangeError("seed must be 32 bytes");
+  return { seed, publicKey: toBase64(ed25519.getPublicKey(seed)) };
+}
+
+/** A new random Ed25519 key pair (the channel key is one). */
+export function newSigningKey(): SigningKey {
+  return signingKeyFromSeed(randomBytes(32));
+}
+
+/**
+ * The signing key of a handler, derived from their age identity, so that whoever can open the
+ * identity can sign and nothing more has to be stored or sealed.
+ */
+export function handlerSigningKey(identity: string): SigningKey {
+  if (typeof identity !== "string" || !identity.startsWith("AGE-SECRET-KEY-")) {
+    throw new CryptoError("bad-recipient", "not an age identity");
+  }
+  return signingKeyFromSeed(
+    hkdf(nobleSha256, utf8(identity), utf8(SIGNING_SALT), utf8(HANDLER_SIGNING_LABEL), 32),
+  );
+}
+
+/** Signs `body` under `label` (`label || "\n" || body`, Ed25519, RFC 8032). */
+export function signStatement(label: StatementLabel, key: SigningKey, body: string): SignedStatement {
+  return { body, signature: toBase64(ed25519.sign(message(label, body), key.seed)) };
+}
+
+/**
+ * Verifies a signed statement against a public key (strict RFC 8032, no ZIP-215 leniency).
+ *
+ * @throws CryptoError("bad-signature") if the key or signature is malformed or does not verify.
+ */
+export function verifyStatement(label: StatementLabel, publicKey: string, statement: SignedStatement): void {
+  const key = publicKeyBytes(publicKey);
+  let sig: Uint8Array;
+  try {
+    sig = fromBase64(statement.signature);
+  } catch {
+    throw new CryptoError("bad-signature", "bad signature encoding");
+  }
+  if (sig.length !== 64 || typeof statement.body !== "string") {
+    throw new CryptoError("bad-signature", "bad signature encoding");
+  }
+  const signed = message(label, statement.body);
+  let ok = false;
+  try {
+    ok = ed25519.verify(sig, signed, key, { zip215: false });
+  } catch {
+    ok = false;
+  }
+  if (!ok) throw new CryptoError("bad-signature", "signature does not verify");
+}
+
+/**
+ * The fingerprint of a channel key, for people to compare and to pin:
+ * the first 125 bits of SHA-256("oc-fingerprint-1\n" || key) in Crockford base32,
+ * five groups of five, e.g. `7K3QF-M9X2A-0RJWT-B4HZC-PD8N1`.
+ */
+export function fingerprintOf(publicKey: string): string {
+  const digest = sha256(concatBytes(utf8("oc-fingerprint-1\n"), publicKeyBytes(publicKey)));
+  let bits = 0n;
+  for (const b of digest.subarray(0, 16)) bits = (bits << 8n) | BigInt(b);
+  bits >>= 3n; // 128 -> 125 bits
+  let out = "";
+  for (let i = FINGERPRINT_CHARS - 1; i >= 0; i--) out += CROCKFORD[Number((bits >> BigInt(5 * i)) & 31n)];
+  return group(out, 5);
+}
+
+/**
+ * Canonicalises a typed or linked fingerprint (case, spaces, hyphens, O/I/L as for tokens).
+ *
+ * @throws CryptoError("bad-signature") if it cannot be a fingerprint.
+ */
+export function normalizeFingerprint(input: string): string {
+  const s = canonicalChars(input);
+  if (s === null || s.length !== FINGERPRINT_CHARS) throw new CryptoError("bad-signature", "bad fingerprint");
+  return group(s, 5);
+}
+
+/** The channel key's seed as the text sealed (age-encrypted) to each admin. */
+export function channelKeyText(key: SigningKey): string {
+  return CHANNEL_KEY_PREFIX + toBase64(key.seed);
+}
+
+/**
+ * Reads a sealed channel key's text back.
+ *
+ * @throws CryptoError("bad-signature") on anything but `oc-channel-key-1:` and a 32-byte seed.
+ */
+export function channelKeyFromText(text: string): SigningKey {
+  if (!text.startsWith(CHANNEL_KEY_PREFIX))
+    throw new CryptoError("bad-signature", "unknown channel key version");
+  let seed: Uint8Array;
+  try {
+    seed = fromBase64(text.slice(CHANNEL_KEY_PREFIX.length));
+  } catch {
+    throw new CryptoError("bad-signature", "bad channel key");
+  }
+  if (seed.length !== 32) throw new CryptoError("bad-signature", "bad channel key");
+  return signingKeyFromSeed(seed);
+}
