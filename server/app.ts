@@ -8,6 +8,7 @@ import type { Env } from "./context";
 import type { AppDeps } from "./deps";
 import { AppError, errorBody, handleError } from "./errors";
 import { fixedWindow, rateLimit, requestKeyer } from "./middleware/rate-limit";
+import { requestContext } from "./middleware/request-context";
 import { sameOrigin } from "./middleware/same-origin";
 import { securityHeaders } from "./middleware/security-headers";
 import { openApiDocument } from "./openapi";
@@ -49,6 +50,7 @@ export function createApp(deps: AppDeps) {
       },
     }),
   );
+  app.use("/api/*", requestContext());
   app.use("/api/inbox", rateLimit(fixedWindow(30, 60_000), keyOf, "inbox", now));
   app.use("/api/inbox/*", rateLimit(fixedWindow(30, 60_000), keyOf, "inbox-msg", now));
   app.use("/api/reports", rateLimit(fixedWindow(20, 60 * 60_000), keyOf, "reports", now));

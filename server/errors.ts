@@ -4,6 +4,10 @@
  */
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { CaseError, type CaseErrorKind } from "./case/errors";
+import { CaseStateError } from "./cases/state";
+import { DirectiveError } from "./directive/errors";
+import { NoticeError } from "./notice/errors";
 
 export class AppError extends Error {
   constructor(
@@ -29,9 +33,34 @@ export function errorBody(code: string, message: string, extra?: Record<string, 
   return { error: { ...extra, code, message } };
 }
 
+const STATUS_OF: Record<CaseErrorKind, ContentfulStatusCode> = {
+  invalid: 400,
+  forbidden: 403,
+  "not-found": 404,
+  conflict: 409,
+};
+
+/** "bad-transition" -> "bad_transition": the API's codes use underscores. */
+const apiCode = (code: string) => code.replace(/-/g, "_");
+/** "cannot move from a to b" -> "Cannot move from a to b.": domain messages are terse, API messages are sentences. */
+const sentence = (message: string) => `${message[0]?.toUpperCase() ?? ""}${message.slice(1)}.`;
+
+/** The typed errors of the domain modules, as HTTP errors; `undefined` for anything else. */
+export function domainError(err: Error): AppError | undefined {
+  if (err instanceof CaseError) return new AppError(STATUS_OF[err.kind], err.code, err.message);
+  // A move the state machine refuses conflicts with the case's current state.
+  if (err instanceof CaseStateError) return new AppError(409, apiCode(err.code), sentence(err.message));
+  // Input the law cannot apply to (directive/errors.ts).
+  if (err instanceof DirectiveError) return new AppError(400, apiCode(err.code), sentence(err.message));
+  if (err instanceof NoticeError)
+    return new AppError(400, "invalid_profile", `The organisation profile is not complete: ${err.message}.`);
+  return undefined;
+}
+
 /** Maps anything thrown in a route to a JSON error; unknown errors become a bare 500. */
 export function handleError(err: Error, c: Context) {
-  if (err instanceof AppError) return c.json(errorBody(err.code, err.message, err.extra), err.status);
+  const known = err instanceof AppError ? err : domainError(err);
+  if (known) return c.json(errorBody(known.code, known.message, known.extra), known.status);
   const status = (err as { status?: number }).status;
   if (status === 413) return c.json(errorBody("too_large", "The request is too large."), 413);
   if (typeof status === "number" && status >= 400 && status < 500) {

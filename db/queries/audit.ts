@@ -1,5 +1,5 @@
 import { asc, desc } from "drizzle-orm";
-import { type AuditRow, entryHash, GENESIS_HASH } from "../../server/audit/chain";
+import { type AuditRow, entryHash, GENESIS_HASH } from "../audit-chain";
 import { type Database, isConstraintError, type Write } from "../index";
 import { auditLog } from "../schema";
 

@@ -1,9 +1,10 @@
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Database } from "../index";
-import { caseExclusions, caseKeys, cases, entries } from "../schema";
+import { caseExclusions, caseKeys, cases, entries, identityRequests } from "../schema";
 
 export type CaseRow = typeof cases.$inferSelect;
 export type EntryRow = typeof entries.$inferSelect;
+export type IdentityRequestRow = typeof identityRequests.$inferSelect;
 
 export async function caseByLoginKeyHash(
   database: Database,
@@ -20,16 +21,6 @@ export async function caseById(database: Database, id: string): Promise<CaseRow 
 
 export async function entriesOf(database: Database, caseId: string): Promise<EntryRow[]> {
   return database.db.select().from(entries).where(eq(entries.caseId, caseId)).orderBy(asc(entries.seq));
-}
-
-export async function nextSeq(database: Database, caseId: string): Promise<number> {
-  const [last] = await database.db
-    .select({ seq: entries.seq })
-    .from(entries)
-    .where(eq(entries.caseId, caseId))
-    .orderBy(desc(entries.seq))
-    .limit(1);
-  return (last?.seq ?? 0) + 1;
 }
 
 /** The wrapped keys a person holds for a case ("case", and "identity" for custodians). */
@@ -79,4 +70,8 @@ export async function exclusionsOf(database: Database, caseId: string): Promise<
     .from(caseExclusions)
     .where(eq(caseExclusions.caseId, caseId));
   return rows.map((r) => r.personId);
+}
+
+export async function identityRequestsOf(database: Database, caseId: string): Promise<IdentityRequestRow[]> {
+  return database.db.select().from(identityRequests).where(eq(identityRequests.caseId, caseId));
 }

@@ -87,3 +87,16 @@ export async function personsByIds(database: Database, ids: string[]) {
     .from(persons)
     .where(and(inArray(persons.id, ids), isNull(persons.removedAt)));
 }
+
+/** Everyone still active, for choosing whom to give access. */
+export async function activePersons(database: Database): Promise<Person[]> {
+  return database.db.select().from(persons).where(isNull(persons.removedAt));
+}
+
+export async function channelMemberIds(database: Database, channelId: string): Promise<string[]> {
+  const rows = await database.db
+    .select({ personId: channelMembers.personId })
+    .from(channelMembers)
+    .where(eq(channelMembers.channelId, channelId));
+  return rows.map((r) => r.personId);
+}

@@ -4,8 +4,8 @@
  * `dedupeKey` is unique, so a mail planned twice is queued once.
  */
 import { and, asc, eq, inArray, isNotNull, isNull, like, lt, ne, notLike, sql } from "drizzle-orm";
-import { personOfReminderKey, reminderDedupeKey } from "../../server/reminders/plan";
 import type { Database } from "../index";
+import { personOfReminderKey, reminderDedupeKey } from "../reminder-keys";
 import { caseKeys, cases, outbox, persons } from "../schema";
 
 /** What the reminder plan needs of an open case: its dates, and who can open it. No content, no keys. */

@@ -5,7 +5,7 @@
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
-import { type AuditRow, verifyChain } from "../audit/chain";
+import { type AuditRow, verifyChain } from "../../db/audit-chain";
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);

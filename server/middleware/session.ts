@@ -9,7 +9,6 @@ import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { toBase64 } from "../../crypto/index";
 import { hashSecret } from "../../db/queries/ids";
 import { personById, type Role, rolesOf, sessionByHash } from "../../db/queries/persons";
-import { getSettings } from "../../db/queries/settings";
 import { sessions } from "../../db/schema";
 import { passkeysOf } from "../auth/passkeys";
 import type { Env } from "../context";
@@ -76,7 +75,7 @@ export function requireSession(): MiddlewareHandler<Env> {
         .where(eq(sessions.idHash, idHash));
     }
     if (!person.totpEnabledAt && !TOTP_SETUP_PATHS.test(new URL(c.req.url).pathname)) {
-      const settings = await getSettings(database);
+      const { settings } = c.var;
       // A passkey is the alternative second factor: it satisfies the requirement as well as TOTP.
       if (settings.requireTotp && (await passkeysOf(database, person.id)).length === 0) {
         throw new AppError(

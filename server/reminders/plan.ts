@@ -7,8 +7,12 @@
  * Every case counts the same: there is no severity (LAW.md section 4). A reminder carries only counts,
  * and the dedupe key gives each person at most one reminder per day.
  */
+
+import { reminderDedupeKey } from "../../db/reminder-keys";
 import { type CaseClockFacts, caseDeadlines, nextDeadline } from "../cases/deadlines";
 import { DirectiveError } from "../directive";
+
+export { personOfReminderKey, reminderDedupeKey } from "../../db/reminder-keys";
 
 /** A case the plan looks at: its clock facts and the people who hold its case key. */
 export interface ReminderCase extends CaseClockFacts {
@@ -41,16 +45,6 @@ export interface ReminderPlan {
   reminders: PersonReminder[];
   /** Cases whose stored facts the rule engine rejected: nobody is reminded of them, the caller says so. */
   unreadable: string[];
-}
-
-/** The dedupe key of a person's reminder on `day` (the organisation's date). */
-export function reminderDedupeKey(day: string, personId: string): string {
-  return `reminder:${day}:${personId}`;
-}
-
-/** The person a reminder dedupe key belongs to. */
-export function personOfReminderKey(key: string): string {
-  return key.split(":")[2] ?? "";
 }
 
 /** Whether one case needs attention on `today`, and why; `null` when nothing is due soon. */

@@ -5,11 +5,11 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import { Hono } from "hono";
 import * as v from "valibot";
+import { verifyChain } from "../../db/audit-chain";
 import { readAudit, withAudit } from "../../db/queries/audit";
 import { randomId } from "../../db/queries/ids";
 import { rolesOf } from "../../db/queries/persons";
 import { caseKeys, channelMembers, channels, persons, sessions } from "../../db/schema";
-import { verifyChain } from "../audit/chain";
 import { createEnrolment } from "../bootstrap";
 import type { Env } from "../context";
 import { badRequest, conflict, notFound } from "../errors";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type AuditRow, entryHash, GENESIS_HASH, verifyChain } from "../../../server/audit/chain";
+import { type AuditRow, entryHash, GENESIS_HASH, verifyChain } from "../../db/audit-chain";
 
 function chain(n: number): AuditRow[] {
   const rows: AuditRow[] = [];

@@ -1,0 +1,102 @@
+/**
+ * The writes of a case, as builders that a verb of server/case/ puts into one atomic batch with its
+ * audit link (`commit`). The entries insert exists here once, with the one sequence rule: an entry's
+ * seq is its case's next, taken inside the INSERT itself, so two writers can never take the same place
+ * in a thread and nobody has to read first and retry.
+ */
+import { and, eq, sql } from "drizzle-orm";
+import type { Database, Write } from "../index";
+import { caseExclusions, caseKeys, cases, disclosures, entries, identityRequests } from "../schema";
+import { type AuditEvent, withAudit } from "./audit";
+
+export type NewCase = typeof cases.$inferInsert;
+export type CaseChange = Partial<Omit<typeof cases.$inferInsert, "id">>;
+
+/** An entry of a thread: who wrote it, when (the day; the time for handler entries only) and its ciphertext. */
+export interface NewEntry {
+  id: string;
+  caseId: string;
+  kind: string;
+  author: "reporter" | "handler";
+  personId: string | null;
+  on: string;
+  at: string | null;
+  ciphertext: string;
+}
+
+/** A wrapped copy of a case key ("case") or of the identity key ("identity"). */
+export interface WrappedKey {
+  personId: string;
+  wrapped: string;
+}
+
+/** The one insert of an entry: its seq is the case's highest plus one, taken in the same statement. */
+export function entryInsert(database: Database, entry: NewEntry): Write {
+  const nextSeq = sql<number>`(select coalesce(max(e.seq), 0) + 1 from entries e where e.case_id = ${entry.caseId})`;
+  return database.db.insert(entries).values({ ...entry, seq: nextSeq });
+}
+
+export function caseInsert(database: Database, row: NewCase): Write {
+  return database.db.insert(cases).values(row);
+}
+
+export function caseUpdate(database: Database, caseId: string, change: CaseChange): Write {
+  return database.db.update(cases).set(change).where(eq(cases.id, caseId));
+}
+
+/** Wrapped keys of one kind; a person who already holds one keeps it. */
+export function keyInserts(
+  database: Database,
+  caseId: string,
+  kind: "case" | "identity",
+  keys: readonly WrappedKey[],
+  grantedAt: string,
+  grantedBy: string | null,
+): Write[] {
+  return keys.map((k) =>
+    database.db
+      .insert(caseKeys)
+      .values({ caseId, personId: k.personId, kind, wrapped: k.wrapped, grantedAt, grantedBy })
+      .onConflictDoNothing(),
+  );
+}
+
+/** Deletes every key a person holds for a case (revoke, give up). */
+export function keysDelete(database: Database, caseId: string, personId: string): Write {
+  return database.db
+    .delete(caseKeys)
+    .where(and(eq(caseKeys.caseId, caseId), eq(caseKeys.personId, personId)));
+}
+
+export function exclusionInserts(database: Database, caseId: string, personIds: readonly string[]): Write[] {
+  return personIds.map((personId) => database.db.insert(caseExclusions).values({ caseId, personId }));
+}
+
+export function identityRequestInsert(database: Database, row: typeof identityRequests.$inferInsert): Write {
+  return database.db.insert(identityRequests).values(row);
+}
+
+export function identityRequestDecision(
+  database: Database,
+  requestId: string,
+  decision: { state: string; decidedBy: string; decidedAt: string },
+): Write {
+  return database.db.update(identityRequests).set(decision).where(eq(identityRequests.id, requestId));
+}
+
+export function disclosureInsert(database: Database, row: typeof disclosures.$inferInsert): Write {
+  return database.db.insert(disclosures).values(row);
+}
+
+/**
+ * Runs one verb's writes in one atomic batch, with its audit link when there is one. Reporting-person
+ * actions have none: their place between timed staff entries would date them.
+ */
+export async function commit(
+  database: Database,
+  audit: (AuditEvent & { at: Date }) | null,
+  writes: Write[],
+): Promise<void> {
+  if (audit) return withAudit(database, audit, audit.at, () => writes);
+  if (writes.length > 0) await database.batch(writes);
+}

@@ -1,0 +1,228 @@
+/**
+ * The handlers' verbs on a case they hold: open it, acknowledge (Art. 9(1)(b)), write to the reporting
+ * person, ask for more information, give feedback (Art. 9(1)(f)), move its status, extend where the law
+ * allows, record a retaliation claim, place and lift a legal hold, record an export. Each verb checks
+ * the pure rules, then commits its writes and audit link in one batch, and returns the case summary.
+ */
+
+import { type CaseChange, caseUpdate, commit, entryInsert } from "../../db/queries/case-store";
+import { type CaseRow, entriesOf } from "../../db/queries/cases";
+import { randomId } from "../../db/queries/ids";
+import { caseDeadlines } from "../cases/deadlines";
+import * as state from "../cases/state";
+import { DirectiveError } from "../directive";
+import type { Actor, CaseContext } from "./context";
+import { CaseError } from "./errors";
+import { holdCase } from "./held";
+import { caseSummary, entryView } from "./view";
+
+/** Kinds of handler message to the reporting person. */
+export type MessageKind = "message" | "request_info" | "feedback";
+
+function handlerEntry(ctx: CaseContext, actor: Actor, caseId: string, kind: string, ciphertext: string) {
+  return {
+    id: randomId(),
+    caseId,
+    kind,
+    author: "handler" as const,
+    personId: actor.id,
+    on: ctx.today,
+    at: ctx.now.toISOString(),
+    ciphertext,
+  };
+}
+
+/** Commits a change of the case with its audit link and returns the changed case's summary. */
+async function changeCase(
+  ctx: CaseContext,
+  actor: Actor,
+  heldCase: CaseRow,
+  change: CaseChange,
+  action: string,
+  detail: Record<string, unknown>,
+  extra: ReturnType<typeof entryInsert>[] = [],
+) {
+  const writes = Object.keys(change).length
+    ? [...extra, caseUpdate(ctx.database, heldCase.id, change)]
+    : extra;
+  await commit(ctx.database, { actor: actor.id, action, caseId: heldCase.id, detail, at: ctx.now }, writes);
+  return caseSummary({ ...heldCase, ...change } as CaseRow, ctx.settings, ctx.today);
+}
+
+/** The full case for a holder: summary, wrapped key and thread. The identity section never comes with it. */
+export async function openCase(ctx: CaseContext, actor: Actor, caseId: string) {
+  const { heldCase, keys } = await holdCase(ctx, actor, caseId);
+  const list = await entriesOf(ctx.database, heldCase.id);
+  const identityEntry = list.find((e) => e.kind === "identity");
+  await commit(
+    ctx.database,
+    { actor: actor.id, action: "case.opened", caseId: heldCase.id, at: ctx.now },
+    [],
+  );
+  return {
+    ...caseSummary(heldCase, ctx.settings, ctx.today),
+    caseRecipient: heldCase.caseRecipient,
+    myKey: keys.caseKey,
+    // The section itself comes from openIdentity after a recorded reason (Art. 16), never with the case.
+    identity: identityEntry ? { present: true, custodian: Boolean(keys.identityKey) } : null,
+    entries: list.filter((e) => e.kind !== "identity").map(entryView),
+  };
+}
+
+/** Art. 9(1)(b): acknowledges receipt with a message; the first acknowledgement's date stays. */
+export async function acknowledge(
+  ctx: CaseContext,
+  actor: Actor,
+  caseId: string,
+  input: { message: string },
+) {
+  const { heldCase } = await holdCase(ctx, actor, caseId);
+  const transition = state.acknowledge(heldCase, ctx.today);
+  return changeCase(
+    ctx,
+    actor,
+    heldCase,
+    { status: transition.status, acknowledgedOn: transition.acknowledgedOn },
+    "case.acknowledged",
+    { on: transition.acknowledgedOn },
+    [entryInsert(ctx.database, handlerEntry(ctx, actor, heldCase.id, "acknowledgement", input.message))],
+  );
+}
+
+async function writeToReporter(
+  ctx: CaseContext,
+  actor: Actor,
+  caseId: string,
+  kind: MessageKind,
+  message: string,
+) {
+  const { heldCase } = await holdCase(ctx, actor, caseId);
+  if (heldCase.status === "closed")
+    throw new CaseError("conflict", "case_closed", "The case is closed; reopen it first.");
+  const change: CaseChange = {};
+  if (kind === "feedback") {
+    if (!heldCase.acknowledgedOn)
+      throw new CaseError("invalid", "not_acknowledged", "Acknowledge the report before giving feedback.");
+    if (!heldCase.feedbackOn) change.feedbackOn = ctx.today;
+    change.status = "feedback_given";
+  }
+  const entry = handlerEntry(ctx, actor, heldCase.id, kind, message);
+  const summary = await changeCase(ctx, actor, heldCase, change, `case.${kind}`, {}, [
+    entryInsert(ctx.database, entry),
+  ]);
+  return { ...summary, entry: { id: entry.id, kind, author: entry.author, on: entry.on, at: entry.at } };
+}
+
+/** Writes to the reporting person. */
+export const addMessage = (ctx: CaseContext, actor: Actor, caseId: string, input: { message: string }) =>
+  writeToReporter(ctx, actor, caseId, "message", input.message);
+
+/** Art. 9(1)(c): asks the reporting person for further information. */
+export const requestInformation = (
+  ctx: CaseContext,
+  actor: Actor,
+  caseId: string,
+  input: { message: string },
+) => writeToReporter(ctx, actor, caseId, "request_info", input.message);
+
+/** Art. 9(1)(f): feedback on the action taken or envisaged; needs the acknowledgement first. */
+export const giveFeedback = (ctx: CaseContext, actor: Actor, caseId: string, input: { message: string }) =>
+  writeToReporter(ctx, actor, caseId, "feedback", input.message);
+
+/** Moves the case along the state machine (cases/state.ts); closing needs an outcome. */
+export async function moveStatus(
+  ctx: CaseContext,
+  actor: Actor,
+  caseId: string,
+  input: { status: state.CaseStatus; outcome?: state.Outcome | null },
+) {
+  const { heldCase } = await holdCase(ctx, actor, caseId);
+  const transition = state.moveStatus(heldCase, input.status, input.outcome ?? null, ctx.today);
+  const change: CaseChange = { status: transition.status, outcome: transition.outcome };
+  if (transition.feedbackOn) change.feedbackOn = transition.feedbackOn;
+  if (transition.followUpOn) change.followUpOn = transition.followUpOn;
+  if (transition.closedOn !== undefined) change.closedOn = transition.closedOn;
+  return changeCase(ctx, actor, heldCase, change, "case.status", {
+    from: heldCase.status,
+    to: transition.status,
+    outcome: transition.outcome,
+  });
+}
+
+/** Art. 9(1)(d): diligent follow-up begins (the day matters to Spain's retention rule). */
+export const startFollowUp = (ctx: CaseContext, actor: Actor, caseId: string) =>
+  moveStatus(ctx, actor, caseId, { status: "in_follow_up" });
+
+/**
+ * The only extensions that exist are the law's (external channels' 6 months, Art. 11(2)(d); Spain's
+ * complex cases): the rule engine refuses any other, and the justification goes into the audit log.
+ */
+export async function extendDeadline(
+  ctx: CaseContext,
+  actor: Actor,
+  caseId: string,
+  input: { justification: string },
+) {
+  const { heldCase } = await holdCase(ctx, actor, caseId);
+  if (heldCase.extended)
+    throw new CaseError("conflict", "already_extended", "The deadline is already extended.");
+  try {
+    caseDeadlines({ ...heldCase, extended: true }, ctx.settings.retentionYears);
+  } catch (e) {
+    if (e instanceof DirectiveError)
+      throw new CaseError(
+        "conflict",
+        e.code.replace(/-/g, "_"),
+        "The law allows no extension of this deadline.",
+      );
+    throw e;
+  }
+  return changeCase(ctx, actor, heldCase, { extended: true }, "case.extended", {
+    justification: input.justification,
+  });
+}
+
+/** Art. 19-21: the reporting person reported retaliation (a count, no content). */
+export async function recordRetaliationClaim(
+  ctx: CaseContext,
+  actor: Actor,
+  caseId: string,
+  input: { claim: boolean },
+) {
+  const { heldCase } = await holdCase(ctx, actor, caseId);
+  return changeCase(ctx, actor, heldCase, { retaliationClaim: input.claim }, "case.retaliation_claim", {
+    claim: input.claim,
+  });
+}
+
+/** A legal hold stops retention deletion; it needs a written justification (LAW.md section 6). */
+export async function placeHold(
+  ctx: CaseContext,
+  actor: Actor,
+  caseId: string,
+  input: { justification: string },
+) {
+  const { heldCase } = await holdCase(ctx, actor, caseId);
+  return changeCase(ctx, actor, heldCase, { legalHold: input.justification }, "case.legal_hold", {
+    justification: input.justification,
+  });
+}
+
+export async function liftHold(ctx: CaseContext, actor: Actor, caseId: string) {
+  const { heldCase } = await holdCase(ctx, actor, caseId);
+  return changeCase(ctx, actor, heldCase, { legalHold: null }, "case.legal_hold_lifted", {});
+}
+
+/**
+ * Exports happen in the handler's browser (decrypt, then re-encrypt to a plain X25519 age recipient
+ * such as counsel's key, so the standard `age` tool opens the file); the server records that and to whom.
+ */
+export async function recordExport(
+  ctx: CaseContext,
+  actor: Actor,
+  caseId: string,
+  input: { recipient: string; purpose: string },
+) {
+  const { heldCase } = await holdCase(ctx, actor, caseId);
+  return changeCase(ctx, actor, heldCase, {}, "case.exported", input);
+}

@@ -1,0 +1,14 @@
+/** The one access rule of a case: it exists for a person only if a case key is wrapped to them. */
+import { caseById, keysOf } from "../../db/queries/cases";
+import type { Actor, CaseContext } from "./context";
+import { noSuchCase } from "./errors";
+
+/** The case `caseId` with the actor's wrapped keys; `noSuchCase` (404, never 403) otherwise. */
+export async function holdCase(ctx: CaseContext, actor: Actor, caseId: string) {
+  const keys = await keysOf(ctx.database, caseId, actor.id);
+  const heldCase = keys.caseKey ? await caseById(ctx.database, caseId) : undefined;
+  if (!heldCase || !keys.caseKey) throw noSuchCase();
+  return { heldCase, keys: { caseKey: keys.caseKey, identityKey: keys.identityKey } };
+}
+
+export type HeldCase = Awaited<ReturnType<typeof holdCase>>;

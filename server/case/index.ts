@@ -1,0 +1,35 @@
+/**
+ * The one module that changes a case, in the Directive's verbs. Each verb takes the context (the store,
+ * settings, today), the actor and the validated input, checks the pure rules (cases/state.ts,
+ * directive/), commits its writes and audit link in one atomic batch through db/queries/case-store.ts,
+ * and returns the case view. Routes validate, call a verb and return what it returns.
+ */
+export {
+  accessOf,
+  decideIdentityRequest,
+  disclose,
+  grantAccess,
+  identityRequests,
+  openIdentity,
+  requestIdentity,
+  revokeAccess,
+} from "./access";
+export type { Actor, CaseContext } from "./context";
+export { CaseError, type CaseErrorKind, noSuchCase } from "./errors";
+export {
+  acknowledge,
+  addMessage,
+  extendDeadline,
+  giveFeedback,
+  liftHold,
+  type MessageKind,
+  moveStatus,
+  openCase,
+  placeHold,
+  recordExport,
+  recordRetaliationClaim,
+  requestInformation,
+  startFollowUp,
+} from "./handling";
+export { addReporterMessage, fileReport, openInbox, type Submission } from "./reporting";
+export { type CaseSummary, caseSummary } from "./view";

@@ -1,0 +1,191 @@
+/**
+ * The reporting person's verbs: file a report (Art. 9(1)(a)), open the inbox with the token's login key,
+ * and write into the thread. Reporting-person events carry the organisation's date only, and none of
+ * them is audited: its place between timed staff entries would date it.
+ */
+
+import { isConstraintError } from "../../db/index";
+import {
+  caseInsert,
+  commit,
+  entryInsert,
+  exclusionInserts,
+  keyInserts,
+  type NewCase,
+  type WrappedKey,
+} from "../../db/queries/case-store";
+import { caseByLoginKeyHash, entriesOf } from "../../db/queries/cases";
+import { randomId } from "../../db/queries/ids";
+import { channelExists, channelRecipients } from "../../db/queries/persons";
+import type { CaseContext } from "./context";
+import { CaseError } from "./errors";
+import { reporterDeadlines } from "./view";
+
+export interface Submission {
+  loginKeyHash: string;
+  channelId: string;
+  caseRecipient: string;
+  report: string;
+  reporterKey: string;
+  handlerKeys: WrappedKey[];
+  excludedPersonIds: string[];
+  identity: { recipient: string; section: string; custodianKeys: WrappedKey[] } | null;
+}
+
+/** The same answer for every key that opens nothing: no hint whether a case exists. */
+const noCase = () =>
+  new CaseError("not-found", "not_found", "No case matches this token. Check it and try again.");
+
+const recipientsChanged = () =>
+  new CaseError(
+    "conflict",
+    "recipients_changed",
+    "The people who handle reports have changed. Reload the page and submit again.",
+  );
+
+/** True when `given` names exactly the people of `expected`, each once. */
+function sameSet(given: readonly string[], expected: readonly string[]): boolean {
+  return (
+    new Set(given).size === given.length &&
+    given.length === expected.length &&
+    expected.every((id) => given.includes(id))
+  );
+}
+
+/** Files a report: the case key must reach exactly the channel's handlers, less those excluded. */
+export async function fileReport(ctx: CaseContext, input: Submission) {
+  const { database, today } = ctx;
+  if (!(await channelExists(database, input.channelId)))
+    throw new CaseError("invalid", "unknown_channel", "No such channel.");
+  const { handlers, custodians } = await channelRecipients(database, input.channelId);
+  const excluded = new Set(input.excludedPersonIds);
+  const expected = handlers.filter((p) => !excluded.has(p.id)).map((p) => p.id);
+  if (expected.length === 0)
+    throw new CaseError(
+      "invalid",
+      "no_handler",
+      "Nobody would be able to read this report; keep at least one handler.",
+    );
+  if (
+    !sameSet(
+      input.handlerKeys.map((k) => k.personId),
+      expected,
+    )
+  )
+    throw recipientsChanged();
+  if (input.identity) {
+    const expectedCustodians = custodians.filter((p) => !excluded.has(p.id)).map((p) => p.id);
+    if (expectedCustodians.length === 0)
+      throw new CaseError(
+        "invalid",
+        "no_custodian",
+        "Nobody could open the identity section; leave it empty.",
+      );
+    if (
+      !sameSet(
+        input.identity.custodianKeys.map((k) => k.personId),
+        expectedCustodians,
+      )
+    )
+      throw recipientsChanged();
+  }
+
+  const row: NewCase = {
+    id: randomId(),
+    loginKeyHash: input.loginKeyHash,
+    channelId: input.channelId,
+    channelKind: "internal",
+    jurisdiction: ctx.settings.jurisdiction,
+    status: "received",
+    receivedOn: today,
+    caseRecipient: input.caseRecipient,
+    identityRecipient: input.identity?.recipient ?? null,
+    reporterKey: input.reporterKey,
+  };
+  const reporterEntry = (kind: string, ciphertext: string) =>
+    entryInsert(database, {
+      id: randomId(),
+      caseId: row.id,
+      kind,
+      author: "reporter",
+      personId: null,
+      on: today,
+      at: null,
+      ciphertext,
+    });
+  // Keys wrapped at submission carry the day only: a time of day would date the report.
+  const grantedAt = `${today}T00:00:00.000Z`;
+  const writes = [
+    caseInsert(database, row),
+    reporterEntry("report", input.report),
+    ...keyInserts(database, row.id, "case", input.handlerKeys, grantedAt, null),
+    ...exclusionInserts(database, row.id, input.excludedPersonIds),
+  ];
+  if (input.identity) {
+    writes.push(
+      reporterEntry("identity", input.identity.section),
+      ...keyInserts(database, row.id, "identity", input.identity.custodianKeys, grantedAt, null),
+    );
+  }
+  try {
+    await commit(database, null, writes);
+  } catch (e) {
+    if (isConstraintError(e, "login_key_hash"))
+      throw new CaseError("conflict", "token_in_use", "Make a new token and submit again.");
+    throw e;
+  }
+  const filed = {
+    ...row,
+    acknowledgedOn: null,
+    followUpOn: null,
+    feedbackOn: null,
+    closedOn: null,
+    outcomeCommunicatedOn: null,
+    extended: false,
+    retaliationClaim: false,
+    outcome: null,
+    legalHold: null,
+    identityRecipient: row.identityRecipient ?? null,
+    channelKind: "internal",
+  };
+  return { receivedOn: today, deadlines: reporterDeadlines(filed, ctx.settings) };
+}
+
+/** The reporting person's view of their case: status, dates with their basis, the thread. */
+export async function openInbox(ctx: CaseContext, loginKeyHash: string) {
+  const heldCase = await caseByLoginKeyHash(ctx.database, loginKeyHash);
+  if (!heldCase) throw noCase();
+  const list = await entriesOf(ctx.database, heldCase.id);
+  return {
+    status: heldCase.status,
+    outcome: heldCase.outcome,
+    receivedOn: heldCase.receivedOn,
+    acknowledgedOn: heldCase.acknowledgedOn,
+    feedbackOn: heldCase.feedbackOn,
+    deadlines: reporterDeadlines(heldCase, ctx.settings),
+    caseRecipient: heldCase.caseRecipient,
+    reporterKey: heldCase.reporterKey,
+    entries: list
+      .filter((e) => e.kind !== "identity" && e.kind !== "note")
+      .map((e) => ({ id: e.id, kind: e.kind, author: e.author, on: e.on, ciphertext: e.ciphertext })),
+  };
+}
+
+/** The reporting person writes into the thread (answers, more information). */
+export async function addReporterMessage(ctx: CaseContext, loginKeyHash: string, input: { message: string }) {
+  const heldCase = await caseByLoginKeyHash(ctx.database, loginKeyHash);
+  if (!heldCase) throw noCase();
+  await commit(ctx.database, null, [
+    entryInsert(ctx.database, {
+      id: randomId(),
+      caseId: heldCase.id,
+      kind: "message",
+      author: "reporter",
+      personId: null,
+      on: ctx.today,
+      at: null,
+      ciphertext: input.message,
+    }),
+  ]);
+  return { on: ctx.today };
+}

@@ -1,0 +1,44 @@
+/**
+ * What a verb returns: the case as the handlers see it, with its deadlines from the rule engine and
+ * the next one due. No content: ciphertexts appear only in the full view of a holder.
+ */
+import type { CaseRow, EntryRow } from "../../db/queries/cases";
+import type { Settings } from "../../db/queries/settings";
+import { caseDeadlines, nextDeadline } from "../cases/deadlines";
+
+/** The case's facts and clock: one triage row, and what every handler verb answers. */
+export function caseSummary(heldCase: CaseRow, settings: Settings, today: string) {
+  const deadlines = caseDeadlines(heldCase, settings.retentionYears);
+  return {
+    id: heldCase.id,
+    ref: heldCase.id.slice(0, 8).toUpperCase(),
+    status: heldCase.status,
+    outcome: heldCase.outcome,
+    channel: heldCase.channelId,
+    receivedOn: heldCase.receivedOn,
+    acknowledgedOn: heldCase.acknowledgedOn,
+    feedbackOn: heldCase.feedbackOn,
+    closedOn: heldCase.closedOn,
+    legalHold: Boolean(heldCase.legalHold),
+    retaliationClaim: heldCase.retaliationClaim,
+    deadlines,
+    next: nextDeadline(heldCase, deadlines, today),
+  };
+}
+
+export type CaseSummary = ReturnType<typeof caseSummary>;
+
+/** A thread entry as a holder receives it: who, when, and the ciphertext. */
+export function entryView(e: Pick<EntryRow, "id" | "kind" | "author" | "on" | "at" | "ciphertext">) {
+  return { id: e.id, kind: e.kind, author: e.author, on: e.on, at: e.at, ciphertext: e.ciphertext };
+}
+
+/** The deadlines the reporting person is told (Art. 9(1)(b), (f); Art. 15). */
+export function reporterDeadlines(heldCase: CaseRow, settings: Settings) {
+  const d = caseDeadlines(heldCase, settings.retentionYears);
+  return {
+    acknowledgeBy: d.acknowledgeBy,
+    feedbackBy: d.feedbackBy,
+    publicDisclosureFrom: d.publicDisclosureFrom,
+  };
+}
