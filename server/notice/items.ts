@@ -124,6 +124,11 @@ function unique(values: readonly string[]): string[] {
  * `REQUIRED_NOTICE_ITEMS` id, in that order. Throws `NoticeError` for an
  * invalid profile.
  */
+/** The case inbox on the channel's site (the client's fixed `/inbox.html`). */
+function inboxUrl(channelUrl: string): string {
+  return new URL("/inbox.html", channelUrl).href;
+}
+
 export function noticeItems(
   profile: OrgProfile,
   directory: AuthorityDirectory,
@@ -216,7 +221,13 @@ export function noticeItems(
     },
     "anonymous-inbox": {
       heading: t("inbox.heading"),
-      blocks: [p("inbox.anonymous"), p("inbox.token"), p("inbox.use"), p("inbox.receipt")],
+      blocks: [
+        p("inbox.anonymous"),
+        p("inbox.token"),
+        // The sentence about the inbox links to the inbox itself, not to the report form.
+        p("inbox.use", { channelUrl: inboxUrl(profile.channelUrl) }),
+        p("inbox.receipt"),
+      ],
     },
     deadlines: {
       heading: t("deadlines.heading"),

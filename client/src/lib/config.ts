@@ -23,6 +23,8 @@ export interface Config {
   relationships: Option[];
   /** Where else to report: the organisation's national authorities and the EU bodies (AI Office tool first). */
   external: ExternalBody[];
+  /** The organisation's member states (its notice profile), for its own national categories. */
+  countries: string[];
 }
 
 export interface ExternalBody {
@@ -87,12 +89,16 @@ export function parseConfig(raw: unknown): Config {
   ]
     .map(body)
     .filter(notNull);
+  const countries = firstArray(ext.countries, [])
+    .map((c) => (isObj(c) ? str(c.country) : ""))
+    .filter(Boolean);
   return {
     organisation: { name: str(org.name), jurisdiction: str(org.jurisdiction), timeZone: str(org.timeZone) },
     channels,
     categories,
     relationships,
     external,
+    countries,
   };
 }
 

@@ -25,13 +25,17 @@ export function reportFields(r: ReportObject, config: Config | null): HTMLDListE
   return dl;
 }
 
-/** The thread as an ordered list; `you` names the reader's side when it is one person (the reporter). */
+/**
+ * The thread as an ordered list; `you` names the reader's side when it is one person (the reporter).
+ * `newestFirst` says the items come newest first, so the list counts down.
+ */
 export function threadList(
   items: OpenEntry[],
   you: "reporter" | null,
   config: Config | null,
+  newestFirst = false,
 ): HTMLOListElement {
-  const ol = h("ol", { class: "thread", "data-testid": "thread" });
+  const ol = h("ol", { class: "thread", reversed: newestFirst, "data-testid": "thread" });
   for (const { entry, report, text, error } of items) {
     const author = entry.author === you ? t.author.you : t.author[entry.author];
     const when = entry.at ? formatInstant(entry.at) : formatDay(entry.on);

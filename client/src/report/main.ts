@@ -5,6 +5,7 @@ import { ApiError, api, errorText } from "../lib/api";
 import { type Config, parseConfig } from "../lib/config";
 import { append, byId, h, say } from "../lib/dom";
 import type { IdentityObject, Person, Recipients, ReportObject, ReportReceipt } from "../lib/types";
+import { NOT_SURE, pickerGroups } from "./categories";
 import { prepareSubmission, type ReportInput, SubmissionError } from "./submit";
 import { showToken } from "./token";
 
@@ -29,6 +30,21 @@ const coiList = byId("coi-list", HTMLDivElement);
 let config: Config | null = null;
 let busy = false;
 
+/** True while the form holds anything the person typed or chose: leaving would lose it. */
+function holdsDraft(): boolean {
+  if (category.value || relationship.value) return true;
+  return [what, whenWhere, who, identityName, identityContact, identityNote].some(
+    (f) => f.value.trim() !== "",
+  );
+}
+
+function warnDraft(e: BeforeUnloadEvent): void {
+  if (!holdsDraft()) return;
+  e.preventDefault();
+  // Older browsers need returnValue set to show the prompt.
+  e.returnValue = t.report.draftWarning;
+}
+
 function channelId(): string {
   const channels = config?.channels ?? [];
   return channels.length > 1 ? channel.value : (channels[0]?.id ?? "default");
@@ -36,19 +52,34 @@ function channelId(): string {
 
 function fillOptions(c: Config): void {
   byId("org-name", HTMLSpanElement).textContent = c.organisation.name;
-  for (const g of c.categories) {
+  const groups = pickerGroups(c.categories, c.countries);
+  for (const g of groups) {
     const group = h("optgroup", { label: g.label });
     for (const o of g.options)
       append(group, h("option", { value: o.id, title: o.hint || undefined }, o.label));
     append(category, group);
   }
+  // The hint of the chosen option, in plain words; before any choice, where to go when unsure.
   const categoryHint = h("p", { class: "hint", id: "category-hint", "aria-live": "polite" });
   category.parentNode?.insertBefore(categoryHint, category);
   category.setAttribute("aria-describedby", "category-hint");
-  category.addEventListener("change", () => {
-    categoryHint.textContent =
-      c.categories.flatMap((g) => g.options).find((o) => o.id === category.value)?.hint ?? "";
+  const showHint = (): void => {
+    const chosen = groups.flatMap((g) => g.options).find((o) => o.id === category.value);
+    categoryHint.textContent = chosen ? chosen.hint : t.report.categoryNotSureHint;
+  };
+  showHint();
+  category.addEventListener("change", showHint);
+  const notSure = h(
+    "button",
+    { type: "button", class: "link", "data-testid": "report-not-sure" },
+    t.report.notSureButton,
+  );
+  notSure.addEventListener("click", () => {
+    category.value = NOT_SURE;
+    showHint();
+    category.focus();
   });
+  categoryHint.parentNode?.insertBefore(notSure, category);
   for (const r of c.relationships) append(relationship, h("option", { value: r.id }, r.label));
   if (c.channels.length > 1) {
     for (const ch of c.channels) append(channel, h("option", { value: ch.id }, ch.name));
@@ -166,7 +197,8 @@ form.addEventListener("submit", async (ev) => {
     const { token, receipt } = await submit(input);
     say(status, "");
     form.reset();
-    showToken(token, receipt);
+    window.removeEventListener("beforeunload", warnDraft);
+    showToken(token, receipt, config);
   } catch (e) {
     say(status, "");
     say(errorBox, explain(e));
@@ -178,6 +210,7 @@ form.addEventListener("submit", async (ev) => {
 });
 
 channel.addEventListener("change", () => void loadRecipients());
+window.addEventListener("beforeunload", warnDraft);
 
 /** The authorities and EU bodies, as plain links straight to them (no redirect, no referrer). */
 function showExternal(c: Config): void {

@@ -3,7 +3,12 @@
  * dates the server computed. It is dropped from the page (and from this module) when the reporting
  * person continues; until they confirm they saved it, leaving the page asks first.
  */
+import { normalizeCaseToken } from "../../../crypto/index";
 import { t } from "../i18n";
+import { openInbox } from "../inbox/session";
+import { showCase } from "../inbox/view";
+import { errorText } from "../lib/api";
+import type { Config } from "../lib/config";
 import { dayEl, deadlineEl } from "../lib/dates";
 import { append, byId, h, say } from "../lib/dom";
 import type { ReportReceipt } from "../lib/types";
@@ -16,7 +21,11 @@ function warnBeforeLeaving(e: BeforeUnloadEvent): void {
   e.returnValue = t.report.leaveWarning;
 }
 
-export function showToken(tokenValue: string, receipt: ReportReceipt): void {
+/**
+ * Shows the token and the receipt (organisation, day received, dates due). Continuing opens the inbox
+ * in this same page from the token held in memory, so it is never typed again, stored or put in a URL.
+ */
+export function showToken(tokenValue: string, receipt: ReportReceipt, config: Config | null): void {
   let token = tokenValue;
   const panel = byId("sent", HTMLElement);
   const tokenEl = byId("token", HTMLParagraphElement);
@@ -32,6 +41,7 @@ export function showToken(tokenValue: string, receipt: ReportReceipt): void {
     append(tokenEl, h("span", { class: "group" }, group));
   });
   byId("inbox-url", HTMLSpanElement).textContent = inboxUrl;
+  byId("receipt-org", HTMLElement).textContent = config?.organisation.name ?? "";
 
   const d = receipt.deadlines;
   byId("sent-dates", HTMLDListElement).replaceChildren(
@@ -95,17 +105,36 @@ export function showToken(tokenValue: string, receipt: ReportReceipt): void {
     document.body.classList.remove("has-token");
     getSelection()?.removeAllRanges();
   };
-  const onContinue = (): void => {
-    if (!saved.checked) return;
-    wipe();
-    location.assign(INBOX_PATH);
+  const continueStatus = byId("continue-status", HTMLParagraphElement);
+  const onContinue = async (): Promise<void> => {
+    if (!saved.checked || cont.disabled) return;
+    cont.disabled = true;
+    say(continueStatus, t.inbox.opening);
+    const canonical = normalizeCaseToken(token);
+    try {
+      const opened = await openInbox(canonical);
+      wipe();
+      panel.hidden = true;
+      say(continueStatus, "");
+      // The address becomes the inbox's, so a reload or a bookmark asks for the token there.
+      history.replaceState(null, "", INBOX_PATH);
+      const mount = byId("inbox-mount", HTMLDivElement);
+      const view = await showCase(mount, opened.session, opened.answer, config, () =>
+        location.assign(INBOX_PATH),
+      );
+      window.addEventListener("pagehide", () => view.lock(), { once: true });
+    } catch (e) {
+      // The token is still on screen: the person can open the inbox page with it.
+      say(continueStatus, `${t.report.inboxFailed} ${errorText(e)}`);
+      cont.disabled = false;
+    }
   };
 
   copy.addEventListener("click", onCopy);
   download.addEventListener("click", onDownload);
   print.addEventListener("click", onPrint);
   saved.addEventListener("change", onSaved);
-  cont.addEventListener("click", onContinue);
+  cont.addEventListener("click", () => void onContinue());
   window.addEventListener("beforeunload", warnBeforeLeaving);
   window.addEventListener("pagehide", wipe);
 

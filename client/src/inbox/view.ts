@@ -1,0 +1,201 @@
+/**
+ * The open case inbox: what to do now, the status, the thread with the newest entry first, a reply
+ * box, and the legal dates behind a one-line summary. Built here (not in the page's HTML) so the inbox
+ * page and the report page show the same view.
+ */
+import { toBase64 } from "../../../crypto/index";
+import { t } from "../i18n";
+import { api, errorText } from "../lib/api";
+import { openEntries, sealMessage } from "../lib/case-crypto";
+import type { Config } from "../lib/config";
+import { dayEl, deadlineEl, formatDay } from "../lib/dates";
+import { append, h, say } from "../lib/dom";
+import { threadList } from "../lib/thread";
+import type { Deadline, InboxAnswer } from "../lib/types";
+import { fetchInbox, type Session } from "./session";
+import { todoOf } from "./todo";
+
+export interface CaseView {
+  section: HTMLElement;
+  /** Shows the case as the server answered it, decrypting the thread. */
+  render(answer: InboxAnswer): Promise<void>;
+  /** Clears every decrypted word and key from the view. */
+  lock(): void;
+}
+
+function row(label: string, value: Node, explain: string): HTMLElement[] {
+  return [h("dt", {}, label), h("dd", {}, value, h("small", { class: "basis" }, explain))];
+}
+
+/** A deadline, or "Not set" with the sentence that says why for this date. */
+function dateOrWhy(d: Deadline | null, testid: string, why: string): HTMLElement {
+  const el = deadlineEl(d, testid);
+  if (!d) append(el, h("small", { class: "basis", "data-testid": "not-set-why" }, ` ${why}`));
+  return el;
+}
+
+function datesSummary(a: InboxAnswer): string {
+  const d = a.deadlines;
+  const parts = [
+    a.acknowledgedOn
+      ? `${t.inbox.acknowledgedOn} ${formatDay(a.acknowledgedOn)}`
+      : d.acknowledgeBy && `${t.inbox.ackBy} ${formatDay(d.acknowledgeBy.date)}`,
+    d.feedbackBy && `${t.inbox.feedbackBy} ${formatDay(d.feedbackBy.date)}`,
+  ].filter(Boolean);
+  return parts.join(" · ") || t.inbox.datesTitle;
+}
+
+/** Builds the view for an opened case; `onLock` runs after the person locked it. */
+export function caseView(first: Session, config: Config | null, onLock: () => void): CaseView {
+  let session: Session | null = first;
+  let busy = false;
+  const status = h("span", { id: "case-status", "data-testid": "inbox-status" });
+  const todo = h("p", { class: "todo", "data-testid": "inbox-todo" });
+  const outcome = h("p", { id: "case-outcome", hidden: true });
+  const summary = h("summary", { "data-testid": "inbox-dates-summary" });
+  const dates = h("dl", { id: "case-dates", class: "dates" });
+  const thread = h("div", { id: "thread-wrap" });
+  const reply = h("textarea", {
+    id: "reply",
+    name: "reply",
+    rows: 5,
+    "aria-describedby": "reply-hint",
+    "data-testid": "inbox-reply",
+  });
+  const replyStatus = h("p", {
+    id: "reply-status",
+    class: "status",
+    role: "status",
+    "aria-live": "polite",
+    "data-testid": "inbox-reply-status",
+  });
+  const lockButton = h("button", { type: "button", id: "lock", "data-testid": "inbox-lock" }, t.inbox.lock);
+  const replyForm = h(
+    "form",
+    { id: "reply-form", method: "post", action: "/inbox.html", autocomplete: "off" },
+    h(
+      "div",
+      { class: "field" },
+      h("label", { for: "reply" }, t.inbox.replyLabel),
+      h("p", { class: "hint", id: "reply-hint" }, t.inbox.replyHint),
+      reply,
+    ),
+    h(
+      "div",
+      { class: "submit-row" },
+      h("button", { type: "submit", class: "primary", "data-testid": "inbox-send" }, t.inbox.send),
+      replyStatus,
+    ),
+  );
+  const section = h(
+    "section",
+    { id: "case", "aria-labelledby": "case-title", "data-testid": "inbox-case" },
+    h(
+      "div",
+      { class: "toolbar" },
+      h("h2", { id: "case-title", tabindex: -1 }, `${t.inbox.status}: `, status),
+      lockButton,
+    ),
+    todo,
+    outcome,
+    h("p", { class: "hint" }, t.inbox.lockHint),
+    h("h2", {}, t.inbox.threadTitle),
+    replyForm,
+    thread,
+    h(
+      "details",
+      { class: "legal-dates" },
+      summary,
+      dates,
+      h("p", { class: "hint" }, t.inbox.datesMore),
+      h("p", { class: "hint" }, t.common.notLegalAdvice),
+    ),
+  );
+
+  async function render(s: Session, a: InboxAnswer): Promise<void> {
+    status.textContent = t.status[a.status] ?? a.status;
+    todo.textContent = t.inbox.todo[todoOf(a.status, a.entries)] ?? "";
+    say(outcome, a.outcome ? `${t.inbox.outcome}: ${t.outcome[a.outcome] ?? a.outcome}` : "");
+    const d = a.deadlines;
+    summary.textContent = `${t.inbox.datesTitle}: ${datesSummary(a)}`;
+    dates.replaceChildren(
+      ...row(t.inbox.receivedOn, dayEl(a.receivedOn, "inbox-received-on"), t.inbox.receivedExplain),
+      ...(a.acknowledgedOn
+        ? row(t.inbox.acknowledgedOn, dayEl(a.acknowledgedOn, "inbox-acknowledged-on"), t.inbox.ackDone)
+        : row(
+            t.inbox.ackBy,
+            dateOrWhy(d.acknowledgeBy, "inbox-ack-by", t.inbox.notSetAck),
+            t.inbox.ackExplain,
+          )),
+      ...row(
+        t.inbox.feedbackBy,
+        dateOrWhy(d.feedbackBy, "inbox-feedback-by", t.inbox.notSetFeedback),
+        t.inbox.feedbackExplain,
+      ),
+      ...row(
+        t.inbox.disclosureFrom,
+        dateOrWhy(d.publicDisclosureFrom, "inbox-disclosure-from", t.inbox.notSetDisclosure),
+        t.inbox.disclosureExplain,
+      ),
+    );
+    const items = await openEntries(s.open, a.entries);
+    thread.replaceChildren(
+      items.length
+        ? threadList([...items].reverse(), "reporter", config, true)
+        : h("p", {}, t.inbox.threadEmpty),
+    );
+  }
+
+  replyForm.addEventListener("submit", async (ev) => {
+    ev.preventDefault();
+    const s = session;
+    if (busy || !s) return;
+    const text = reply.value.trim();
+    if (!text) return say(replyStatus, t.inbox.emptyReply);
+    busy = true;
+    say(replyStatus, t.inbox.sending);
+    try {
+      // Fails closed: if encryption throws, nothing is sent.
+      const message = await sealMessage(s.open, text);
+      await api("reporter", "POST", "/api/inbox/messages", { loginKey: toBase64(s.loginKey), message });
+      reply.value = "";
+      say(replyStatus, t.inbox.sent);
+      if (session === s) await render(s, await fetchInbox(s.loginKey));
+    } catch (e) {
+      say(replyStatus, errorText(e));
+    } finally {
+      busy = false;
+    }
+  });
+
+  const lock = (): void => {
+    session?.loginKey.fill(0);
+    session = null;
+    section.remove();
+  };
+  lockButton.addEventListener("click", () => {
+    lock();
+    onLock();
+  });
+
+  return {
+    section,
+    lock,
+    render: (a: InboxAnswer) => (session ? render(session, a) : Promise.resolve()),
+  };
+}
+
+/** Mounts the view for an opened case into `mount` and focuses its heading. */
+export async function showCase(
+  mount: HTMLElement,
+  session: Session,
+  answer: InboxAnswer,
+  config: Config | null,
+  onLock: () => void,
+): Promise<CaseView> {
+  const view = caseView(session, config, onLock);
+  await view.render(answer);
+  mount.replaceChildren(view.section);
+  view.section.querySelector<HTMLElement>("#case-title")?.focus();
+  return view;
+}
