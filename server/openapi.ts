@@ -24,6 +24,13 @@ export const ROUTES: Route[] = [
   },
   {
     method: "post",
+    path: "/api/cases/{id}/follow-up",
+    summary: "Record that follow-up started, apart from the status (Ley 2/2023 art. 32.4)",
+    tag: "cases",
+    auth: "session",
+  },
+  {
+    method: "post",
     path: "/api/cases/{id}/exports",
     summary: "Record an export made in the browser to a plain X25519 age recipient",
     tag: "cases",

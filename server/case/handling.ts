@@ -149,9 +149,16 @@ export async function moveStatus(
   });
 }
 
-/** Art. 9(1)(d): diligent follow-up begins (the day matters to Spain's retention rule). */
-export const startFollowUp = (ctx: CaseContext, actor: Actor, caseId: string) =>
-  moveStatus(ctx, actor, caseId, { status: "in_follow_up" });
+/**
+ * Art. 9(1)(d): diligent follow-up begins. Its own recorded event, apart from any status move, because
+ * Ley 2/2023 art. 32.4 deletes a report nobody investigated within 3 months. The first day stays.
+ */
+export async function startFollowUp(ctx: CaseContext, actor: Actor, caseId: string) {
+  const { heldCase } = await holdCase(ctx, actor, caseId);
+  const started = state.startFollowUp(heldCase, ctx.today);
+  if (started.followUpOn === heldCase.followUpOn) return caseSummary(heldCase, ctx.settings, ctx.today);
+  return changeCase(ctx, actor, heldCase, started, "case.follow_up_started", started);
+}
 
 /**
  * The only extensions that exist are the law's (external channels' 6 months, Art. 11(2)(d); Spain's

@@ -4,7 +4,7 @@
  */
 import type { CaseRow, EntryRow } from "../../db/queries/cases";
 import type { Settings } from "../../db/queries/settings";
-import { caseDeadlines, nextDeadline } from "../cases/deadlines";
+import { caseDeadlines, followUpStartedOn, nextDeadline } from "../cases/deadlines";
 
 /** The case's facts and clock: one triage row, and what every handler verb answers. */
 export function caseSummary(heldCase: CaseRow, settings: Settings, today: string) {
@@ -17,6 +17,7 @@ export function caseSummary(heldCase: CaseRow, settings: Settings, today: string
     channel: heldCase.channelId,
     receivedOn: heldCase.receivedOn,
     acknowledgedOn: heldCase.acknowledgedOn,
+    followUpOn: followUpStartedOn(heldCase) ?? null,
     feedbackOn: heldCase.feedbackOn,
     closedOn: heldCase.closedOn,
     legalHold: Boolean(heldCase.legalHold),

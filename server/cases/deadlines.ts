@@ -36,8 +36,19 @@ export function caseDeadlines(c: CaseClockFacts, retentionYears: number): Deadli
     extended: c.extended || undefined,
     extensionJustification: c.extended ? "recorded in the audit log" : undefined,
     retentionYears,
-    investigationStartedOn: c.followUpOn ?? undefined,
+    investigationStartedOn: followUpStartedOn(c),
   });
+}
+
+/**
+ * The day follow-up began, for Ley 2/2023 art. 32.4 ("actuaciones de investigación"): the day a handler
+ * recorded it, or the first feedback, whichever came first. Feedback tells the reporting person the
+ * action "envisaged or taken as follow-up" (Directive Art. 5(13)), so a case that was answered with
+ * feedback was followed up, whatever its status says. Never inferred from a status alone.
+ */
+export function followUpStartedOn(c: Pick<CaseClockFacts, "followUpOn" | "feedbackOn">): string | undefined {
+  const days = [c.followUpOn, c.feedbackOn].filter((d): d is string => typeof d === "string");
+  return days.sort()[0];
 }
 
 export interface NextDeadline {

@@ -74,6 +74,16 @@ export function moveStatus(
   return t;
 }
 
+/**
+ * A handler records that follow-up (the investigation) started: its own event, independent of the
+ * status, because Ley 2/2023 art. 32.4 deletes a report nobody investigated within 3 months. The first
+ * date stays; recording it again changes nothing.
+ */
+export function startFollowUp(current: CaseDates, today: string): { followUpOn: string } {
+  if (current.status === "closed") throw new CaseStateError("bad-transition", "the case is closed");
+  return { followUpOn: current.followUpOn ?? today };
+}
+
 /** Acknowledging sets the date once; a later acknowledgement keeps the first date. */
 export function acknowledge(current: CaseDates, today: string): Transition {
   if (current.status === "closed") throw new CaseStateError("bad-transition", "the case is closed");

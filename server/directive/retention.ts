@@ -3,7 +3,7 @@
  * the procedure ends, so while it runs there is no date, except where the law orders deletion of a report
  * nobody investigated (Spain).
  */
-import { addMonths, compareDates, earlierOf } from "./dates";
+import { addMonths, earlierOf } from "./dates";
 import { DirectiveError } from "./errors";
 import type { JurisdictionProfile } from "./profile-types";
 import type { Deadline, DeadlineInput } from "./types";
@@ -41,22 +41,23 @@ export function deleteBy(
   return regular;
 }
 
+// Ley 2/2023 art. 32.4 deletes a report only where no investigation began within 3 months of receipt.
+// Once follow-up has started, on whatever day, the early date is gone: an investigation that started
+// late is still an open case, and deleting it would destroy a procedure that is running. Only the
+// regular retention of art. 26.2 then applies. Art. 32.4 keeps an anonymised trace of a deleted report
+// (the register row). Checked 2026-11-29: Autoridad Independiente de Protección del Informante,
+// https://www.proteccioninformante.gob.es/registro-de-informaciones-recibidas (art. 26 and 32.3-32.4).
 function earlyDeletion(
   input: DeadlineInput,
   receivedOn: string,
   profile: JurisdictionProfile,
 ): Deadline | null {
   const rule = profile.earlyDeletion;
-  if (!rule) return null;
-  const limit = addMonths(receivedOn, rule.months);
-  const started = input.investigationStartedOn;
-  if (started === undefined) {
-    return { date: limit, basis: `${rule.basis} (unless an investigation starts by then)` };
-  }
-  if (compareDates(started, limit) > 0) {
-    return { date: limit, basis: `${rule.basis} (the investigation started only after that)` };
-  }
-  return null;
+  if (!rule || input.investigationStartedOn !== undefined) return null;
+  return {
+    date: addMonths(receivedOn, rule.months),
+    basis: `${rule.basis} (unless an investigation starts by then)`,
+  };
 }
 
 function organisationYears(years: number | undefined): number | undefined {

@@ -67,6 +67,9 @@ export function caseRoutes() {
     .post("/:id/status", json(Status), async (c) =>
       c.json(await kase.moveStatus(caseContext(c), actor(c), c.req.param("id"), c.req.valid("json"))),
     )
+    .post("/:id/follow-up", async (c) =>
+      c.json(await kase.startFollowUp(caseContext(c), actor(c), c.req.param("id"))),
+    )
     .post("/:id/exports", json(Export), async (c) => {
       await kase.recordExport(caseContext(c), actor(c), c.req.param("id"), c.req.valid("json"));
       return c.json({ ok: true }, 201);

@@ -32,6 +32,7 @@ function meta(c: CaseView): HTMLElement {
   add(t.handler.received, dayEl(c.receivedOn));
   if (c.acknowledgedOn) add(t.handler.acknowledgedOn, dayEl(c.acknowledgedOn, "case-acknowledged-on"));
   else add(t.inbox.ackBy, deadlineEl(c.deadlines.acknowledgeBy, "case-ack-by"));
+  if (c.followUpOn) add(t.handler.followUpOn, dayEl(c.followUpOn, "case-follow-up-on"));
   add(t.inbox.feedbackBy, deadlineEl(c.deadlines.feedbackBy, "case-feedback-by"));
   add(t.inbox.disclosureFrom, deadlineEl(c.deadlines.publicDisclosureFrom));
   add(t.handler.colNext, nextBadges(c.next));
@@ -149,6 +150,19 @@ export async function renderCase(ctx: Ctx, id: string, notice = ""): Promise<voi
       append(buttons, b);
     }
     append(actions, h("h3", {}, t.handler.messageTitle), box, buttons);
+  }
+
+  if (!c.followUpOn && c.status !== "closed") {
+    const start = h("button", { type: "button", "data-testid": "case-follow-up" }, t.handler.followUpStart);
+    start.addEventListener("click", () => {
+      void act(() => ctx.call("POST", `/api/cases/${encodeURIComponent(id)}/follow-up`));
+    });
+    append(
+      actions,
+      h("h3", {}, t.handler.followUpTitle),
+      h("p", { class: "hint" }, t.handler.followUpHint),
+      start,
+    );
   }
 
   const statusSelect = h(

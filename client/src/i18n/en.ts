@@ -284,6 +284,12 @@ export const en = {
     newStatus: "New status",
     outcome: "Outcome",
     moveStatus: "Move",
+    followUpOn: "Follow-up started",
+    followUpTitle: "Follow-up",
+    followUpStart: "Record that follow-up started",
+    followUpHint:
+      "Record the day the investigation of this report began. Some laws delete a report nobody followed " +
+      "up (Spain: 3 months after receipt, Ley 2/2023 art. 32), so record it even while the status stays.",
     done: "Done.",
     emptyMessage: "Write a message first.",
   },

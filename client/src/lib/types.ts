@@ -65,6 +65,8 @@ export interface TriageRow {
   channel: string;
   receivedOn: string;
   acknowledgedOn: string | null;
+  /** The day follow-up started (recorded, or the first feedback); absent on older servers. */
+  followUpOn?: string | null;
   deadlines: Deadlines;
   next: {
     kind: "acknowledge" | "feedback" | null;

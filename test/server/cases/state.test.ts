@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { acknowledge, CaseStateError, moveStatus } from "../../../server/cases/state";
+import { acknowledge, CaseStateError, moveStatus, startFollowUp } from "../../../server/cases/state";
 
 const fresh = { status: "received", acknowledgedOn: null, feedbackOn: null, followUpOn: null };
 
@@ -55,5 +55,23 @@ describe("case state machine", () => {
       "2027-02-01",
     );
     expect(again.feedbackOn).toBeUndefined();
+  });
+});
+
+describe("startFollowUp", () => {
+  const open = { status: "acknowledged", acknowledgedOn: "2026-03-05", feedbackOn: null };
+
+  it("records the day follow-up started without moving the status", () => {
+    expect(startFollowUp({ ...open, followUpOn: null }, "2026-04-01")).toEqual({ followUpOn: "2026-04-01" });
+  });
+
+  it("keeps the first day when recorded again", () => {
+    expect(startFollowUp({ ...open, followUpOn: "2026-04-01" }, "2026-05-01")).toEqual({
+      followUpOn: "2026-04-01",
+    });
+  });
+
+  it("refuses a closed case", () => {
+    expect(() => startFollowUp({ ...open, status: "closed" }, "2026-05-01")).toThrow(CaseStateError);
   });
 });

@@ -46,11 +46,9 @@ describe("deleteBy while the procedure runs", () => {
     });
   });
 
-  it("stays receipt + 3 months in Spain when the investigation started too late", () => {
-    const late = deleteBy("ES", { investigationStartedOn: "2026-04-25" });
-    expect(late?.date).toBe("2026-04-24");
-    expect(late?.basis).toMatch(/started only after that/);
+  it("has no art. 32 date in Spain once follow-up started, even after the 3 months", () => {
     expect(deleteBy("ES", { investigationStartedOn: "2026-04-24" })).toBeNull();
+    expect(deleteBy("ES", { investigationStartedOn: "2026-04-25" })).toBeNull();
   });
 });
 

@@ -1,0 +1,90 @@
+/**
+ * The case events the law's clocks turn on, through the API with a moved clock: follow-up started
+ * (Ley 2/2023 art. 32.4) and the final outcome (D.Lgs. 24/2023 art. 14), each apart from interim feedback.
+ */
+import { describe, expect, it } from "vitest";
+import { encryptJson, toBase64 } from "../../crypto/index";
+import { runRetention } from "../../server/retention";
+import { enrol, type Harness, type Staff, setup, signIn, submit } from "./harness";
+
+interface Row {
+  id: string;
+  caseRecipient: string;
+  followUpOn: string | null;
+  deadlines: { deleteBy: { date: string; basis: string } | null };
+}
+
+async function message(recipient: string, text: string) {
+  return toBase64(await encryptJson([recipient], { v: 1, text }));
+}
+
+async function onlyCase(h: Harness, staff: Staff): Promise<Row> {
+  const list = await h.request<{ cases: { id: string }[] }>("GET", "/api/cases", undefined, staff.headers);
+  const view = await h.request<Row>("GET", `/api/cases/${list.json.cases[0]!.id}`, undefined, staff.headers);
+  return view.json;
+}
+
+/** Moves the clock to `iso` and signs in again (sessions end after 30 idle minutes). */
+async function at(h: Harness, staff: Staff, iso: string) {
+  h.clock.set(iso);
+  await signIn(h, staff);
+}
+
+describe("Spain: follow-up started is its own event (Ley 2/2023 art. 32.4)", () => {
+  it("a case acknowledged and answered with feedback survives month 4", async () => {
+    const h = await setup({ jurisdiction: "ES", now: "2026-03-02T10:00:00Z" });
+    const bea = await enrol(h, h.firstCode, "bea");
+    await submit(h, { whatHappened: "x" });
+    const kase = await onlyCase(h, bea);
+    expect(kase.deadlines.deleteBy?.date).toBe("2026-06-02");
+
+    await at(h, bea, "2026-03-05T10:00:00Z");
+    const ack = await h.request(
+      "POST",
+      `/api/cases/${kase.id}/acknowledge`,
+      { message: await message(kase.caseRecipient, "Received") },
+      bea.headers,
+    );
+    expect(ack.status).toBe(200);
+    await at(h, bea, "2026-05-20T10:00:00Z");
+    const feedback = await h.request(
+      "POST",
+      `/api/cases/${kase.id}/messages`,
+      { kind: "feedback", message: await message(kase.caseRecipient, "We are looking into it") },
+      bea.headers,
+    );
+    expect(feedback.status).toBe(201);
+    const after = await onlyCase(h, bea);
+    expect(after.followUpOn).toBe("2026-05-20");
+    expect(after.deadlines.deleteBy).toBeNull();
+
+    expect(await runRetention(h.database, new Date("2026-07-02T12:00:00Z"))).toMatchObject({ shredded: 0 });
+    expect(await h.database.db.query.cases.findMany()).toHaveLength(1);
+  });
+
+  it("a case whose follow-up a handler recorded survives month 4; one nobody followed up does not", async () => {
+    const h = await setup({ jurisdiction: "ES", now: "2026-03-02T10:00:00Z" });
+    const bea = await enrol(h, h.firstCode, "bea");
+    await submit(h, { whatHappened: "followed up" });
+    const followed = await onlyCase(h, bea);
+    await at(h, bea, "2026-04-01T10:00:00Z");
+    const started = await h.request<Row & { status: string }>(
+      "POST",
+      `/api/cases/${followed.id}/follow-up`,
+      undefined,
+      bea.headers,
+    );
+    expect(started.status).toBe(200);
+    expect(started.json).toMatchObject({ status: "received", followUpOn: "2026-04-01" });
+    expect(started.json.deadlines.deleteBy).toBeNull();
+    const again = await h.request<Row>("POST", `/api/cases/${followed.id}/follow-up`, undefined, bea.headers);
+    expect(again.json.followUpOn).toBe("2026-04-01");
+    const audit = await h.database.db.query.auditLog.findMany();
+    expect(audit.filter((a) => a.action === "case.follow_up_started")).toHaveLength(1);
+
+    await submit(h, { whatHappened: "never followed up" });
+    expect(await runRetention(h.database, new Date("2026-07-02T12:00:00Z"))).toMatchObject({ shredded: 1 });
+    const left = await h.database.db.query.cases.findMany();
+    expect(left.map((c) => c.id)).toEqual([followed.id]);
+  });
+});
