@@ -17,7 +17,7 @@ import { holdCase } from "./held";
 import { caseSummary, entryView } from "./view";
 
 /** Kinds of handler message to the reporting person. */
-export type MessageKind = "message" | "request_info" | "feedback";
+export type MessageKind = "message" | "request_info" | "feedback" | "final_outcome";
 
 function handlerEntry(ctx: CaseContext, actor: Actor, caseId: string, kind: string, ciphertext: string) {
   return {
@@ -128,6 +128,31 @@ export const requestInformation = (
 /** Art. 9(1)(f): feedback on the action taken or envisaged; needs the acknowledgement first. */
 export const giveFeedback = (ctx: CaseContext, actor: Actor, caseId: string, input: { message: string }) =>
   writeToReporter(ctx, actor, caseId, "feedback", input.message);
+
+/**
+ * Art. 9(1)(f), 11(2)(e): the final outcome, told to the reporting person. Its own event, never inferred
+ * from interim feedback: D.Lgs. 24/2023 art. 14 counts retention from it, and the Art. 15 date stands
+ * until it. It counts as feedback, and may follow closure (the file is closed, then the person is told).
+ */
+export async function communicateFinalOutcome(
+  ctx: CaseContext,
+  actor: Actor,
+  caseId: string,
+  input: { message: string },
+) {
+  const { heldCase } = await holdCase(ctx, actor, caseId);
+  if (!heldCase.acknowledgedOn)
+    throw new CaseError("invalid", "not_acknowledged", "Acknowledge the report before giving feedback.");
+  const change: CaseChange = state.communicateOutcome(heldCase, ctx.today);
+  const entry = handlerEntry(ctx, actor, heldCase.id, "final_outcome", input.message);
+  const summary = await changeCase(ctx, actor, heldCase, change, "case.final_outcome", {}, [
+    entryInsert(ctx.database, entry),
+  ]);
+  return {
+    ...summary,
+    entry: { id: entry.id, kind: entry.kind, author: entry.author, on: entry.on, at: entry.at },
+  };
+}
 
 /** Moves the case along the state machine (cases/state.ts); closing needs an outcome. */
 export async function moveStatus(

@@ -19,6 +19,7 @@ export { CaseError, type CaseErrorKind, noSuchCase } from "./errors";
 export {
   acknowledge,
   addMessage,
+  communicateFinalOutcome,
   extendDeadline,
   giveFeedback,
   liftHold,

@@ -19,6 +19,7 @@ export function caseSummary(heldCase: CaseRow, settings: Settings, today: string
     acknowledgedOn: heldCase.acknowledgedOn,
     followUpOn: followUpStartedOn(heldCase) ?? null,
     feedbackOn: heldCase.feedbackOn,
+    outcomeCommunicatedOn: heldCase.outcomeCommunicatedOn,
     closedOn: heldCase.closedOn,
     legalHold: Boolean(heldCase.legalHold),
     retaliationClaim: heldCase.retaliationClaim,

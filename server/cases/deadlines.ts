@@ -32,7 +32,9 @@ export function caseDeadlines(c: CaseClockFacts, retentionYears: number): Deadli
     receivedOn: c.receivedOn,
     acknowledgedOn: c.acknowledgedOn ?? undefined,
     closedOn: c.closedOn ?? undefined,
-    outcomeCommunicatedOn: c.outcomeCommunicatedOn ?? c.feedbackOn ?? undefined,
+    // Only the recorded final outcome: interim feedback neither starts D.Lgs. 24/2023 art. 14's
+    // retention nor removes the Art. 15 date.
+    outcomeCommunicatedOn: c.outcomeCommunicatedOn ?? undefined,
     extended: c.extended || undefined,
     extensionJustification: c.extended ? "recorded in the audit log" : undefined,
     retentionYears,

@@ -20,7 +20,7 @@ const NEXT: Record<CaseStatus, readonly CaseStatus[]> = {
 
 export class CaseStateError extends Error {
   constructor(
-    readonly code: "bad-transition" | "outcome-required" | "use-acknowledge",
+    readonly code: "bad-transition" | "outcome-required" | "use-acknowledge" | "not-acknowledged",
     message: string,
   ) {
     super(message);
@@ -82,6 +82,30 @@ export function moveStatus(
 export function startFollowUp(current: CaseDates, today: string): { followUpOn: string } {
   if (current.status === "closed") throw new CaseStateError("bad-transition", "the case is closed");
   return { followUpOn: current.followUpOn ?? today };
+}
+
+/** What communicating the final outcome changes. */
+export interface OutcomeCommunicated {
+  outcomeCommunicatedOn: string;
+  feedbackOn?: string;
+  status?: CaseStatus;
+}
+
+/**
+ * The handler communicates the final outcome to the reporting person (Art. 9(1)(f), 11(2)(e)): its own
+ * event, never inferred from interim feedback, because D.Lgs. 24/2023 art. 14 counts retention from it
+ * and the Art. 15 date stands until it. It is also feedback, so it meets the feedback deadline. It may
+ * follow closure (the file is closed, then the person is told). Sent again after a reopening, the later
+ * day is the final one.
+ */
+export function communicateOutcome(current: CaseDates, today: string): OutcomeCommunicated {
+  if (!current.acknowledgedOn) {
+    throw new CaseStateError("not-acknowledged", "acknowledge the report before communicating its outcome");
+  }
+  const change: OutcomeCommunicated = { outcomeCommunicatedOn: today };
+  if (!current.feedbackOn) change.feedbackOn = today;
+  if (current.status !== "closed") change.status = "feedback_given";
+  return change;
 }
 
 /** Acknowledging sets the date once; a later acknowledgement keeps the first date. */

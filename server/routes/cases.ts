@@ -14,7 +14,7 @@ import { CONTENT, json, sealed } from "../validate";
 
 const Acknowledge = v.strictObject({ message: sealed(6 << 20, CONTENT) });
 const Message = v.strictObject({
-  kind: v.picklist(["message", "request_info", "feedback"]),
+  kind: v.picklist(["message", "request_info", "feedback", "final_outcome"]),
   message: sealed(6 << 20, CONTENT),
 });
 const Status = v.strictObject({
@@ -37,6 +37,7 @@ const VERB_OF_KIND = {
   message: kase.addMessage,
   request_info: kase.requestInformation,
   feedback: kase.giveFeedback,
+  final_outcome: kase.communicateFinalOutcome,
 } as const;
 
 /** Sorts open deadlines first, nearest first; cases with nothing due last. */

@@ -10,8 +10,13 @@ import { enrol, type Harness, type Staff, setup, signIn, submit } from "./harnes
 interface Row {
   id: string;
   caseRecipient: string;
+  status: string;
   followUpOn: string | null;
-  deadlines: { deleteBy: { date: string; basis: string } | null };
+  outcomeCommunicatedOn: string | null;
+  deadlines: {
+    deleteBy: { date: string; basis: string } | null;
+    publicDisclosureFrom: { date: string } | null;
+  };
 }
 
 async function message(recipient: string, text: string) {
@@ -86,5 +91,90 @@ describe("Spain: follow-up started is its own event (Ley 2/2023 art. 32.4)", () 
     expect(await runRetention(h.database, new Date("2026-07-02T12:00:00Z"))).toMatchObject({ shredded: 1 });
     const left = await h.database.db.query.cases.findMany();
     expect(left.map((c) => c.id)).toEqual([followed.id]);
+  });
+});
+
+describe("Italy: the final outcome is its own event (D.Lgs. 24/2023 art. 14)", () => {
+  it("a case with interim feedback has no deletion date until its final outcome", async () => {
+    const h = await setup({ jurisdiction: "IT", now: "2026-03-20T10:00:00Z" });
+    const gio = await enrol(h, h.firstCode, "gio");
+    const { reporter } = await submit(h, { whatHappened: "x" });
+    const kase = await onlyCase(h, gio);
+    await at(h, gio, "2026-03-23T10:00:00Z");
+    await h.request(
+      "POST",
+      `/api/cases/${kase.id}/acknowledge`,
+      { message: await message(kase.caseRecipient, "Received") },
+      gio.headers,
+    );
+    await at(h, gio, "2026-04-10T10:00:00Z");
+    const interim = await h.request(
+      "POST",
+      `/api/cases/${kase.id}/messages`,
+      { kind: "feedback", message: await message(kase.caseRecipient, "Interim: we are investigating") },
+      gio.headers,
+    );
+    expect(interim.status).toBe(201);
+    const afterInterim = await onlyCase(h, gio);
+    expect(afterInterim.outcomeCommunicatedOn).toBeNull();
+    expect(afterInterim.deadlines.deleteBy).toBeNull();
+    expect(afterInterim.deadlines.publicDisclosureFrom?.date).toBe("2026-06-24");
+
+    // Years later, still open: nothing is deleted.
+    expect(await runRetention(h.database, new Date("2029-04-11T12:00:00Z"))).toMatchObject({ shredded: 0 });
+
+    await at(h, gio, "2026-09-15T10:00:00Z");
+    const closed = await h.request(
+      "POST",
+      `/api/cases/${kase.id}/status`,
+      { status: "closed", outcome: "substantiated" },
+      gio.headers,
+    );
+    expect(closed.status).toBe(200);
+    const other = await h.request(
+      "POST",
+      `/api/cases/${kase.id}/messages`,
+      { kind: "message", message: await message(kase.caseRecipient, "hello") },
+      gio.headers,
+    );
+    expect(other.status).toBe(409);
+    const outcome = await h.request(
+      "POST",
+      `/api/cases/${kase.id}/messages`,
+      { kind: "final_outcome", message: await message(kase.caseRecipient, "Outcome: substantiated") },
+      gio.headers,
+    );
+    expect(outcome.status).toBe(201);
+    const final = await onlyCase(h, gio);
+    expect(final).toMatchObject({ status: "closed", outcomeCommunicatedOn: "2026-09-15" });
+    expect(final.deadlines.deleteBy?.date).toBe("2029-09-15");
+    expect(final.deadlines.deleteBy?.basis).toMatch(/final outcome/);
+
+    const inbox = await h.request<{ entries: { kind: string }[] }>("POST", "/api/inbox", {
+      loginKey: reporter.loginKey,
+    });
+    expect(inbox.json.entries.map((e) => e.kind)).toEqual([
+      "report",
+      "acknowledgement",
+      "feedback",
+      "final_outcome",
+    ]);
+  });
+
+  it("refuses a final outcome before the acknowledgement, and changes nothing", async () => {
+    const h = await setup({ jurisdiction: "IT" });
+    const gio = await enrol(h, h.firstCode, "gio");
+    await submit(h, { whatHappened: "x" });
+    const kase = await onlyCase(h, gio);
+    const before = await h.counts();
+    const refused = await h.request<{ error: { code: string } }>(
+      "POST",
+      `/api/cases/${kase.id}/messages`,
+      { kind: "final_outcome", message: await message(kase.caseRecipient, "Outcome") },
+      gio.headers,
+    );
+    expect(refused.status).toBe(400);
+    expect(refused.json.error.code).toBe("not_acknowledged");
+    expect(await h.counts()).toEqual(before);
   });
 });

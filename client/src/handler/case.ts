@@ -33,6 +33,8 @@ function meta(c: CaseView): HTMLElement {
   if (c.acknowledgedOn) add(t.handler.acknowledgedOn, dayEl(c.acknowledgedOn, "case-acknowledged-on"));
   else add(t.inbox.ackBy, deadlineEl(c.deadlines.acknowledgeBy, "case-ack-by"));
   if (c.followUpOn) add(t.handler.followUpOn, dayEl(c.followUpOn, "case-follow-up-on"));
+  if (c.outcomeCommunicatedOn)
+    add(t.handler.outcomeCommunicatedOn, dayEl(c.outcomeCommunicatedOn, "case-outcome-communicated-on"));
   add(t.inbox.feedbackBy, deadlineEl(c.deadlines.feedbackBy, "case-feedback-by"));
   add(t.inbox.disclosureFrom, deadlineEl(c.deadlines.publicDisclosureFrom));
   add(t.handler.colNext, nextBadges(c.next));
@@ -127,9 +129,9 @@ export async function renderCase(ctx: Ctx, id: string, notice = ""): Promise<voi
     append(actions, h("h3", {}, t.handler.ackTitle), box, btn);
   }
 
-  if (c.status !== "closed") {
+  {
     const [box, ta] = textarea("case-message", t.handler.message);
-    const send = (kind: "message" | "request_info" | "feedback") => () => {
+    const send = (kind: "message" | "request_info" | "feedback" | "final_outcome") => () => {
       const text = ta.value.trim();
       if (!text) return say(status, t.handler.emptyMessage);
       void act(async () =>
@@ -140,11 +142,16 @@ export async function renderCase(ctx: Ctx, id: string, notice = ""): Promise<voi
       );
     };
     const buttons = h("div", { class: "actions" });
-    for (const [kind, label, testid] of [
+    const kinds = [
       ["message", t.handler.reply, "case-reply"],
       ["request_info", t.handler.requestInfo, "case-request-info"],
       ["feedback", t.handler.feedback, "case-feedback"],
-    ] as const) {
+      ["final_outcome", t.handler.finalOutcome, "case-final-outcome"],
+    ] as const;
+    // A closed file can still tell the reporting person its final outcome, and nothing else.
+    for (const [kind, label, testid] of kinds.filter(
+      ([k]) => c.status !== "closed" || k === "final_outcome",
+    )) {
       const b = h("button", { type: "button", "data-testid": testid }, label);
       b.addEventListener("click", send(kind));
       append(buttons, b);

@@ -285,6 +285,8 @@ export const en = {
     outcome: "Outcome",
     moveStatus: "Move",
     followUpOn: "Follow-up started",
+    finalOutcome: "Send as the final outcome",
+    outcomeCommunicatedOn: "Final outcome communicated",
     followUpTitle: "Follow-up",
     followUpStart: "Record that follow-up started",
     followUpHint:
@@ -322,6 +324,7 @@ export const en = {
     acknowledgement: "Acknowledgement",
     request_info: "Request for more information",
     feedback: "Feedback",
+    final_outcome: "Final outcome",
     disclosure_notice: "Notice: your identity is being disclosed",
   } as Record<string, string>,
   author: {

@@ -67,6 +67,8 @@ export interface TriageRow {
   acknowledgedOn: string | null;
   /** The day follow-up started (recorded, or the first feedback); absent on older servers. */
   followUpOn?: string | null;
+  /** The day the final outcome was communicated (its own event, never interim feedback). */
+  outcomeCommunicatedOn?: string | null;
   deadlines: Deadlines;
   next: {
     kind: "acknowledge" | "feedback" | null;

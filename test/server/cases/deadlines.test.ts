@@ -60,3 +60,54 @@ describe("followUpStartedOn", () => {
     expect(followUpStartedOn(facts)).toBe(day);
   });
 });
+
+const italian = (more: Partial<CaseClockFacts> = {}): CaseClockFacts => ({
+  jurisdiction: "IT",
+  channelKind: "internal",
+  receivedOn: "2026-03-20",
+  acknowledgedOn: "2026-03-23",
+  followUpOn: null,
+  feedbackOn: null,
+  closedOn: null,
+  outcomeCommunicatedOn: null,
+  extended: false,
+  status: "acknowledged",
+  ...more,
+});
+
+describe("Italy, D.Lgs. 24/2023 art. 14: interim feedback is not the final outcome", () => {
+  it("interim feedback on 2026-04-10: no deletion date (not 2029-04-10), and the Art. 15 date stands", () => {
+    const d = caseDeadlines(italian({ feedbackOn: "2026-04-10", status: "feedback_given" }), 3);
+    expect(d.deleteBy).toBeNull();
+    expect(d.publicDisclosureFrom?.date).toBe("2026-06-24");
+  });
+
+  it("final outcome communicated on 2026-09-15: 5 years from it, whatever the interim feedback", () => {
+    const d = caseDeadlines(
+      italian({ feedbackOn: "2026-04-10", outcomeCommunicatedOn: "2026-09-15", status: "feedback_given" }),
+      5,
+    );
+    expect(d.deleteBy).toEqual({
+      date: "2031-09-15",
+      basis: expect.stringMatching(/art\. 14.*5 years after communication of the final outcome$/),
+    });
+  });
+
+  it("closed on 2026-07-01 with only interim feedback: counted from closure, not from the feedback", () => {
+    const d = caseDeadlines(
+      italian({ feedbackOn: "2026-04-10", closedOn: "2026-07-01", status: "closed" }),
+      5,
+    );
+    expect(d.deleteBy?.date).toBe("2031-07-01");
+  });
+});
+
+describe("every jurisdiction: interim feedback keeps the Art. 15 date", () => {
+  it.each(["EU", "NL", "IE", "ES", "IT"])("%s, external channel, feedback on 2026-04-10", (jurisdiction) => {
+    const d = caseDeadlines(
+      italian({ jurisdiction, channelKind: "external", feedbackOn: "2026-04-10", status: "feedback_given" }),
+      3,
+    );
+    expect(d.publicDisclosureFrom).not.toBeNull();
+  });
+});

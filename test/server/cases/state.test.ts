@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { acknowledge, CaseStateError, moveStatus, startFollowUp } from "../../../server/cases/state";
+import {
+  acknowledge,
+  CaseStateError,
+  communicateOutcome,
+  moveStatus,
+  startFollowUp,
+} from "../../../server/cases/state";
 
 const fresh = { status: "received", acknowledgedOn: null, feedbackOn: null, followUpOn: null };
 
@@ -73,5 +79,29 @@ describe("startFollowUp", () => {
 
   it("refuses a closed case", () => {
     expect(() => startFollowUp({ ...open, status: "closed" }, "2026-05-01")).toThrow(CaseStateError);
+  });
+});
+
+describe("communicateOutcome", () => {
+  const acked = { status: "acknowledged", acknowledgedOn: "2026-03-23", feedbackOn: null };
+
+  it("records the final outcome, which is also feedback", () => {
+    expect(communicateOutcome(acked, "2026-09-15")).toEqual({
+      outcomeCommunicatedOn: "2026-09-15",
+      feedbackOn: "2026-09-15",
+      status: "feedback_given",
+    });
+  });
+
+  it("keeps the interim feedback day and the closed status", () => {
+    expect(
+      communicateOutcome({ ...acked, status: "closed", feedbackOn: "2026-04-10" }, "2026-09-15"),
+    ).toEqual({ outcomeCommunicatedOn: "2026-09-15" });
+  });
+
+  it("refuses a report that was never acknowledged", () => {
+    expect(() => communicateOutcome({ ...acked, acknowledgedOn: null }, "2026-09-15")).toThrow(
+      CaseStateError,
+    );
   });
 });
