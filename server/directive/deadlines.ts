@@ -180,12 +180,23 @@ function feedbackPlan(
         note: " (not acknowledged)",
       };
       if (acknowledgedOn === undefined) return unacknowledged;
-      const fromAck = addMonths(acknowledgedOn, rule.months);
+      const fromAck: FeedbackPlan = {
+        start: acknowledgedOn,
+        grace: 0,
+        from: "acknowledgement",
+        basis: rule.basis,
+        note: "",
+      };
+      // HinSchG §17(2): an acknowledgement sent on time starts the 3 months, even where that ends after
+      // "receipt + 3 months + 7 days" (received 2027-02-28, acknowledged 2027-03-07: 2027-06-07). Only a
+      // late acknowledgement is capped there, so that it buys no time.
+      if (compareDates(acknowledgedOn, acknowledgeBy.date) <= 0) return fromAck;
+      const withAck = addMonths(acknowledgedOn, rule.months);
       const withoutAck = addDays(addMonths(receivedOn, rule.months), grace);
-      if (earlierOf(fromAck, withoutAck) !== fromAck) {
+      if (earlierOf(withAck, withoutAck) !== withAck) {
         return { ...unacknowledged, note: " (acknowledged late, which does not move the deadline)" };
       }
-      return { start: acknowledgedOn, grace: 0, from: "acknowledgement", basis: rule.basis, note: "" };
+      return fromAck;
     }
   }
   const unknown: never = rule.start;

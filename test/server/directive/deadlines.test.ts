@@ -109,6 +109,13 @@ const rows: Row[] = [
     basis: /^HinSchG §17\(2\): 3 months from acknowledgement$/,
   },
   {
+    name: "DE: received 2027-02-28, acknowledged on time 2027-03-07: 2027-06-07, not 2027-06-04 (§17(2))",
+    input: internal("DE", "2027-02-28", { acknowledgedOn: "2027-03-07" }),
+    acknowledgeBy: "2027-03-07",
+    feedbackBy: "2027-06-07",
+    basis: /^HinSchG §17\(2\): 3 months from acknowledgement$/,
+  },
+  {
     name: "DE: acknowledged late, never later than 3 months + 7 days from receipt",
     input: internal("DE", "2026-01-24", { acknowledgedOn: "2026-02-20" }),
     feedbackBy: "2026-05-01",
