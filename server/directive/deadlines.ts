@@ -119,13 +119,8 @@ function feedback(
         "an extension needs a written justification",
       );
     }
-    if (extension.counted === "after-deadline") {
-      date = addMonths(date, extension.months);
-      basis += `; extended by a further ${extension.months} months under ${extension.basis}, justification recorded`;
-    } else {
-      date = due(extension.months);
-      basis = `${extension.basis}: ${extension.months} months${grace} from ${plan.from}${plan.note}; justification recorded`;
-    }
+    date = due(extension.months);
+    basis = `${extension.basis}: ${extension.months} months${grace} from ${plan.from}${plan.note}; justification recorded`;
   }
   return { date, basis };
 }

@@ -39,8 +39,8 @@ export type FeedbackStart =
 /** A longer feedback period the law allows, always with a recorded written justification. */
 export interface ExtensionRule {
   months: number;
-  /** "from-start": `months` replace the normal period; "after-deadline": `months` are added to its end. */
-  counted: "from-start" | "after-deadline";
+  /** `months` replace the normal period, counted from the same start (never added to a clipped month end). */
+  counted: "from-start";
   /** Provision and the ground it names, e.g. "Ley 2/2023 art. 9.2.d (especially complex case)". */
   basis: string;
 }
@@ -85,8 +85,11 @@ export interface RetentionRule {
   kind: "fixed" | "cap" | "organisation";
   amount: number;
   unit: "years" | "months";
-  /** The event the period runs from: closure, or the communication of the final outcome if any. */
-  from: "closure" | "outcome-else-closure";
+  /**
+   * The event the period runs from: closure; the communication of the final outcome if any, else
+   * closure; or receipt (collection), in which case the period binds while the procedure still runs.
+   */
+  from: "closure" | "outcome-else-closure" | "receipt";
   basis: string;
 }
 

@@ -292,10 +292,12 @@ const ES: JurisdictionProfile = {
       months: 3,
       start: "receipt-else-period-end",
       basis: "Ley 2/2023 art. 9.2.d",
+      // "hasta un máximo de otros tres meses adicionales": at most 6 months from the same start, so a
+      // report received on 2026-11-30 gets 2027-05-30, not 3 months added to the clipped 2027-02-28.
       extension: {
-        months: 3,
-        counted: "after-deadline",
-        basis: "Ley 2/2023 art. 9.2.d (especially complex case)",
+        months: 6,
+        counted: "from-start",
+        basis: "Ley 2/2023 art. 9.2.d (especially complex case: at most a further 3 months)",
       },
     },
     meeting: null,
@@ -306,8 +308,8 @@ const ES: JurisdictionProfile = {
     kind: "cap",
     amount: 10,
     unit: "years",
-    from: "closure",
-    basis: "Ley 2/2023 art. 26 (at most 10 years)",
+    from: "receipt",
+    basis: "Ley 2/2023 art. 26.2 (never kept more than 10 years)",
   },
   earlyDeletion: {
     months: 3,
@@ -316,7 +318,7 @@ const ES: JurisdictionProfile = {
   },
   notes: [
     "Art. 9.2.d counts the 3 months from receipt; only when receipt was not acknowledged do they run from the end of the 7 days.",
-    "The 10-year cap of art. 26 names no start; it is counted from closure here. Counting from receipt is the stricter reading.",
+    "Art. 26.2: personal data are never kept more than 10 years, counted from collection (receipt), open or closed; a legal hold covers proceedings that need longer.",
   ],
 };
 

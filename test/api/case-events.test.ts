@@ -61,7 +61,7 @@ describe("Spain: follow-up started is its own event (Ley 2/2023 art. 32.4)", () 
     expect(feedback.status).toBe(201);
     const after = await onlyCase(h, bea);
     expect(after.followUpOn).toBe("2026-05-20");
-    expect(after.deadlines.deleteBy).toBeNull();
+    expect(after.deadlines.deleteBy?.date).toBe("2036-03-02");
 
     expect(await runRetention(h.database, new Date("2026-07-02T12:00:00Z"))).toMatchObject({ shredded: 0 });
     expect(await h.database.db.query.cases.findMany()).toHaveLength(1);
@@ -81,7 +81,7 @@ describe("Spain: follow-up started is its own event (Ley 2/2023 art. 32.4)", () 
     );
     expect(started.status).toBe(200);
     expect(started.json).toMatchObject({ status: "received", followUpOn: "2026-04-01" });
-    expect(started.json.deadlines.deleteBy).toBeNull();
+    expect(started.json.deadlines.deleteBy?.basis).toMatch(/art\. 26\.2/);
     const again = await h.request<Row>("POST", `/api/cases/${followed.id}/follow-up`, undefined, bea.headers);
     expect(again.json.followUpOn).toBe("2026-04-01");
     const audit = await h.database.db.query.auditLog.findMany();

@@ -29,8 +29,11 @@ describe("Spain, Ley 2/2023 art. 32.4: a case that was followed up is never dele
       name: "follow-up recorded 2026-04-01 while the status still says acknowledged",
       more: { followUpOn: "2026-04-01" },
     },
-  ])("$name: no deletion date while open", ({ more }) => {
-    expect(caseDeadlines(spanish(more), 3).deleteBy).toBeNull();
+  ])("$name: only art. 26.2's 10 years from receipt while open", ({ more }) => {
+    expect(caseDeadlines(spanish(more), 3).deleteBy).toEqual({
+      date: "2036-03-02",
+      basis: expect.stringMatching(/^Ley 2\/2023 art\. 26\.2 .*10 years after receipt$/),
+    });
   });
 
   it("acknowledged 2026-03-05 and nothing else: deleted on 2026-06-02, keeping only anonymised data", () => {

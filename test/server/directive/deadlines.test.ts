@@ -214,17 +214,17 @@ const rows: Row[] = [
     basis: /not acknowledged/,
   },
   {
-    name: "ES: especially complex case, a further 3 months",
+    name: "ES: especially complex case, at most 6 months from receipt",
     input: internal("ES", "2026-01-24", { acknowledgedOn: "2026-01-30", ...justified }),
     feedbackBy: "2026-07-24",
     basis:
-      /3 months from receipt; extended by a further 3 months under Ley 2\/2023 art\. 9\.2\.d \(especially complex case\)/,
+      /^Ley 2\/2023 art\. 9\.2\.d \(especially complex case: at most a further 3 months\): 6 months from receipt; justification recorded$/,
   },
   {
-    name: "ES: the further 3 months run from the shortened month end (28 Feb + 3 = 28 May)",
-    input: internal("ES", "2025-11-30", { acknowledgedOn: "2025-12-01", ...justified }),
-    feedbackBy: "2026-05-28",
-    basis: /further 3 months/,
+    name: "ES: received 2026-11-30, especially complex: 2027-05-30, not 3 months after the clipped 2027-02-28",
+    input: internal("ES", "2026-11-30", { acknowledgedOn: "2026-12-01", ...justified }),
+    feedbackBy: "2027-05-30",
+    basis: /6 months from receipt/,
   },
   // Italy: as the Directive internally; ANAC may take 6 months.
   {

@@ -33,8 +33,11 @@ describe("deleteBy while the procedure runs", () => {
     expect(deleteBy(j, { channel: "external" })).toBeNull();
   });
 
-  it("is null in Spain once an investigation started within 3 months", () => {
-    expect(deleteBy("ES", investigated)).toBeNull();
+  it("is 10 years from receipt in Spain once an investigation started (art. 26.2 counts from collection)", () => {
+    expect(deleteBy("ES", investigated)).toEqual({
+      date: "2036-01-24",
+      basis: "Ley 2/2023 art. 26.2 (never kept more than 10 years): 10 years after receipt",
+    });
   });
 
   it("is receipt + 3 months in Spain while no investigation has started (art. 32)", () => {
@@ -47,8 +50,8 @@ describe("deleteBy while the procedure runs", () => {
   });
 
   it("has no art. 32 date in Spain once follow-up started, even after the 3 months", () => {
-    expect(deleteBy("ES", { investigationStartedOn: "2026-04-24" })).toBeNull();
-    expect(deleteBy("ES", { investigationStartedOn: "2026-04-25" })).toBeNull();
+    expect(deleteBy("ES", { investigationStartedOn: "2026-04-24" })?.basis).toMatch(/art\. 26\.2/);
+    expect(deleteBy("ES", { investigationStartedOn: "2026-04-25" })?.basis).toMatch(/art\. 26\.2/);
   });
 });
 
@@ -104,8 +107,16 @@ describe("deleteBy after the procedure ends, per jurisdiction", () => {
     {
       j: "ES",
       more: { closedOn: "2026-06-30", ...investigated },
-      date: "2036-06-30",
-      basis: /^Ley 2\/2023 art\. 26 .*: 10 years after closure$/,
+      date: "2036-01-24",
+      basis: /^Ley 2\/2023 art\. 26\.2 .*: 10 years after receipt$/,
+      why: "received 2026-01-24: the 10 years count from collection, not closure",
+    },
+    {
+      j: "ES",
+      more: { closedOn: "2034-06-30", retentionYears: 4, ...investigated },
+      date: "2036-01-24",
+      basis: /10 years after receipt$/,
+      why: "the organisation's period after closure never outlasts the 10 years from collection",
     },
     {
       j: "ES",
