@@ -163,8 +163,23 @@ const FR: JurisdictionProfile = {
     // signalement interne"; the internal timeframe alone gives no date.
     publicDisclosure: null,
   },
+  // Authorities (décret art. 10): 7 jours ouvrés to acknowledge; feedback 3 months from the
+  // acknowledgement, else from the end of those 7 working days; 6 months where the circumstances of the
+  // case require it, justified to the reporting person. Checked 2026-11-29 against the decree's summaries
+  // (Légifrance itself was out of reach here): recheck the wording of art. 10 before a release.
   external: {
-    ...DIRECTIVE_EXTERNAL,
+    acknowledgement: { days: 7, workingDays: true, basis: "Décret n° 2022-1284 art. 10" },
+    feedback: {
+      months: 3,
+      start: "acknowledgement-else-period-end",
+      basis: "Décret n° 2022-1284 art. 10",
+      extension: {
+        months: 6,
+        counted: "from-start",
+        basis: "Décret n° 2022-1284 art. 10 (particular circumstances, justified to the reporting person)",
+      },
+    },
+    meeting: null,
     publicDisclosure: { basis: "Loi n° 2016-1691 (Sapin II) art. 8 III 1°" },
   },
   retention: {
@@ -179,7 +194,7 @@ const FR: JurisdictionProfile = {
   notes: [
     "Jours ouvrés: Monday to Friday excluding French public holidays (date-holidays 'FR', which counts Whit Monday as a holiday; Alsace-Moselle's extra holidays are not counted, which can only make a deadline earlier).",
     "Without an acknowledgement, the 3 months run from the end of the 7 working days after the report.",
-    "External authorities: the Directive's calendar-day minimum is used until the decree's authority procedure is encoded.",
+    "External authorities (décret art. 10): 7 working days to acknowledge, and the 3 months run from the acknowledgement.",
   ],
 };
 

@@ -165,11 +165,17 @@ const rows: Row[] = [
     basis: /not acknowledged/,
   },
   {
-    name: "FR external: the Directive's calendar-day minimum",
+    name: "FR external (décret art. 10): received Friday 10 July 2026, 7 jours ouvrés skip 14 July",
     input: external("FR", "2026-07-10"),
-    acknowledgeBy: "2026-07-17",
-    feedbackBy: "2026-10-10",
-    basis: /Art\. 11\(2\)\(d\)/,
+    acknowledgeBy: "2026-07-22",
+    feedbackBy: "2026-10-22",
+    basis: /^Décret n° 2022-1284 art\. 10: 3 months from the end of the 7-working-day .*not acknowledged/,
+  },
+  {
+    name: "FR external (décret art. 10): acknowledged 15 July 2026, feedback 3 months from it",
+    input: external("FR", "2026-07-10", { acknowledgedOn: "2026-07-15" }),
+    feedbackBy: "2026-10-15",
+    basis: /^Décret n° 2022-1284 art\. 10: 3 months from acknowledgement$/,
   },
   // Netherlands: from the acknowledgement only.
   {
