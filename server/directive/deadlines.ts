@@ -3,6 +3,7 @@
  * All numbers and their provisions come from the profile; this file only knows how periods are counted.
  */
 import { addDays, addMonths, addWorkingDays, checkDate, compareDates, daysBetween, earlierOf } from "./dates";
+import { type Reading, rollOver } from "./doubt";
 import { DirectiveError, type DirectiveErrorCode } from "./errors";
 import { profileOf } from "./jurisdictions";
 import type { ChannelRules, DaysRule, JurisdictionProfile } from "./profile-types";
@@ -37,7 +38,9 @@ export function deadlines(input: DeadlineInput): Deadlines {
   }
 
   const acknowledgeBy = period(receivedOn, rules.acknowledgement, profile, "receipt");
-  const feedbackBy = feedback(input, receivedOn, acknowledgeBy, rules);
+  const feedbackBy = feedback(input, receivedOn, acknowledgeBy, rules, "duty");
+  // The reporting person's reading of the same timeframe: its latest defensible end (doubt.ts).
+  const feedbackRight = feedback(input, receivedOn, acknowledgeBy, rules, "right");
   const meetingBy =
     rules.meeting && input.meetingRequestedOn !== undefined
       ? period(input.meetingRequestedOn, rules.meeting, profile, "the request")
@@ -46,7 +49,7 @@ export function deadlines(input: DeadlineInput): Deadlines {
     acknowledgeBy,
     feedbackBy,
     meetingBy,
-    publicDisclosureFrom: publicDisclosure(input, feedbackBy, rules),
+    publicDisclosureFrom: publicDisclosure(input, feedbackRight, rules, profile),
     deleteBy: deleteBy(input, receivedOn, profile),
   };
 }
@@ -103,9 +106,10 @@ function feedback(
   receivedOn: string,
   acknowledgeBy: Deadline,
   rules: ChannelRules,
+  reading: Reading,
 ): Deadline {
   const rule = rules.feedback;
-  const plan = feedbackPlan(input.acknowledgedOn, receivedOn, acknowledgeBy, rules);
+  const plan = feedbackPlan(input.acknowledgedOn, receivedOn, acknowledgeBy, rules, reading);
   const due = (months: number) => addDays(addMonths(plan.start, months), plan.grace);
   const grace = plan.grace > 0 ? ` + ${plan.grace} days` : "";
   let date = due(rule.months);
@@ -130,6 +134,7 @@ function feedbackPlan(
   receivedOn: string,
   acknowledgeBy: Deadline,
   rules: ChannelRules,
+  reading: Reading,
 ): FeedbackPlan {
   const rule = rules.feedback;
   const ack = rules.acknowledgement;
@@ -141,6 +146,14 @@ function feedbackPlan(
     basis,
     note,
   });
+  // A right's reading (doubt.ts): the latest defensible start. Where the law counts from receipt by
+  // name (Spain), there is no doubt to resolve.
+  if (reading === "right" && rule.start !== "receipt-else-period-end") {
+    if (acknowledgedOn !== undefined) {
+      return { start: acknowledgedOn, grace: 0, from: "acknowledgement", basis: rule.basis, note: "" };
+    }
+    if (rule.start === "receipt") return fromPeriodEnd(" (not acknowledged)");
+  }
   switch (rule.start) {
     case "receipt":
       return { start: receivedOn, grace: 0, from: "receipt", basis: rule.basis, note: "" };
@@ -198,20 +211,29 @@ function feedbackPlan(
   throw new DirectiveError("bad-profile", `unknown feedback start: ${String(unknown)}`);
 }
 
-function publicDisclosure(input: DeadlineInput, feedbackBy: Deadline, rules: ChannelRules): Deadline | null {
+function publicDisclosure(
+  input: DeadlineInput,
+  feedbackRight: Deadline,
+  rules: ChannelRules,
+  profile: JurisdictionProfile,
+): Deadline | null {
   const rule = rules.publicDisclosure;
   if (!rule) return null;
   // Feedback on the outcome within the timeframe means action was taken in time; whether it was
-  // "appropriate" is a judgement the engine cannot make, so it stops asserting a date.
+  // "appropriate" is a judgement the engine cannot make, so it stops asserting a date. Interim
+  // feedback never counts here: only the recorded final outcome does.
   if (
     input.outcomeCommunicatedOn !== undefined &&
-    compareDates(input.outcomeCommunicatedOn, feedbackBy.date) <= 0
+    compareDates(input.outcomeCommunicatedOn, feedbackRight.date) <= 0
   ) {
     return null;
   }
+  const end = rollOver(feedbackRight.date, profile.holidays);
+  const moved =
+    end !== feedbackRight.date ? `, moved from ${feedbackRight.date} (a weekend or public holiday)` : "";
   const condition = rule.condition ? `; ${rule.condition}` : "";
   return {
-    date: addDays(feedbackBy.date, 1),
-    basis: `${rule.basis}: protected public disclosure from the day after the feedback timeframe ended, if no appropriate action was taken within it${condition}`,
+    date: addDays(end, 1),
+    basis: `${rule.basis}: protected public disclosure from the day after the feedback timeframe ended (read in the reporting person's favour: ${feedbackRight.basis}, ending ${end}${moved}), if no appropriate action was taken within it${condition}`,
   };
 }

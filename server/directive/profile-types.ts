@@ -110,7 +110,10 @@ export interface JurisdictionProfile {
   sources: readonly Source[];
   /** Some period of this jurisdiction is counted in working days. */
   workingDays: boolean;
-  /** date-holidays country code for working-day counts; `null` where only calendar days are used. */
+  /**
+   * date-holidays country code: for working-day counts, and for moving the end of a right's timeframe
+   * past a weekend or public holiday (doubt.ts); `null`: no national calendar, only weekends are skipped.
+   */
   holidays: string | null;
   /** When the figures were last compared with the primary texts (YYYY-MM-DD). */
   lastChecked: string;

@@ -86,7 +86,7 @@ const DE: JurisdictionProfile = {
   },
   sources: [DIRECTIVE],
   workingDays: false,
-  holidays: null,
+  holidays: "DE",
   lastChecked: LAST_CHECKED,
   internal: {
     acknowledgement: { days: 7, workingDays: false, basis: "HinSchG §17(1) Nr. 1" },
@@ -204,7 +204,7 @@ const NL: JurisdictionProfile = {
   law: { title: "Wet bescherming klokkenluiders", url: "https://wetten.overheid.nl/BWBR0037852" },
   sources: [DIRECTIVE, GDPR],
   workingDays: false,
-  holidays: null,
+  holidays: "NL",
   lastChecked: LAST_CHECKED,
   internal: {
     acknowledgement: { days: 7, workingDays: false, basis: "Wet bescherming klokkenluiders art. 2" },
@@ -248,7 +248,7 @@ const IE: JurisdictionProfile = {
     GDPR,
   ],
   workingDays: false,
-  holidays: null,
+  holidays: "IE",
   lastChecked: LAST_CHECKED,
   internal: {
     acknowledgement: { days: 7, workingDays: false, basis: "Protected Disclosures Act 2014 s.6A(1)(b)" },
@@ -299,7 +299,7 @@ const ES: JurisdictionProfile = {
   },
   sources: [DIRECTIVE],
   workingDays: false,
-  holidays: null,
+  holidays: "ES",
   lastChecked: LAST_CHECKED,
   internal: {
     acknowledgement: { days: 7, workingDays: false, basis: "Ley 2/2023 art. 9.2.c" },
@@ -346,7 +346,7 @@ const IT: JurisdictionProfile = {
   },
   sources: [DIRECTIVE],
   workingDays: false,
-  holidays: null,
+  holidays: "IT",
   lastChecked: LAST_CHECKED,
   internal: {
     acknowledgement: { days: 7, workingDays: false, basis: "D.Lgs. 24/2023 art. 5(1)(a)" },

@@ -315,15 +315,18 @@ describe("meeting (France: 20 working days; elsewhere a 'reasonable time' with n
 });
 
 describe("public disclosure (Art. 15(1)(a) and its transpositions)", () => {
-  it("opens the day after the feedback deadline", () => {
+  it("opens the day after the feedback timeframe, counted from the latest defensible start", () => {
+    // The authority must answer by 2026-04-24 (from receipt, its earliest reading); the reporting
+    // person counts from the end of the 7 days (2026-01-31), the latest: 2026-04-30, then the next day.
     const out = deadlines(external("EU", "2026-01-24"));
-    expect(out.publicDisclosureFrom?.date).toBe("2026-04-25");
+    expect(out.feedbackBy?.date).toBe("2026-04-24");
+    expect(out.publicDisclosureFrom?.date).toBe("2026-05-01");
     expect(out.publicDisclosureFrom?.basis).toMatch(/^Directive \(EU\) 2019\/1937 Art\. 15\(1\)\(a\): /);
     expect(out.publicDisclosureFrom?.basis).toMatch(/if no appropriate action was taken/);
   });
 
   it("follows a justified 6-month extension", () => {
-    expect(deadlines(external("EU", "2026-01-24", justified)).publicDisclosureFrom?.date).toBe("2026-07-25");
+    expect(deadlines(external("EU", "2026-01-24", justified)).publicDisclosureFrom?.date).toBe("2026-08-01");
   });
 
   it("warns on an internal report that an external report is needed too", () => {
@@ -342,20 +345,40 @@ describe("public disclosure (Art. 15(1)(a) and its transpositions)", () => {
   });
 
   it("keeps the date when the outcome came late", () => {
-    const out = deadlines(external("EU", "2026-01-24", { outcomeCommunicatedOn: "2026-04-25" }));
-    expect(out.publicDisclosureFrom?.date).toBe("2026-04-25");
+    const out = deadlines(external("EU", "2026-01-24", { outcomeCommunicatedOn: "2026-05-01" }));
+    expect(out.publicDisclosureFrom?.date).toBe("2026-05-01");
   });
 
   it("gives no date for internal reports where national law counts only the external timeframe", () => {
     expect(deadlines(internal("DE", "2026-01-24")).publicDisclosureFrom).toBeNull();
     expect(deadlines(internal("FR", "2026-01-24")).publicDisclosureFrom).toBeNull();
     expect(deadlines(external("DE", "2026-01-24")).publicDisclosureFrom).toEqual({
-      date: "2026-04-25",
+      date: "2026-05-01",
       basis: expect.stringMatching(/^HinSchG §32\(1\) Nr\. 1: /),
     });
     expect(deadlines(external("FR", "2026-01-24")).publicDisclosureFrom?.basis).toMatch(
       /Sapin II\) art\. 8 III 1°/,
     );
+  });
+
+  it("IT: 3 months ending on 2 June 2026 (Festa della Repubblica): the handler's date stays, Art. 15 rolls over", () => {
+    const out = deadlines(external("IT", "2026-02-27", { acknowledgedOn: "2026-03-02" }));
+    expect(out.feedbackBy?.date).toBe("2026-06-02");
+    expect(out.publicDisclosureFrom?.date).toBe("2026-06-04");
+    expect(out.publicDisclosureFrom?.basis).toMatch(/ending 2026-06-03, moved from 2026-06-02/);
+  });
+
+  it("NL: the authority counts from receipt (Wed 8 April), the person from the acknowledgement (Sat 11 April, so Mon 13)", () => {
+    const out = deadlines(external("NL", "2026-01-08", { acknowledgedOn: "2026-01-11" }));
+    expect(out.feedbackBy?.date).toBe("2026-04-08");
+    expect(out.publicDisclosureFrom?.date).toBe("2026-04-14");
+  });
+
+  it("EU (no national calendar): a timeframe ending on a Saturday runs to Monday", () => {
+    // Received Sat 2026-07-04, never acknowledged: the 7 days end Sat 07-11, the 3 months Sun 10-11.
+    const out = deadlines(internal("EU", "2026-07-04"));
+    expect(out.feedbackBy?.date).toBe("2026-10-11");
+    expect(out.publicDisclosureFrom?.date).toBe("2026-10-13");
   });
 
   it("lets an Irish internal report count on its own (s.10(c)(i))", () => {
