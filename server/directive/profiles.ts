@@ -144,7 +144,10 @@ const FR: JurisdictionProfile = {
       title: "Loi n° 2016-1691 du 9 décembre 2016 (Sapin II), as amended by loi n° 2022-401 du 21 mars 2022",
       url: "https://www.legifrance.gouv.fr/loda/id/JORFTEXT000033558528",
     },
-    { title: "CNIL, référentiel relatif aux dispositifs d'alertes professionnelles" },
+    {
+      title:
+        "CNIL, délibération n° 2023-064 du 6 juillet 2023, référentiel relatif aux dispositifs d'alertes professionnelles (guidance, not binding)",
+    },
     DIRECTIVE,
   ],
   workingDays: true,
@@ -187,8 +190,14 @@ const FR: JurisdictionProfile = {
     amount: 2,
     unit: "months",
     from: "closure",
+    // Guidance, not statute: French law sets no period (Sapin II art. 9: no longer than strictly
+    // necessary and proportionate). The CNIL référentiel (délibération n° 2023-064 of 6 July 2023, JO of
+    // 21 July 2023, not binding) says destroy or archive 2 months after the checks end when no action
+    // follows. The engine dates the deletion there; where disciplinary or judicial proceedings follow,
+    // a legal hold keeps the case until they end. Checked 2026-11-29 (published summaries of the
+    // délibération; the référentiel's own text was not reachable here).
     basis:
-      "CNIL référentiel alertes professionnelles: destroy or archive 2 months after verification closes when no disciplinary or judicial action follows (otherwise keep until that action ends); Sapin II art. 9: only as long as strictly necessary and proportionate",
+      "CNIL référentiel alertes professionnelles (guidance, not statute): destroy or archive 2 months after the checks end when no disciplinary or judicial action follows; where proceedings follow, keep the case under a legal hold until they end; Sapin II art. 9: only as long as strictly necessary and proportionate",
   },
   earlyDeletion: null,
   notes: [

@@ -135,7 +135,8 @@ describe("deleteBy after the procedure ends, per jurisdiction", () => {
       j: "FR",
       more: { closedOn: "2026-09-30" },
       date: "2026-11-30",
-      basis: /^CNIL référentiel alertes professionnelles.*: 2 months after closure$/,
+      basis:
+        /^CNIL référentiel alertes professionnelles \(guidance, not statute\): destroy or archive.*legal hold.*: 2 months after closure$/,
     },
     {
       j: "FR",
