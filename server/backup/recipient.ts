@@ -4,15 +4,17 @@
  * plain X25519 recipients are refused, since a backup must stay secret as long as the reports in it.
  * Portable: no Node APIs.
  */
-import { Encrypter } from "age-encryption";
+
 import { sha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
+import { Encrypter } from "age-encryption";
 
 const HYBRID_RECIPIENT = /^age1pq1[02-9ac-hj-np-z]+$/;
 
 /** True when `recipient` is a well-formed hybrid recipient (the bech32 checksum and key size included). */
 export function isBackupRecipient(recipient: unknown): recipient is string {
-  if (typeof recipient !== "string" || recipient.length > 2500 || !HYBRID_RECIPIENT.test(recipient)) return false;
+  if (typeof recipient !== "string" || recipient.length > 2500 || !HYBRID_RECIPIENT.test(recipient))
+    return false;
   try {
     new Encrypter().addRecipient(recipient);
     return true;

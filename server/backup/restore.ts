@@ -66,7 +66,10 @@ function ageFailure(e: unknown): BackupError {
   if (e instanceof BackupError) return e;
   const message = e instanceof Error ? e.message : "";
   if (/no identity matched/i.test(message)) {
-    return new BackupError("identity", "the identity does not open this backup (wrong key)");
+    return new BackupError(
+      "identity",
+      "the identity does not open this backup (wrong key, or a damaged header)",
+    );
   }
   return new BackupError("damaged", "the backup is damaged or truncated: age authentication failed");
 }
@@ -87,12 +90,14 @@ async function unpack(
       if (record.length > 64 << 20) throw new BackupError("format", "manifest too large");
       const manifest = JSON.parse(new TextDecoder().decode(await reader.read(record.length))) as Manifest;
       if (!(await reader.atEnd())) throw new BackupError("format", "data after the manifest");
-      if (manifest.format !== "open-channel-backup/1") throw new BackupError("format", "unknown backup format");
+      if (manifest.format !== "open-channel-backup/1")
+        throw new BackupError("format", "unknown backup format");
       if (databaseSha === null) throw new BackupError("format", "the backup holds no database");
       return { manifest, databaseSha, blobShas };
     }
     if (record.kind === "D") {
-      if (databaseSha !== null || record.name !== "channel.sqlite") throw new BackupError("format", "bad database record");
+      if (databaseSha !== null || record.name !== "channel.sqlite")
+        throw new BackupError("format", "bad database record");
       databaseSha = await writeRecord(reader, record.length, join(staging, "channel.sqlite"));
       continue;
     }
@@ -108,16 +113,20 @@ async function unpack(
 /** Checks the unpacked folder against the manifest; throws BackupError on the first difference. */
 function check(staging: string, unpacked: Awaited<ReturnType<typeof unpack>>): void {
   const { manifest, databaseSha, blobShas } = unpacked;
-  if (databaseSha !== manifest.database.sha256) throw new BackupError("mismatch", "the database does not match its hash");
+  if (databaseSha !== manifest.database.sha256)
+    throw new BackupError("mismatch", "the database does not match its hash");
   const expected = Object.keys(manifest.blobs);
-  if (expected.length !== Object.keys(blobShas).length) throw new BackupError("mismatch", "blobs are missing");
+  if (expected.length !== Object.keys(blobShas).length)
+    throw new BackupError("mismatch", "blobs are missing");
   for (const key of expected) {
-    if (blobShas[key] !== manifest.blobs[key]) throw new BackupError("mismatch", `blob ${key} does not match its hash`);
+    if (blobShas[key] !== manifest.blobs[key])
+      throw new BackupError("mismatch", `blob ${key} does not match its hash`);
   }
   const sqlite = new BetterSqlite3(join(staging, "channel.sqlite"), { fileMustExist: true });
   try {
     const integrity = sqlite.pragma("integrity_check", { simple: true });
-    if (integrity !== "ok") throw new BackupError("integrity", `SQLite integrity_check: ${String(integrity)}`);
+    if (integrity !== "ok")
+      throw new BackupError("integrity", `SQLite integrity_check: ${String(integrity)}`);
     const rows = sqlite
       .prepare(
         "SELECT seq, at, actor, action, case_id AS caseId, detail, prev_hash AS prevHash, hash FROM audit_log ORDER BY seq",
@@ -126,7 +135,10 @@ function check(staging: string, unpacked: Awaited<ReturnType<typeof unpack>>): v
     const chain = verifyChain(rows);
     if (!chain.ok) throw new BackupError("audit", `the audit chain is broken at seq ${chain.brokenAt}`);
     const head = rows.at(-1);
-    if ((head?.seq ?? 0) !== manifest.auditHead.seq || (head?.hash ?? "0".repeat(64)) !== manifest.auditHead.hash) {
+    if (
+      (head?.seq ?? 0) !== manifest.auditHead.seq ||
+      (head?.hash ?? "0".repeat(64)) !== manifest.auditHead.hash
+    ) {
       throw new BackupError("audit", "the audit head differs from the one recorded at backup time");
     }
     const { n } = sqlite.prepare("SELECT count(*) AS n FROM cases").get() as { n: number };
@@ -142,7 +154,11 @@ function check(staging: string, unpacked: Awaited<ReturnType<typeof unpack>>): v
  * @throws BackupError for a damaged, truncated, foreign or inconsistent backup, or a wrong identity;
  * Error when `dataDir` exists and is not empty. Nothing is left behind either way.
  */
-export async function restoreBackup(opts: { file: string; dataDir: string; identity: string }): Promise<RestoreSummary> {
+export async function restoreBackup(opts: {
+  file: string;
+  dataDir: string;
+  identity: string;
+}): Promise<RestoreSummary> {
   const target = resolve(opts.dataDir);
   if (existsSync(target) && (await readdir(target)).length > 0) {
     throw new Error(`${target} exists and is not empty; restore into a new folder`);

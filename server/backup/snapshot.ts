@@ -60,7 +60,9 @@ function snapshotDatabase(file: string): DatabaseSnapshot {
             | Record<string, unknown>
             | undefined) ?? null)
         : null;
-      const migrations = sqlite.prepare("SELECT count(*) AS n FROM __drizzle_migrations").get() as { n: number };
+      const migrations = sqlite.prepare("SELECT count(*) AS n FROM __drizzle_migrations").get() as {
+        n: number;
+      };
       const bytes = sqlite.serialize();
       return {
         bytes,
@@ -135,7 +137,8 @@ export async function writeBackup(opts: {
   out: string;
   now?: Date;
 }): Promise<BackupSummary> {
-  if (!isBackupRecipient(opts.recipient)) throw new Error("the backup recipient must be a hybrid age1pq1 recipient");
+  if (!isBackupRecipient(opts.recipient))
+    throw new Error("the backup recipient must be a hybrid age1pq1 recipient");
   const createdAt = (opts.now ?? new Date()).toISOString();
   const snapshot = snapshotDatabase(join(opts.dataDir, "channel.sqlite"));
   const fingerprint = recipientFingerprint(opts.recipient);

@@ -35,7 +35,9 @@ try {
   if (e instanceof BackupError) {
     console.error(`restore: refused (${e.code}): ${e.message}. Nothing was written.`);
   } else {
-    console.error(`restore: refused: ${e instanceof Error ? e.message : "unknown error"}. Nothing was written.`);
+    console.error(
+      `restore: refused: ${e instanceof Error ? e.message : "unknown error"}. Nothing was written.`,
+    );
   }
   process.exit(1);
 }
