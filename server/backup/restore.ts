@@ -11,7 +11,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import { Readable } from "node:stream";
 import { Decrypter } from "age-encryption";
 import BetterSqlite3 from "better-sqlite3";
-import { type AuditRow, verifyChain } from "../audit/chain";
+import { type AuditRow, verifyChain } from "../../db/audit-chain";
 import { BackupError, ChunkReader, MAGIC, type Manifest } from "./archive";
 
 export interface RestoreSummary {
