@@ -261,3 +261,14 @@ export const challenges = sqliteTable("challenges", {
   challenge: text("challenge").notNull(),
   expiresAt: text("expires_at").notNull(),
 });
+
+/**
+ * Where backups are encrypted to: a single row (id 1) holding the hybrid `age1pq1...` recipient of an
+ * offline key the admins keep. Only the public half is ever here.
+ */
+export const backupSettings = sqliteTable("backup_settings", {
+  id: integer("id").primaryKey(),
+  recipient: text("recipient").notNull(),
+  setAt: text("set_at").notNull(),
+  setBy: text("set_by"),
+});

@@ -4,6 +4,8 @@
  */
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { backupRoutes } from "./backup/routes";
+import { versionRoutes } from "./backup/version";
 import type { Env } from "./context";
 import type { AppDeps } from "./deps";
 import { AppError, errorBody, handleError } from "./errors";
@@ -34,7 +36,7 @@ export function createApp(deps: AppDeps) {
 
   app.onError(handleError);
   app.notFound((c) => c.json(errorBody("not_found", "Not found."), 404));
-  app.use("*", securityHeaders());
+  app.use("*", securityHeaders({ onionLocation: deps.onionLocation }));
   app.use("*", async (c, next) => {
     c.set("deps", deps);
     c.set("loginLimiter", loginLimiter);
@@ -67,6 +69,8 @@ export function createApp(deps: AppDeps) {
   app.route("/api", settingsRoutes());
   app.route("/api/cases", accessRoutes());
   app.route("/api/admin", adminRoutes());
+  app.route("/api/admin", backupRoutes());
+  app.route("/api", versionRoutes());
   app.route("/", noticeRoutes());
   if (deps.staticFiles) app.use("*", deps.staticFiles);
   return app;

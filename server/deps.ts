@@ -28,6 +28,8 @@ export interface AppDeps {
   publicUrl?: string;
   /** Serves the built client (Node); on Workers the assets binding does it before the app runs. */
   staticFiles?: MiddlewareHandler;
+  /** An `http://<56 chars>.onion` origin: answers carry `Onion-Location` for Tor Browser (deploy/torrc). */
+  onionLocation?: string;
   /** Defaults for the settings row on first start. */
   defaults?: { orgName: string; jurisdiction: string; timeZone: string };
 }

@@ -3,7 +3,9 @@
  * scheduler. `npm start` runs this after building the client.
  *   HOST (127.0.0.1), PORT (8787), DATA_DIR (./data), PUBLIC_URL (http://HOST:PORT),
  *   ORG_NAME, ORG_JURISDICTION (EU), ORG_TIME_ZONE (Europe/Brussels), SMTP_URL (off when unset),
- *   SMTP_FROM (required with SMTP_URL), SCHEDULER_MINUTES (5).
+ *   SMTP_FROM (required with SMTP_URL), SCHEDULER_MINUTES (5), ONION_LOCATION (unset),
+ *   BACKUP_DIR (scheduled backups off when unset), BACKUP_EVERY_HOURS (24), BACKUP_KEEP_DAYS (30),
+ *   BACKUP_RECIPIENT (else the console's).
  */
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -12,10 +14,12 @@ import { getConnInfo } from "@hono/node-server/conninfo";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { openSqlite } from "../db/node";
 import { createApp } from "./app";
+import { backupScheduleFromEnv, startBackupSchedule } from "./backup/schedule";
 import { fileBlobStore } from "./blob/fs";
 import { bootstrap } from "./bootstrap";
 import { systemClock } from "./clock";
 import { MailError, smtpConfigFromEnv, smtpMailer } from "./mail/smtp";
+import { runRetention } from "./retention";
 import { startIntervalScheduler } from "./scheduler";
 
 const host = process.env.HOST ?? "127.0.0.1";
@@ -56,14 +60,22 @@ const app = createApp({
   publicUrl,
   defaults,
   mailer,
+  onionLocation: process.env.ONION_LOCATION || undefined,
   staticFiles: serveStatic({ root: clientDir, rewriteRequestPath: (p) => (p === "/" ? "/index.html" : p) }),
 });
 
 const first = await bootstrap(database, defaults, systemClock());
+// The first retention run comes before the server listens: after a restore, cases whose retention
+// ended since the backup was taken are shredded before anyone can open them.
+await runRetention(database, systemClock());
 const stopScheduler = startIntervalScheduler(
   { database, clock: systemClock, mailer, publicUrl, defaults },
   Math.max(1, Number(process.env.SCHEDULER_MINUTES) || 5) * 60_000,
 );
+const backupSchedule = backupScheduleFromEnv(process.env);
+const stopBackups = backupSchedule
+  ? startBackupSchedule({ database, dataDir, schedule: backupSchedule, clock: systemClock }, 15 * 60_000)
+  : () => {};
 if (!mailer) console.log("Reminder mails are off (set SMTP_URL and SMTP_FROM to turn them on).");
 const server = serve({ fetch: app.fetch, hostname: host, port }, () => {
   console.log(`Whistleblower channel running at ${publicUrl}/  (data in ${dataDir})`);
@@ -79,6 +91,7 @@ const server = serve({ fetch: app.fetch, hostname: host, port }, () => {
 
 function shutdown() {
   stopScheduler();
+  stopBackups();
   mailer?.close();
   server.close();
   database.close();

@@ -152,6 +152,27 @@ export const ROUTES: Route[] = [
     body: { claim: "boolean" },
   },
   { method: "get", path: "/healthz", summary: "Liveness probe", tag: "meta" },
+  {
+    method: "get",
+    path: "/api/version",
+    summary: "App version and schema (migrations) of this build",
+    tag: "meta",
+  },
+  {
+    method: "get",
+    path: "/api/admin/backup",
+    summary: "The backup recipient and its fingerprint (admins)",
+    tag: "admin",
+    auth: "session",
+  },
+  {
+    method: "put",
+    path: "/api/admin/backup",
+    summary: "Set the backup recipient: a hybrid age1pq1 recipient of an offline key (admins), audited",
+    tag: "admin",
+    auth: "session",
+    body: { recipient: "age1pq1..." },
+  },
   { method: "get", path: "/api/openapi.json", summary: "This document", tag: "meta" },
   {
     method: "get",

@@ -18,10 +18,24 @@ const CSP = [
   "worker-src 'self' blob:",
 ].join("; ");
 
-export function securityHeaders(): MiddlewareHandler {
+const ONION_ORIGIN = /^https?:\/\/[a-z2-7]{56}\.onion$/;
+
+/**
+ * @param opts.onionLocation - the channel's onion origin (ONION_LOCATION); when set, every answer
+ * names the same path there, so Tor Browser offers the onion service.
+ * @throws Error at start when `onionLocation` is not an onion origin.
+ */
+export function securityHeaders(opts: { onionLocation?: string } = {}): MiddlewareHandler {
+  const onion = opts.onionLocation?.replace(/\/$/, "");
+  if (onion && !ONION_ORIGIN.test(onion))
+    throw new Error("ONION_LOCATION must be http://<56 characters>.onion");
   return async function securityHeadersMiddleware(c, next) {
     await next();
     const h = c.res.headers;
+    if (onion) {
+      const url = new URL(c.req.url);
+      h.set("Onion-Location", `${onion}${url.pathname}${url.search}`);
+    }
     if (!h.has("Content-Security-Policy")) h.set("Content-Security-Policy", CSP);
     h.set("Referrer-Policy", "no-referrer");
     h.set("X-Content-Type-Options", "nosniff");
