@@ -47,9 +47,11 @@ export type LocalizedText = { en: string } & Readonly<Record<string, string>>;
 
 /**
  * What an entry does: receives external reports itself, points reporters to the
- * competent authority, or supports reporters (Art. 20).
+ * competent authority, supports reporters (Art. 20), or oversees EU institutions
+ * (the EDPS, the European Ombudsman): not a channel for breach reports under
+ * Directive Art. 11 or AI Act Art. 87, so the notice shows it apart.
  */
-export type AuthorityRole = "external-channel" | "referral" | "support";
+export type AuthorityRole = "external-channel" | "referral" | "support" | "oversight";
 
 /** One authority, EU body or support body. */
 export interface AuthorityEntry {
@@ -103,7 +105,7 @@ export interface AuthorityDirectory {
 export const AI_OFFICE_TOOL_ID = "eu-ai-office-whistleblower-tool";
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const ROLES: readonly string[] = ["external-channel", "referral", "support"];
+const ROLES: readonly string[] = ["external-channel", "referral", "support", "oversight"];
 
 function fail(message: string): never {
   throw new NoticeError("invalid-directory", message);
@@ -190,10 +192,15 @@ export function supportBodies(dir: AuthorityDirectory, country: string): Authori
   return dir.entries.filter((e) => e.jurisdiction === country && e.roles.includes("support"));
 }
 
-/** EU bodies, the AI Office tool first. */
+/** EU bodies that receive reports, the AI Office tool first. */
 export function euBodies(dir: AuthorityDirectory): AuthorityEntry[] {
-  const eu = dir.entries.filter((e) => e.jurisdiction === "EU");
+  const eu = dir.entries.filter((e) => e.jurisdiction === "EU" && !e.roles.includes("oversight"));
   return [...eu.filter((e) => e.id === AI_OFFICE_TOOL_ID), ...eu.filter((e) => e.id !== AI_OFFICE_TOOL_ID)];
+}
+
+/** EU bodies that oversee the institutions (data protection, maladministration): not report channels. */
+export function euOversight(dir: AuthorityDirectory): AuthorityEntry[] {
+  return dir.entries.filter((e) => e.jurisdiction === "EU" && e.roles.includes("oversight"));
 }
 
 /** The AI Office's AI Act Whistleblower Tool, if the directory has it. */

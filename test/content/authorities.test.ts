@@ -45,6 +45,14 @@ describe("content/authorities.json", () => {
     }
   });
 
+  it("points DG COMP and EPPO to their reporting pages, and keeps the EDPS and the Ombudsman apart", () => {
+    const byId = (id: string) => dir.entries.find((e) => e.id === id);
+    expect(byId("eu-dg-comp")?.url).toBe("https://competition-policy.ec.europa.eu/cartels/whistle-blower_en");
+    expect(byId("eu-dg-comp")?.scope.en).toMatch(/mergers and State aid/);
+    expect(byId("eu-eppo")?.url).toBe("https://www.eppo.europa.eu/en/reporting-crime-to-eppo");
+    for (const id of ["eu-edps", "eu-ombudsman"]) expect(byId(id)?.roles).toEqual(["oversight"]);
+  });
+
   it("has scope text in en, de and fr for every entry", () => {
     for (const e of dir.entries) {
       for (const lang of ["en", "de", "fr"]) expect(e.scope[lang], `${e.id} ${lang}`).toBeTruthy();
