@@ -16,11 +16,13 @@ import {
   countryName,
   entryLabel,
   euBodies,
+  euOversight,
   localized,
   nationalChannels,
   supportBodies,
 } from "./directory";
 import { type MessageKey, message, resolveLanguage } from "./i18n";
+import { acknowledgesInWorkingDays, EXTERNAL_FIRST_CONDITIONS, feedbackFromReceipt } from "./national";
 import { checkProfile, type OrgProfile } from "./profile";
 
 /**
@@ -182,6 +184,17 @@ export function noticeItems(
     }
   }
   const otherEu = euBodies(directory).filter((e) => e !== tool);
+  const oversight = euOversight(directory);
+  const named = (country: string) => ({ country: countryName(directory, country, l) });
+  const where = (test: (country: string) => boolean, key: MessageKey) =>
+    countries.filter(test).map((country) => p(key, named(country)));
+  const laws: NoticeBlock = {
+    kind: "list",
+    style: "bullet",
+    items: countries.map((country) =>
+      t("notice.nationalLaw", { ...named(country), law: directory.countries[country]?.law ?? country }),
+    ),
+  };
 
   const support: NoticeBlock[] = countries.map((country) => {
     const name = countryName(directory, country, l);
@@ -199,7 +212,14 @@ export function noticeItems(
   const sections: Record<NoticeItemId, Omit<NoticeSection, "id">> = {
     "what-can-be-reported": {
       heading: t("what.heading"),
-      blocks: [p("what.union"), p("what.aiAct"), p("what.systemic"), p("what.national")],
+      blocks: [
+        p("notice.laws"),
+        laws,
+        p("what.union"),
+        p("what.aiAct"),
+        p("what.systemic"),
+        p("what.national"),
+      ],
     },
     "internal-channel": {
       heading: t("channel.heading"),
@@ -231,11 +251,29 @@ export function noticeItems(
     },
     deadlines: {
       heading: t("deadlines.heading"),
-      blocks: [p("deadlines.ack"), p("deadlines.feedback"), p("deadlines.equal"), p("deadlines.questions")],
+      blocks: [
+        p("deadlines.ack"),
+        ...where(acknowledgesInWorkingDays, "deadlines.ackWorkingDays"),
+        p("deadlines.feedback"),
+        ...where(feedbackFromReceipt, "deadlines.feedbackFromReceipt"),
+        p("deadlines.equal"),
+        p("deadlines.questions"),
+      ],
     },
     "no-internal-first": {
       heading: t("internalFirst.heading"),
-      blocks: [p("internalFirst.never"), p("internalFirst.welcome")],
+      blocks: [
+        p("internalFirst.never"),
+        ...countries
+          .filter((country) => EXTERNAL_FIRST_CONDITIONS[country] !== undefined)
+          .map((country) =>
+            p("internalFirst.conditions", {
+              ...named(country),
+              law: EXTERNAL_FIRST_CONDITIONS[country] ?? "",
+            }),
+          ),
+        p("internalFirst.welcome"),
+      ],
     },
     "external-national": {
       heading: t("external.heading"),
@@ -248,11 +286,23 @@ export function noticeItems(
         { kind: "links", items: toolLinks },
         p("eu.others"),
         { kind: "links", items: otherEu.map((e) => entryLink(directory, e, l)) },
+        ...(oversight.length
+          ? [
+              p("eu.oversight"),
+              { kind: "links", items: oversight.map((e) => entryLink(directory, e, l)) } as NoticeBlock,
+            ]
+          : []),
       ],
     },
     "non-retaliation": {
       heading: t("nonRetaliation.heading"),
-      blocks: [p("nonRetaliation.promise"), p("nonRetaliation.systemic"), p("nonRetaliation.noWaiver")],
+      blocks: [
+        p("nonRetaliation.promise"),
+        p("nonRetaliation.systemic"),
+        // Measure 8.3 lists indicators, not duties: "in line with", and only for a signatory.
+        ...(profile.codeOfPracticeSignatory ? [p("nonRetaliation.code")] : []),
+        p("nonRetaliation.noWaiver"),
+      ],
     },
     "retaliation-list": {
       heading: t("retaliation.heading"),

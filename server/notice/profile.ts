@@ -26,6 +26,11 @@ export interface OrgProfile {
    * `false` is rejected with `meeting-required`.
    */
   meetingAvailable?: boolean;
+  /**
+   * The organisation signed the General-Purpose AI Code of Practice: only then does the notice say its
+   * non-retaliation promise is "in line with" Measure 8.3 (which lists indicators, not duties).
+   */
+  codeOfPracticeSignatory?: boolean;
   /** The organisation's own retention sentence; defaults to the catalog's. */
   retentionText?: string;
 }

@@ -45,7 +45,8 @@ export const en = {
     externalTitle: "You can also report outside the organisation",
     external:
       "You may always report directly to a competent authority, or to an EU institution, body, office or " +
-      "agency, for example the EU AI Office's AI Act whistleblower tool. You never have to report here first.",
+      "agency, for example the EU AI Office's AI Act whistleblower tool. In most countries you never have to " +
+      "report here first; the notice says where national law sets conditions (Italy, Portugal).",
     externalNotice: "The notice lists the authorities and how to reach them",
     aiOfficeLink: "About the AI Office's whistleblower tool (European Commission website)",
     handlerTitle: "For case handlers",
@@ -177,9 +178,11 @@ export const en = {
     disclosureFrom: "Public disclosure may be protected from",
     disclosureExplain:
       "From this date, if no appropriate action has been taken on your report, making the information " +
-      "public can be protected (Art. 15(1)(a) of the Directive). This applies only if you have also " +
-      "reported to a competent authority and it too took no appropriate action in its own time limit, or if " +
-      "you reported to the authority directly. Without waiting, public disclosure can also be protected " +
+      "public can be protected (Art. 15(1)(a) of the Directive). Under the Directive this applies only if " +
+      "you have also reported to a competent authority and it too took no appropriate action in its own time " +
+      "limit, or if you reported to the authority directly. Some national laws differ: in Ireland an internal " +
+      "report alone can be enough (Protected Disclosures Act 2014 s.10(c)(i)); the legal basis shown with the " +
+      "date names the rule for your report. Without waiting, public disclosure can also be protected " +
       "when there is an imminent or manifest danger to the public interest, or when reporting to the " +
       "authority risks retaliation or evidence being hidden (Art. 15(1)(b)). Get advice before you go " +
       "public, for example from a support body listed in the notice.",

@@ -55,14 +55,96 @@ describe("noticeItems", () => {
     const sections = noticeItems(PROFILE, DIRECTORY, "en");
     const promise = allText(sections.find((s) => s.id === "non-retaliation")?.blocks ?? []);
     expect(promise).toContain("systemic risks");
-    expect(promise).toContain("Measure 8.3");
+    // Measure 8.3 lists indicators, not duties: "in line with", and only for a signatory.
+    expect(promise).not.toContain("Measure 8.3");
+    const signed = noticeItems({ ...PROFILE, codeOfPracticeSignatory: true }, DIRECTORY, "en");
+    const inLine = allText(signed.find((x) => x.id === "non-retaliation")?.blocks ?? []);
+    expect(inLine).toContain("in line with the General-Purpose AI Code of Practice, which we have signed");
+    expect(inLine).toContain("Measure 8.3");
+    expect(inLine).not.toMatch(/commit to this under/);
     const list = sections.find((s) => s.id === "retaliation-list")?.blocks.find((b) => b.kind === "list");
     expect(list?.kind === "list" && list.items).toHaveLength(15);
   });
 
-  it("says that reporting internally first is never required", () => {
+  it("says that reporting internally first is not required, qualified for Italy and Portugal", () => {
     const s = noticeItems(PROFILE, DIRECTORY, "en").find((x) => x.id === "no-internal-first");
-    expect(allText(s?.blocks ?? [])).toContain("never have to report to us first");
+    const text = allText(s?.blocks ?? []);
+    expect(text).toContain("In most countries you never have to report to us first");
+    expect(text).toContain(
+      "In Italy, the law sets conditions for going to an authority without reporting to us first (D.Lgs. 24/2023 art. 6)",
+    );
+    expect(text).toContain("In Portugal, the law sets conditions");
+    const germanOnly = noticeItems({ ...PROFILE, countries: ["DE"] }, DIRECTORY, "en");
+    expect(allText(germanOnly.find((x) => x.id === "no-internal-first")?.blocks ?? [])).not.toContain(
+      "sets conditions",
+    );
+  });
+
+  it.each([
+    ["en", "Directive (EU) 2019/1937", "Article 87"],
+    ["de", "Richtlinie (EU) 2019/1937", "Artikel 87"],
+    ["fr", "directive (UE) 2019/1937", "article 87"],
+  ])(
+    "names the Directive, AI Act Art. 87 and each national act in plain words (%s)",
+    (lang, directive, art87) => {
+      const what = noticeItems(PROFILE, DIRECTORY, lang).find((x) => x.id === "what-can-be-reported");
+      const text = allText(what?.blocks ?? []);
+      expect(text).toContain(directive);
+      expect(text).toContain(art87);
+      for (const act of [
+        "Hinweisgeberschutzgesetz",
+        "Sapin II",
+        "Wet bescherming klokkenluiders",
+        "Ley 2/2023",
+        "n. 24",
+        "Lei n.º 93/2021",
+      ]) {
+        expect(text).toContain(act);
+      }
+    },
+  );
+
+  it("says what the engine enforces: 7 working days in France, 3 months from receipt in Spain", () => {
+    const text = allText(
+      noticeItems(PROFILE, DIRECTORY, "en").find((x) => x.id === "deadlines")?.blocks ?? [],
+    );
+    expect(text).toContain("In France, the law counts 7 working days");
+    expect(text).toContain("In Spain, the 3 months run from the day we received your report");
+    expect(text).not.toContain("In Germany,");
+  });
+
+  it("separates what the law protects from what the employer promises to hear", () => {
+    const text = allText(
+      noticeItems(PROFILE, DIRECTORY, "en").find((x) => x.id === "what-can-be-reported")?.blocks ?? [],
+    );
+    expect(text).toContain("The law protects reports of breaches of EU law");
+    expect(text).toContain("This is our promise");
+    expect(text).toContain("none ranks above another: risks to fundamental rights");
+  });
+
+  it("says the receipt helps show a report, and that the employer must prove duly justified grounds", () => {
+    const sections = noticeItems(PROFILE, DIRECTORY, "en");
+    const inbox = allText(sections.find((x) => x.id === "anonymous-inbox")?.blocks ?? []);
+    expect(inbox).toContain("helps show that you reported");
+    expect(inbox).not.toContain("proves");
+    const retaliation = allText(sections.find((x) => x.id === "report-retaliation")?.blocks ?? []);
+    expect(retaliation).toContain("based on duly justified grounds");
+  });
+
+  it("sends other AI Act breaches to national market surveillance, and shows the EDPS and the Ombudsman apart", () => {
+    const eu = noticeItems(PROFILE, DIRECTORY, "en").find((x) => x.id === "external-eu");
+    const blocks = eu?.blocks ?? [];
+    expect(allText(blocks)).toContain("national market-surveillance authority");
+    const oversightAt = blocks.findIndex(
+      (b) => b.kind === "paragraph" && b.text.startsWith("These EU bodies do not take reports"),
+    );
+    expect(oversightAt).toBeGreaterThan(0);
+    const before = allText(blocks.slice(0, oversightAt));
+    const after = allText(blocks.slice(oversightAt));
+    expect(before).not.toContain("European Ombudsman");
+    expect(before).not.toContain("EDPS");
+    expect(after).toContain("European Ombudsman");
+    expect(after).toContain("EDPS");
   });
 
   it("uses the organisation's retention text when it has one", () => {
