@@ -1,40 +1,11 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig, type Plugin } from "vite";
 // With the extension: Vite's config loader resolves extensionless imports only in its bundling mode.
+import { reporterCatalogs } from "./client/src/i18n/all-catalogs.ts";
 import { en } from "./client/src/i18n/en.ts";
+import { i18nPages } from "./scripts/i18n-pages.ts";
 
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
-
-const ESCAPES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
-
-/**
- * Fills `{{key.path}}` placeholders in the pages with HTML-escaped strings from the catalog, so static
- * text (readable without JavaScript) and script text come from one place. An unknown key fails the build.
- */
-function i18nHtml(catalog: object): Plugin {
-  const lookup = (path: string): string => {
-    let v: unknown = catalog;
-    for (const part of path.split(".")) v = (v as Record<string, unknown> | undefined)?.[part];
-    if (typeof v !== "string") throw new Error(`i18n: no string at "${path}"`);
-    return v.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
-  };
-  return {
-    name: "oc-i18n-html",
-    transformIndexHtml: {
-      order: "pre",
-      handler: (html) =>
-        html
-          .replace(/<html lang="[^"]*">/, `<html lang="${lookup("lang")}">`)
-          .replace(/\{\{\s*([\w.]+)\s*\}\}/g, (_, key: string) => lookup(key)),
-    },
-  };
-}
 
 /**
  * Fails the build if a page would need more than `script-src 'self'; style-src 'self'`, or would load
@@ -68,7 +39,7 @@ function cspGuard(): Plugin {
 export default defineConfig({
   root: "client",
   publicDir: "public",
-  plugins: [i18nHtml(en), cspGuard()],
+  plugins: [i18nPages(reporterCatalogs, en, ["index.html", "report.html", "inbox.html"]), cspGuard()],
   build: {
     outDir: "../dist/client",
     emptyOutDir: true,
@@ -91,7 +62,8 @@ export default defineConfig({
             // Handler-only libraries (TOTP QR code, passkeys) stay out of the reporting person's pages.
             { name: "staff-vendor", test: /[\\/]node_modules[\\/](qrcode|dijkstrajs|@simplewebauthn)[\\/]/ },
             { name: "crypto", test: /[\\/](crypto|node_modules)[\\/]/ },
-            { name: "shared", test: /[\\/]client[\\/]src[\\/](lib|i18n)[\\/]/ },
+            // Each language's catalog stays its own chunk, loaded only when that language is chosen.
+            { name: "shared", test: /[\\/]client[\\/]src[\\/](lib|i18n[\\/](?!catalogs[\\/]|en|staff))/ },
           ],
         },
       },

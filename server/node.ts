@@ -18,6 +18,7 @@ import { backupScheduleFromEnv, startBackupSchedule } from "./backup/schedule";
 import { fileBlobStore } from "./blob/fs";
 import { bootstrap } from "./bootstrap";
 import { systemClock } from "./clock";
+import { localizedPagePath, pageLanguage } from "./i18n/page-language";
 import { MailError, smtpConfigFromEnv, smtpMailer } from "./mail/smtp";
 import { runRetention } from "./retention";
 import { startIntervalScheduler } from "./scheduler";
@@ -61,7 +62,12 @@ const app = createApp({
   defaults,
   mailer,
   onionLocation: process.env.ONION_LOCATION || undefined,
-  staticFiles: serveStatic({ root: clientDir, rewriteRequestPath: (p) => (p === "/" ? "/index.html" : p) }),
+  staticFiles: serveStatic({
+    root: clientDir,
+    // Reporter pages in the person's language (?lang=, else Accept-Language); see server/i18n.
+    rewriteRequestPath: (p, c) =>
+      localizedPagePath(p, pageLanguage(c.req.query("lang"), c.req.header("accept-language"))),
+  }),
 });
 
 const first = await bootstrap(database, defaults, systemClock());

@@ -20,6 +20,7 @@ import { r2BlobStore } from "./blob/r2";
 import { prepareChannel } from "./bootstrap";
 import { systemClock } from "./clock";
 import type { AppDeps } from "./deps";
+import { isReporterPage, localizedPagePath, pageLanguage } from "./i18n/page-language";
 import { webhookConfigFrom, webhookMailer } from "./mail/webhook";
 import { setupRoutes } from "./routes/setup";
 import { type RunSummary, runScheduledJobs } from "./scheduler";
@@ -51,11 +52,16 @@ export function defaultsOf(env: WorkerEnv): SettingsDefaults {
   };
 }
 
-/** `/` is index.html, as on Node; other files are answered by the assets binding before the Worker runs. */
+/**
+ * The reporter pages (`/` is index.html, as on Node) in the person's language (server/i18n); other files
+ * are answered by the assets binding before the Worker runs.
+ */
 function indexPage(assets: Fetcher): MiddlewareHandler {
   return async function indexPageMiddleware(c, next) {
-    if ((c.req.method !== "GET" && c.req.method !== "HEAD") || c.req.path !== "/") return next();
-    const res = await assets.fetch(new URL("/index.html", c.req.url), { method: c.req.method });
+    if ((c.req.method !== "GET" && c.req.method !== "HEAD") || !isReporterPage(c.req.path)) return next();
+    const lang = pageLanguage(c.req.query("lang"), c.req.header("accept-language"));
+    const file = localizedPagePath(c.req.path, lang);
+    const res = await assets.fetch(new URL(file, c.req.url), { method: c.req.method });
     if (!res.ok) return next();
     // A fetched response has immutable headers: copy it, and drop the assets server's caching so that
     // the security headers (no-store among them) apply as on every other page.

@@ -2,6 +2,7 @@
  * The case handlers' single-page app. Keys live only in this module's memory: a reload, Log out, an
  * ended session or leaving the page forgets them, and signing in derives them again from the passphrase.
  */
+import "../i18n/staff";
 import { t } from "../i18n";
 import { ApiError, api, errorText } from "../lib/api";
 import { type Config, parseConfig } from "../lib/config";

@@ -22,6 +22,15 @@ export const en = {
       "they are sent, and that needs JavaScript. You can read this page without it. If your browser blocks " +
       "JavaScript (for example Tor Browser at the Safest level), allow it for this site, or use another way " +
       "to report described in the notice.",
+    noscriptAllow:
+      "To allow JavaScript for this site only: in Tor Browser, the Safer level is enough (shield icon, " +
+      "Settings); at Safest, add the NoScript button to the toolbar and choose Temporarily trust for this " +
+      "site. In other browsers, open the site settings next to the address bar and allow JavaScript for " +
+      "this site.",
+    noscriptElsewhere: "You can also report to these authorities and EU bodies (plain links):",
+    language: "Language",
+    leave: "Leave quickly",
+    leaveHint: "Replaces this page with an empty one and clears what you typed.",
     notLegalAdvice: "This is general information, not legal advice.",
     loading: "Loading…",
     required: "(required)",
@@ -338,6 +347,7 @@ export const en = {
   errors: {
     network: "The server could not be reached. Check your connection and try again.",
     server: "Something went wrong on the server. Try again later.",
+    rejected: "The server did not accept this request. Reload the page and try again.",
     undecryptable: "This entry could not be decrypted.",
     unsupported: "This entry uses a format this page does not know.",
     unwrapFailed: "The case key could not be opened with your key.",

@@ -4,11 +4,12 @@
  * stored anywhere, including the URL.
  */
 import { normalizeCaseToken } from "../../../crypto/index";
-import { t } from "../i18n";
+import { loadReporterCatalog, t } from "../i18n";
 import { ApiError, api, errorText } from "../lib/api";
 import { CaseKeyError } from "../lib/case-crypto";
 import { type Config, parseConfig } from "../lib/config";
 import { byId, say } from "../lib/dom";
+import { leaveQuickly } from "../lib/leave";
 import { openInbox } from "./session";
 import { type CaseView, showCase } from "./view";
 
@@ -78,6 +79,8 @@ window.addEventListener("pagehide", () => {
 });
 
 async function init(): Promise<void> {
+  leaveQuickly();
+  await loadReporterCatalog();
   fields.disabled = false;
   try {
     // Only for showing category and relationship labels in the report; the inbox works without it.

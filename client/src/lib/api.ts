@@ -48,7 +48,13 @@ export async function api<T>(who: Who, method: string, path: string, body?: unkn
   if (!res.ok) {
     const err = (data as { error?: { code?: unknown; message?: unknown } } | null)?.error;
     const code = typeof err?.code === "string" ? err.code : `http_${res.status}`;
-    const message = typeof err?.message === "string" ? err.message : t.errors.server;
+    // The server's messages are English: other languages get their own sentence with the code.
+    const message =
+      typeof err?.message === "string" && t.lang === "en"
+        ? err.message
+        : res.status >= 500
+          ? t.errors.server
+          : `${t.errors.rejected} (${code})`;
     if (res.status === 429) throw new ApiError(429, code, t.errors.rateLimited);
     throw new ApiError(res.status, code, message);
   }

@@ -1,9 +1,10 @@
 /** The report page: loads the form's options, encrypts and sends the report, then shows the case token. */
 import { isCryptoError } from "../../../crypto/index";
-import { t } from "../i18n";
+import { loadReporterCatalog, t } from "../i18n";
 import { ApiError, api, errorText } from "../lib/api";
 import { type Config, parseConfig } from "../lib/config";
 import { append, byId, h, say } from "../lib/dom";
+import { leaveQuickly } from "../lib/leave";
 import type { IdentityObject, Person, Recipients, ReportObject, ReportReceipt } from "../lib/types";
 import { NOT_SURE, pickerGroups } from "./categories";
 import { prepareSubmission, type ReportInput, SubmissionError } from "./submit";
@@ -230,6 +231,8 @@ function showExternal(c: Config): void {
 }
 
 async function init(): Promise<void> {
+  leaveQuickly();
+  await loadReporterCatalog();
   say(status, t.report.loadingConfig);
   try {
     config = parseConfig(await api<unknown>("reporter", "GET", "/api/config"));

@@ -13,7 +13,8 @@ import { dayEl, deadlineEl } from "../lib/dates";
 import { append, byId, h, say } from "../lib/dom";
 import type { ReportReceipt } from "../lib/types";
 
-const INBOX_PATH = "/inbox.html";
+/** The inbox in the page's language: the choice travels in the URL, never in storage. */
+const inboxPath = (): string => `/inbox.html?lang=${encodeURIComponent(t.lang)}`;
 
 function warnBeforeLeaving(e: BeforeUnloadEvent): void {
   e.preventDefault();
@@ -32,7 +33,7 @@ export function showToken(tokenValue: string, receipt: ReportReceipt, config: Co
   const copyStatus = byId("copy-status", HTMLParagraphElement);
   const saved = byId("saved", HTMLInputElement);
   const cont = byId("continue", HTMLButtonElement);
-  const inboxUrl = `${location.origin}${INBOX_PATH}`;
+  const inboxUrl = `${location.origin}${inboxPath()}`;
 
   // Groups in their own spans; the hyphens stay in the text, so selecting and copying gives the token.
   tokenEl.replaceChildren();
@@ -117,10 +118,10 @@ export function showToken(tokenValue: string, receipt: ReportReceipt, config: Co
       panel.hidden = true;
       say(continueStatus, "");
       // The address becomes the inbox's, so a reload or a bookmark asks for the token there.
-      history.replaceState(null, "", INBOX_PATH);
+      history.replaceState(null, "", inboxPath());
       const mount = byId("inbox-mount", HTMLDivElement);
       const view = await showCase(mount, opened.session, opened.answer, config, () =>
-        location.assign(INBOX_PATH),
+        location.assign(inboxPath()),
       );
       window.addEventListener("pagehide", () => view.lock(), { once: true });
     } catch (e) {

@@ -1,0 +1,98 @@
+/**
+ * Vite plugin: writes every reporter page once per language. Pages carry `{{key.path}}` placeholders,
+ * filled with HTML-escaped strings from the catalog, so the static text (readable without JavaScript,
+ * the no-JavaScript explanation included) and the script text come from one place; an unknown key fails
+ * the build. English stays at the page's own path; each other language goes to `/l/<lang>/<page>`, which
+ * the server picks for `?lang=` or Accept-Language (server/i18n/page-language.ts).
+ *   {{@picker}}     the language picker (links with hreflang, each language in its own name)
+ *   {{@q}}          `?lang=<lang>`, for links that carry the choice to the next page
+ *   {{@external}}   the external channels as plain links (EU bodies and national authorities)
+ */
+import type { Plugin } from "vite";
+import authorities from "../content/authorities.json" with { type: "json" };
+import languages from "../content/languages.json" with { type: "json" };
+
+const ESCAPES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
+const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+
+type Tree = Record<string, unknown>;
+
+/** The string at a dotted path, HTML-escaped; throws for a path that is not a string. */
+export function lookup(catalog: object, path: string): string {
+  let v: unknown = catalog;
+  for (const part of path.split(".")) v = (v as Tree | undefined)?.[part];
+  if (typeof v !== "string") throw new Error(`i18n: no string at "${path}"`);
+  return escapeHtml(v);
+}
+
+function picker(catalog: Tree, lang: string): string {
+  const current = languages.languages.find((l) => l.code === lang)?.name ?? lang;
+  const items = languages.languages
+    .map(
+      (l) =>
+        `<li><a href="?lang=${l.code}" hreflang="${l.code}" lang="${l.code}" data-testid="lang-option"${
+          l.code === lang ? ' aria-current="true"' : ""
+        }>${escapeHtml(l.name)}</a></li>`,
+    )
+    .join("");
+  return `<details class="lang-picker" data-testid="lang-picker"><summary class="lang-summary">${lookup(catalog, "common.language")}: <span lang="${lang}">${escapeHtml(current)}</span></summary><ul class="lang-list">${items}</ul></details>`;
+}
+
+function external(): string {
+  const channels = authorities.entries.filter(
+    (e) => e.roles.includes("external-channel") && /^https:\/\//.test(e.url),
+  );
+  const link = (e: (typeof channels)[number]): string =>
+    `<li><a href="${escapeHtml(e.url)}" rel="noreferrer noopener">${escapeHtml(e.name)}</a> (${escapeHtml(e.jurisdiction)})</li>`;
+  const eu = channels.filter((e) => e.jurisdiction === "EU");
+  const national = channels.filter((e) => e.jurisdiction !== "EU");
+  return `<ul class="external" data-testid="noscript-external">${[...eu, ...national].map(link).join("")}</ul>`;
+}
+
+/** A page's HTML with the placeholders of one language filled in. */
+export function renderPage(html: string, catalog: Tree, lang: string): string {
+  return html
+    .replace(/<html lang="[^"]*"/, `<html lang="${lang}"`)
+    .replace(/\{\{@picker\}\}/g, () => picker(catalog, lang))
+    .replace(/\{\{@q\}\}/g, `?lang=${lang}`)
+    .replace(/\{\{@external\}\}/g, () => external())
+    .replace(/\{\{\s*([\w.]+)\s*\}\}/g, (_, key: string) => lookup(catalog, key));
+}
+
+/**
+ * @param reporter the reporter catalogs by language code (all 24)
+ * @param full the catalog of pages not yet translated (the staff app)
+ * @param reporterPages the page files written in every language
+ */
+export function i18nPages(reporter: Record<string, Tree>, full: Tree, reporterPages: string[]): Plugin {
+  return {
+    name: "oc-i18n-pages",
+    enforce: "post",
+    // The dev server has no bundle: serve English there.
+    transformIndexHtml: {
+      order: "pre",
+      handler: (html, ctx) => (ctx.server ? renderPage(html, { ...full }, "en") : html),
+    },
+    generateBundle(_, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type !== "asset" || !file.fileName.endsWith(".html")) continue;
+        const html = String(file.source);
+        if (!reporterPages.includes(file.fileName)) {
+          file.source = renderPage(html, full, "en");
+          continue;
+        }
+        for (const [lang, catalog] of Object.entries(reporter)) {
+          const page = renderPage(html, catalog, lang);
+          if (lang === "en") file.source = page;
+          else this.emitFile({ type: "asset", fileName: `l/${lang}/${file.fileName}`, source: page });
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,107 @@
+/**
+ * Languages in Chromium against the real Node server: Accept-Language sets only the first choice; the
+ * picker offers all 24 official languages; a chosen language travels in the URL from the form to the
+ * token page and the inbox, and nothing is written to the browser's storage on the way.
+ */
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { reporterCatalogs } from "../../client/src/i18n/all-catalogs";
+import { launchChromium } from "./chromium";
+import { catalogStrings, enrolRecipient, submitReport } from "./reporter-helpers";
+import { type RunningServer, startServer } from "./server";
+
+const en = reporterCatalogs.en;
+
+/** English catalog strings that the page's language translates differently and that show up in the page. */
+async function englishLeftOver(page: Page, lang: string): Promise<string[]> {
+  const own = new Set(catalogStrings(reporterCatalogs[lang]));
+  const english = catalogStrings(en).filter((s) => s.length > 3 && !own.has(s) && !/^https:/.test(s));
+  const text = await page.evaluate(() => `${document.title}\n${document.body.innerText}`);
+  return english.filter((s) => text.includes(s));
+}
+
+describe("reporter pages in the person's language", () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let close: () => Promise<void>;
+
+  beforeAll(async () => {
+    server = await startServer({ ORG_NAME: "Sprachen GmbH" });
+    await enrolRecipient(server);
+    ({ browser, close } = await launchChromium());
+  });
+
+  afterAll(async () => {
+    await close?.();
+    await server?.stop();
+  });
+
+  it("renders /report.html in German for Accept-Language de-DE, with all 24 languages on offer", async () => {
+    const context = await browser.newContext({ locale: "de-DE" });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${server.url}/report.html`);
+      await page.getByTestId("report-submit").and(page.locator(":enabled")).waitFor();
+      expect(await page.getAttribute("html", "lang")).toBe("de");
+      expect(await englishLeftOver(page, "de")).toEqual([]);
+      const options = page.getByTestId("lang-option");
+      expect(await options.count()).toBeGreaterThanOrEqual(24);
+      const langs = await options.evaluateAll((as) =>
+        as.map((a) => [a.getAttribute("hreflang"), a.getAttribute("lang"), a.textContent]),
+      );
+      expect(new Set(langs.map(([code]) => code)).size).toBe(24);
+      expect(langs).toContainEqual(["pl", "pl", "Polski"]);
+      expect(langs).toContainEqual(["el", "el", "Ελληνικά"]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("carries a chosen Polish through the token page and the inbox, and stores nothing", async () => {
+    const context = await browser.newContext({ locale: "de-DE" });
+    const page = await context.newPage();
+    const urls: string[] = [];
+    page.on("request", (r) => urls.push(r.url()));
+    try {
+      await page.goto(`${server.url}/report.html`);
+      await page.getByTestId("lang-picker").locator("summary").click();
+      await page.locator('[data-testid=lang-option][hreflang="pl"]').click();
+      await page.waitForURL(/\/report\.html\?lang=pl$/);
+      expect(await page.getAttribute("html", "lang")).toBe("pl");
+
+      const token = await submitReport(page, "Zgłoszenie testowe dotyczące naruszenia.");
+      expect(token).toMatch(/^[0-9A-Z]{5}(-[0-9A-Z]{5}){4}$/);
+      expect(await page.locator("#sent-title").textContent()).toBe(reporterCatalogs.pl!.report.sentTitle);
+      expect(await page.getByTestId("inbox-url").textContent()).toBe(`${server.url}/inbox.html?lang=pl`);
+      expect(await englishLeftOver(page, "pl")).toEqual([]);
+
+      await page.getByTestId("token-saved").check();
+      await page.getByTestId("token-continue").click();
+      await page.waitForURL(/\/inbox\.html\?lang=pl$/);
+      expect(await page.getAttribute("html", "lang")).toBe("pl");
+      await page.getByTestId("inbox-token").and(page.locator(":enabled")).waitFor();
+      await page.getByTestId("inbox-token").fill(token);
+      await page.getByTestId("inbox-open").click();
+      await page.getByTestId("inbox-case").waitFor({ state: "visible", timeout: 30_000 });
+      expect(await page.getByTestId("inbox-status").textContent()).toBe(reporterCatalogs.pl!.status.received);
+      expect(await englishLeftOver(page, "pl")).toEqual([]);
+
+      // The token never travels in a URL.
+      const bare = token.replace(/-/g, "");
+      expect(urls.filter((u) => u.includes(token) || u.toUpperCase().includes(bare))).toEqual([]);
+
+      // Nothing of any kind is left in the origin's storage after the whole flow.
+      const stored = await page.evaluate(async () => ({
+        local: localStorage.length,
+        session: sessionStorage.length,
+        indexedDB: (await indexedDB.databases()).length,
+        caches: (await caches.keys()).length,
+        cookie: document.cookie,
+      }));
+      expect(stored).toEqual({ local: 0, session: 0, indexedDB: 0, caches: 0, cookie: "" });
+      expect(await context.cookies()).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,60 @@
+/** Steps the reporter-side Chromium suites share: a recipient enrolled through the API, and a report. */
+import type { Page } from "playwright-core";
+import {
+  deriveHandlerKeys,
+  newHandlerIdentity,
+  newKdfParams,
+  sealIdentity,
+  toBase64,
+} from "../../crypto/index";
+import type { RunningServer } from "./server";
+
+/**
+ * Enrols one handler through the real enrolment API with a fast KDF, so that reports have a recipient.
+ * (The enrolment page itself is tested in handler-*.test.ts.)
+ */
+export async function enrolRecipient(server: RunningServer, handle = "recipient"): Promise<void> {
+  const code = server.enrolmentLink.split("#enrol=")[1] ?? "";
+  const id = await newHandlerIdentity();
+  const kdf = newKdfParams({ logN: 10 });
+  const keys = await deriveHandlerKeys(`${handle} passphrase`, kdf);
+  const res = await fetch(`${server.url}/api/enrolment`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: server.url },
+    body: JSON.stringify({
+      code,
+      handle,
+      displayName: handle,
+      recipient: id.recipient,
+      kdf,
+      authKey: toBase64(keys.authKey),
+      sealedIdentity: toBase64(sealIdentity(id.identity, keys.wrapKey, handle)),
+    }),
+  });
+  if (!res.ok) throw new Error(`enrolment failed: ${res.status} ${await res.text()}`);
+}
+
+/** Fills the required fields of the open report form and submits it; returns the token shown. */
+export async function submitReport(page: Page, text: string): Promise<string> {
+  await page.waitForFunction(
+    () => !(document.querySelector('[data-testid="report-submit"]') as HTMLButtonElement | null)?.disabled,
+  );
+  const category = page.getByTestId("report-category");
+  const values = await category
+    .locator("option")
+    .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+  await category.selectOption(values[0] ?? "");
+  await page.getByTestId("report-what").fill(text);
+  await page.getByTestId("report-submit").click();
+  const token = page.getByTestId("token-display");
+  await token.waitFor({ timeout: 60_000 });
+  return (await token.textContent()) ?? "";
+}
+
+/** Every string of a catalog, flattened (functions called with a sample number). */
+export function catalogStrings(x: unknown): string[] {
+  if (typeof x === "string") return [x];
+  if (typeof x === "function") return [String((x as (n: number) => string)(7))];
+  if (typeof x === "object" && x !== null) return Object.values(x).flatMap(catalogStrings);
+  return [];
+}
