@@ -57,6 +57,34 @@ describe("reporter pages in the person's language", () => {
     }
   });
 
+  it("cuts no text off at 360 px in any of the 24 languages", async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    try {
+      const overflowing: string[] = [];
+      for (const lang of Object.keys(reporterCatalogs)) {
+        for (const path of ["/report.html", "/inbox.html", "/"]) {
+          await page.goto(`${server.url}${path}?lang=${lang}`);
+          await page.getByTestId("lang-picker").locator("summary").click();
+          const wide = await page.evaluate(() => {
+            const out: string[] = [];
+            if (document.documentElement.scrollWidth > window.innerWidth) out.push("page scrolls sideways");
+            for (const el of document.querySelectorAll<HTMLElement>("body *")) {
+              if (el.offsetParent === null || el.closest("select, .visually-hidden")) continue;
+              if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== "visible")
+                out.push(`${el.tagName.toLowerCase()}#${el.id}`);
+            }
+            return out;
+          });
+          for (const w of wide) overflowing.push(`${lang} ${path}: ${w}`);
+        }
+      }
+      expect(overflowing).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it("carries a chosen Polish through the token page and the inbox, and stores nothing", async () => {
     const context = await browser.newContext({ locale: "de-DE" });
     const page = await context.newPage();

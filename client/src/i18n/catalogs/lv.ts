@@ -1,0 +1,244 @@
+/** Latviešu: ziņošanas veidlapa, piekļuves koda lapa un lietas pastkaste. Statuss: content/languages.json. */
+import type { ReporterCatalog } from "../catalog.ts";
+
+const lv: ReporterCatalog = {
+  lang: "lv",
+  locale: "lv-LV",
+  links: {
+    aiOfficeTool: "https://digital-strategy.ec.europa.eu/lv/policies/ai-act-whistleblower-tool",
+  },
+  common: {
+    skip: "Pāriet uz galveno saturu",
+    home: "Sākums",
+    notice: "Informācija darba ņēmējiem (paziņojums)",
+    noscript:
+      "Ziņošanas veidlapai un lietas pastkastei vajadzīgs JavaScript: jūsu vārdi šajā ierīcē tiek šifrēti " +
+      "pirms nosūtīšanas, un tam vajadzīgs JavaScript. Šo lapu varat lasīt arī bez tā.",
+    noscriptAllow:
+      "Kā atļaut JavaScript tikai šai vietnei: pārlūkā Tor Browser pietiek ar līmeni “Drošāks” (vairoga " +
+      "ikona, Iestatījumi); līmenī “Visdrošākais” pievienojiet rīkjoslai NoScript pogu un šai vietnei " +
+      "izvēlieties “Uzticēties īslaicīgi”. Citos pārlūkos atveriet vietnes iestatījumus blakus adreses joslai " +
+      "un atļaujiet JavaScript šai vietnei.",
+    noscriptElsewhere: "Varat ziņot arī šīm iestādēm un ES struktūrām (vienkāršas saites):",
+    language: "Valoda",
+    leave: "Ātri aiziet",
+    leaveHint: "Aizstāj šo lapu ar tukšu un izdzēš to, ko ierakstījāt.",
+    notLegalAdvice: "Šī ir vispārīga informācija, nevis juridiska konsultācija.",
+    loading: "Ielādē…",
+    required: "(obligāti)",
+    optional: "(nav obligāti)",
+  },
+  landing: {
+    title: "Ziņojiet droši",
+    intro:
+      "Šis ir konfidenciāls kanāls, lai ziņotu par tiesību pārkāpumiem, par kuriem uzzinājāt darbā: " +
+      "piemēram, krāpšanu, korupciju, riskiem drošībai vai veselībai, kaitējumu videi, datu aizsardzības " +
+      "pārkāpumiem vai MI sistēmu riskiem. Varat palikt anonīms.",
+    makeReport: "Iesniegt ziņojumu",
+    makeReportHint: "Aizņem apmēram 10 minūtes. Nav vajadzīgs konts, e-pasta adrese vai vārds.",
+    openInbox: "Atvērt lietas pastkasti",
+    openInboxHint: "Jau ziņojāt? Ar piekļuves kodu lasiet atbildes un atbildiet uz jautājumiem.",
+    howTitle: "Kā tas darbojas",
+    how1: "Jūsu ziņojums tiek šifrēts jūsu pārlūkā pirms nosūtīšanas. Serveris glabā tikai tekstu, ko tas nevar izlasīt; to var atvērt tikai norīkotās lietu izskatītājas personas.",
+    how2: "Mēs neglabājam jūsu IP adresi un neko par jūsu ierīci. Lielākai drošībai izmantojiet ierīci un tīklu, ko jūsu darba devējs nekontrolē.",
+    how3: "Pēc nosūtīšanas saņemsiet piekļuves kodu. Tā ir vienīgā atslēga uz lietas pastkasti, kur lasāt atbildes un varat atbildēt. Neviens to nevar atjaunot jūsu vietā.",
+    how4: "Apstiprinājumu par saņemšanu saņemsiet 7 dienu laikā un atgriezenisko saiti par turpmākajiem pasākumiem 3 mēnešu laikā.",
+    externalTitle: "Varat ziņot arī ārpus organizācijas",
+    external:
+      "Jūs vienmēr varat ziņot tieši kompetentajai iestādei vai ES iestādei, struktūrai, birojam vai " +
+      "aģentūrai, piemēram, ES MI biroja trauksmes cēlēju rīkam saistībā ar MI aktu. Jums nekad nav " +
+      "jāziņo vispirms šeit.",
+    externalNotice: "Paziņojumā norādītas iestādes un to kontaktinformācija",
+    aiOfficeLink: "Par MI biroja trauksmes cēlēju rīku (Eiropas Komisijas tīmekļvietne)",
+    handlerTitle: "Lietu izskatītājiem",
+    handlerLink: "Pieteikties, lai izskatītu lietas",
+  },
+  report: {
+    title: "Iesniegt ziņojumu",
+    intro:
+      "Pastāstiet saviem vārdiem, kas notika. Obligāti ir tikai pirmie divi jautājumi. Viss, ko rakstāt, " +
+      "tiek šifrēts šajā pārlūkā pirms nosūtīšanas.",
+    channel: "Kur jānosūta jūsu ziņojums?",
+    category: "Par ko ir runa?",
+    categoryPlaceholder: "Izvēlieties tematu",
+    what: "Kas notika?",
+    whatHint: "Aprakstiet zināmos faktus. Norādiet, ko redzējāt pats un ko dzirdējāt no citiem.",
+    whenWhere: "Kad un kur tas notika?",
+    whenWhereHint: "Datumi, vietas, sistēmas vai projekti, ciktāl tos zināt.",
+    who: "Kas ir iesaistīts?",
+    whoHint: "Attiecīgo personu vai komandu vārdi vai amati, ja tos zināt.",
+    relationship: "Jūsu saistība ar organizāciju",
+    relationshipHint: "Nav obligāti. Atstājot tukšu, vieglāk palikt anonīmam.",
+    relationshipNone: "Atstāt tukšu",
+    aboutTitle: "Par jums (nav obligāti)",
+    identityLegend: "Jūsu identitāte (nav obligāti)",
+    identityWarning:
+      "Atstājiet šo daļu tukšu, lai paliktu anonīms. Ja to aizpildīsiet, tā tiks šifrēta ar atsevišķu " +
+      "atslēgu, ko var atvērt tikai glabātāji (personas, kas norīkotas aizsargāt ziņojošo personu " +
+      "identitāti). Citi lietas izskatītāji redz tikai to, ka tā ir.",
+    identityNoCustodians:
+      "Pašlaik nevienam nav glabātāja lomas, tāpēc jūsu identitāti nevarētu aizsargāt atsevišķi. Atstājiet šo daļu tukšu.",
+    identityName: "Jūsu vārds",
+    identityContact: "Kā ar jums sazināties",
+    identityContactHint: "Privāta e-pasta adrese vai tālruņa numurs, nevis darba.",
+    identityNote: "Cita informācija saziņai",
+    detailsWarning:
+      "Arī sīkumi jūsu atbildēs var atklāt, kas jūs esat. Rakstiet to, kas vajadzīgs problēmas izpratnei, un pārējo izlaidiet.",
+    coiLegend: "Personas, kas nedrīkst redzēt šo ziņojumu (nav obligāti)",
+    coiHint:
+      "Atzīmējiet tos, kas iesaistīti tajā, par ko ziņojat, vai kam var būt interešu konflikts. Jūsu " +
+      "ziņojums viņiem netiks šifrēts, tāpēc viņi to nevarēs atvērt, un neviens vēlāk nevarēs viņiem dot piekļuvi.",
+    beforeTitle: "Pirms nosūtīšanas",
+    beforeAnonymity:
+      "Anonimitāte: jūsu ziņojums tiek šifrēts šajā pārlūkā. Mēs to nekad neredzam lasāmā veidā un " +
+      "neglabājam jūsu IP adresi. To var lasīt tikai lietas izskatītāji.",
+    beforeToken:
+      "Jūsu piekļuves kods: pēc nosūtīšanas saņemsiet kodu, kas tiek parādīts tikai vienreiz. Tas ir " +
+      "vienīgais ceļš uz lietas pastkasti. Glabājiet to droši un privāti; neviens to nevar atjaunot jūsu vietā.",
+    beforeNext:
+      "Kas notiks tālāk: apstiprinājumu par saņemšanu saņemsiet 7 dienu laikā un atgriezenisko saiti 3 " +
+      "mēnešu laikā. Pārbaudiet pastkasti: mums nav cita veida, kā ar jums sazināties, ja vien to nenorādāt. " +
+      "Precīzi datumi tiek parādīti pēc nosūtīšanas.",
+    beforeExternal:
+      "Jūs vienmēr varat ziņot kompetentajai iestādei vai ES iestādei, struktūrai, birojam vai aģentūrai, " +
+      "tostarp MI biroja trauksmes cēlēju rīkam, šeit ziņošanas vietā vai papildus. Jums nekad nav jāziņo vispirms šeit.",
+    submit: "Šifrēt un nosūtīt ziņojumu",
+    loadingConfig: "Ielādē veidlapu…",
+    configFailed: "Veidlapu neizdevās ielādēt. Pārbaudiet savienojumu un pārlādējiet lapu.",
+    encrypting: "Jūsu ziņojums tiek šifrēts šajā pārlūkā…",
+    sending: "Sūta šifrēto ziņojumu…",
+    missingCategory: "Izvēlieties, par ko ir jūsu ziņojums.",
+    missingWhat: "Aprakstiet, kas notika.",
+    failedClosed: "Šifrēšana neizdevās, tāpēc nekas netika nosūtīts. Pārlādējiet lapu un mēģiniet vēlreiz.",
+    sendFailed: "Jūsu ziņojums netika nosūtīts:",
+    noHandlers: "Šajā kanālā vēl neviens nevar saņemt ziņojumus, tāpēc nekas netika nosūtīts.",
+    allExcluded:
+      "Jūs izslēdzāt visus, kas varētu lasīt jūsu ziņojumu. Atstājiet vismaz vienu personu neatzīmētu.",
+    sentTitle: "Jūsu ziņojums ir nosūtīts",
+    tokenTitle: "Jūsu piekļuves kods",
+    tokenOnce:
+      "Šis kods tiek parādīts tikai vienreiz. Saglabājiet to tūlīt. Ikviens, kam tas ir, var lasīt jūsu lietu, tāpēc glabājiet to privāti.",
+    copy: "Kopēt",
+    copied: "Nokopēts.",
+    copyFailed: "Šeit kopēt nav iespējams. Atlasiet kodu un nokopējiet to vai pierakstiet.",
+    download: "Lejupielādēt kā teksta failu",
+    print: "Drukāt",
+    inboxAt: "Jūsu lietas pastkaste:",
+    tokenFileIntro:
+      "Jūsu ziņojuma piekļuves kods. Glabājiet to privāti: ikviens, kam tas ir, var lasīt jūsu lietu.",
+    datesTitle: "Kas notiks tālāk",
+    receivedOn: "Saņemts",
+    ackBy: "Apstiprinājums par saņemšanu līdz",
+    feedbackBy: "Atgriezeniskā saite līdz",
+    disclosureFrom: "Publiska izpaušana var būt aizsargāta no",
+    disclosureShort:
+      "Svarīgi tikai tad, ja netiek veikti atbilstoši pasākumi; pastkaste paskaidro, ko tas nozīmē. Vispārīga informācija, nevis juridiska konsultācija.",
+    datesHint: "Atveriet pastkasti ar kodu, lai redzētu apstiprinājumu, atbildes un atgriezenisko saiti.",
+    saved: "Esmu saglabājis kodu drošā vietā",
+    continue: "Turpināt uz pastkasti",
+    leaveWarning: "Jūs neapstiprinājāt, ka saglabājāt kodu. To nevar parādīt vēlreiz.",
+  },
+  inbox: {
+    title: "Jūsu lietas pastkaste",
+    intro:
+      "Ievadiet piekļuves kodu, ko saņēmāt, iesniedzot ziņojumu. Tas tiek pārbaudīts un pārvērsts atslēgās " +
+      "šajā pārlūkā; pats kods nekad netiek nosūtīts.",
+    token: "Piekļuves kods",
+    tokenHint: "Piecas grupas pa pieciem simboliem. Lielie vai mazie burti, ar vai bez defisēm.",
+    open: "Atvērt pastkasti",
+    badToken: "Pārbaudiet kodu: viens simbols šķiet nepareizs.",
+    notFound: "Šim kodam neatbilst neviena lieta. Pārbaudiet to un mēģiniet vēlreiz.",
+    opening: "Atver pastkasti…",
+    lock: "Bloķēt",
+    lockHint: "Kad esat beidzis, bloķējiet: viss tiek notīrīts no šīs lapas.",
+    status: "Statuss",
+    outcome: "Iznākums",
+    datesTitle: "Jūsu datumi",
+    receivedOn: "Saņemts",
+    receivedExplain: "Diena, kad jūsu ziņojums tika saņemts.",
+    acknowledgedOn: "Saņemšana apstiprināta",
+    ackBy: "Apstiprinājums par saņemšanu jāsniedz līdz",
+    ackExplain: "Līdz šim datumam organizācijai jāapstiprina, ka tā saņēmusi jūsu ziņojumu.",
+    ackDone: "Organizācija šajā datumā apstiprināja jūsu ziņojuma saņemšanu.",
+    feedbackBy: "Atgriezeniskā saite jāsniedz līdz",
+    feedbackExplain:
+      "Līdz šim datumam jums jāuzzina, kas ir izdarīts vai plānots saistībā ar jūsu ziņojumu, un kāpēc.",
+    disclosureFrom: "Publiska izpaušana var būt aizsargāta no",
+    disclosureExplain:
+      "No šī datuma informācijas publiskošana var būt aizsargāta, ja saistībā ar jūsu ziņojumu nav veikti " +
+      "atbilstoši pasākumi (direktīvas 15. panta 1. punkta a) apakšpunkts). Tas attiecas tikai uz gadījumu, " +
+      "ja ziņojāt arī kompetentajai iestādei un arī tā savā termiņā neveica atbilstošus pasākumus, vai ja " +
+      "ziņojāt tieši iestādei. Negaidot publiskota izpaušana var būt aizsargāta arī tad, ja pastāv nenovēršams " +
+      "vai acīmredzams apdraudējums sabiedrības interesēm vai ja ziņošana iestādei rada atriebības vai " +
+      "pierādījumu slēpšanas risku (15. panta 1. punkta b) apakšpunkts). Pirms vēršaties publiski, " +
+      "konsultējieties, piemēram, ar paziņojumā minētu atbalsta organizāciju.",
+    basis: "Juridiskais pamats:",
+    noDate: "Nav noteikts",
+    threadTitle: "Ziņas",
+    threadEmpty: "Vēl nav ziņu.",
+    replyLabel: "Rakstīt atbildi",
+    replyHint: "Tiek šifrēta šajā pārlūkā pirms nosūtīšanas. To var lasīt tikai lietas izskatītāji.",
+    send: "Šifrēt un nosūtīt",
+    sending: "Sūta…",
+    sent: "Nosūtīts.",
+    emptyReply: "Vispirms uzrakstiet ziņu.",
+    locked: "Bloķēts. Ievadiet kodu, lai atkal atvērtu pastkasti.",
+  },
+  fields: {
+    category: "Kategorija",
+    whatHappened: "Kas notika",
+    whenWhere: "Kad un kur",
+    whoInvolved: "Kas iesaistīts",
+    relationship: "Saistība ar organizāciju",
+    attachments: "Pielikumi",
+    none: "(nav norādīts)",
+  },
+  status: {
+    received: "Saņemts",
+    acknowledged: "Saņemšana apstiprināta",
+    in_follow_up: "Notiek turpmākie pasākumi",
+    feedback_given: "Sniegta atgriezeniskā saite",
+    closed: "Slēgts",
+  },
+  outcome: {
+    substantiated: "Pamatots",
+    unsubstantiated: "Nepamatots",
+    referred: "Nodots iestādei",
+    no_action: "Pasākumi nav vajadzīgi",
+    withdrawn: "Atsaukts",
+  },
+  kind: {
+    report: "Ziņojums",
+    message: "Ziņa",
+    acknowledgement: "Apstiprinājums par saņemšanu",
+    request_info: "Lūgums sniegt papildu informāciju",
+    feedback: "Atgriezeniskā saite",
+    disclosure_notice: "Paziņojums: jūsu identitāte tiks atklāta",
+  },
+  author: {
+    reporter: "Ziņojošā persona",
+    handler: "Lietas izskatītājs",
+    you: "Jūs",
+  },
+  errors: {
+    network: "Serveris nav sasniedzams. Pārbaudiet savienojumu un mēģiniet vēlreiz.",
+    server: "Serverī radās kļūda. Mēģiniet vēlāk.",
+    rejected: "Serveris nepieņēma šo pieprasījumu. Pārlādējiet lapu un mēģiniet vēlreiz.",
+    undecryptable: "Šo ierakstu neizdevās atšifrēt.",
+    unsupported: "Šim ierakstam ir formāts, ko šī lapa nepazīst.",
+    unwrapFailed: "Lietas atslēgu neizdevās atvērt ar jūsu atslēgu.",
+    recipientMismatch:
+      "Servera lietas atslēga neatbilst atvērtajai lietai, tāpēc nekas netika nosūtīts. Ziņojiet par to administratoram.",
+    badRecipient: "Servera adresāta atslēga nav gaidītā veida, tāpēc nekas netika nosūtīts.",
+    weakKdf: "Serveris piedāvāja nedrošus atslēgas iestatījumus, tāpēc paroles frāze netika izmantota.",
+    rateLimited: "Pārāk daudz mēģinājumu. Uzgaidiet dažas minūtes un mēģiniet vēlreiz.",
+    notSent: "To neizdevās sagatavot šajā pārlūkā, tāpēc nekas netika nosūtīts. Mēģiniet vēlreiz.",
+  },
+  dates: {
+    daysLeft: (n: number): string => (n === 1 ? "atlikusi 1 diena" : `atlikušas dienas: ${n}`),
+    daysOver: (n: number): string => (n === 1 ? "nokavēta 1 diena" : `nokavētas dienas: ${n}`),
+    today: "termiņš šodien",
+  },
+};
+
+export default lv;
