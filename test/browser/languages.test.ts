@@ -16,6 +16,7 @@ const en = reporterCatalogs.en;
 async function englishLeftOver(page: Page, lang: string): Promise<string[]> {
   const own = new Set(catalogStrings(reporterCatalogs[lang]));
   const english = catalogStrings(en).filter((s) => s.length > 3 && !own.has(s) && !/^https:/.test(s));
+  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text (hidden parts excluded) is what a person reads
   const text = await page.evaluate(() => `${document.title}\n${document.body.innerText}`);
   return english.filter((s) => text.includes(s));
 }
