@@ -106,7 +106,14 @@ describe("reporter pages in the person's language", () => {
 
       await page.getByTestId("token-saved").check();
       await page.getByTestId("token-continue").click();
+      // The token page opens the inbox in place; the address becomes the inbox's, in Polish.
       await page.waitForURL(/\/inbox\.html\?lang=pl$/);
+      await page.getByTestId("inbox-case").waitFor({ state: "visible", timeout: 30_000 });
+      expect(await page.getByTestId("inbox-status").textContent()).toBe(reporterCatalogs.pl!.status.received);
+      expect(await englishLeftOver(page, "pl")).toEqual([]);
+
+      // The inbox page itself, opened later with the token, is in Polish too.
+      await page.reload();
       expect(await page.getAttribute("html", "lang")).toBe("pl");
       await page.getByTestId("inbox-token").and(page.locator(":enabled")).waitFor();
       await page.getByTestId("inbox-token").fill(token);

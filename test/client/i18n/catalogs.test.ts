@@ -32,7 +32,8 @@ const SAME_AS_ENGLISH: Record<string, string[]> = {
   ro: ["Feedback"],
 };
 
-const ENGLISH_WORDS = /\b(the|your|with|which|this|that|report|reporting|please|here)\b/i;
+// Letter-aware word edges: `\b` would split "kiszámítható" into "that".
+const ENGLISH_WORDS = /(?<!\p{L})(the|your|with|which|this|that|report|reporting|please|here)(?!\p{L})/iu;
 
 const codes = languages.languages.map((l) => l.code);
 

@@ -54,6 +54,18 @@ const cs: ReporterCatalog = {
     handlerLink: "Přihlásit se k vyřizování případů",
   },
   report: {
+    categoryNotSureHint:
+      "Nevíte, které téma se hodí? Zvolte „Jiné / nevím“ nahoře v seznamu: osoby vyřizující případ ho zařadí.",
+    notSureButton: "Nevím: zvolit „Jiné / nevím“",
+    groupNotSure: "Jiné / nevím",
+    groupEuLaw: "Porušení práva Unie",
+    groupAiRisks: "Bezpečnost AI a základní práva",
+    groupNational: "Porušení vnitrostátního práva",
+    draftWarning: "Vaše oznámení nebylo odesláno. Pokud tuto stránku opustíte, napsaný text se ztratí.",
+    elsewhereSummary: "Další místa, kde můžete podat oznámení",
+    receiptFor: "Oznámení pro",
+    inboxFailed:
+      "Schránku se zde nepodařilo otevřít. Váš přístupový kód je stále zobrazen výše; otevřete s ním stránku schránky.",
     title: "Podat oznámení",
     intro:
       "Popište vlastními slovy, co se stalo. Povinné jsou jen první dvě otázky. Vše, co napíšete, se před " +
@@ -139,6 +151,21 @@ const cs: ReporterCatalog = {
     leaveWarning: "Nepotvrdili jste, že jste si kód uložili. Znovu ho zobrazit nelze.",
   },
   inbox: {
+    notSetAck: "Bez data: lhůta pro potvrzení o přijetí platí jen do potvrzení vašeho oznámení.",
+    notSetFeedback: "Zatím bez data: stanoví se, jakmile půjde spočítat zákonnou lhůtu pro zpětnou vazbu.",
+    notSetDisclosure:
+      "Bez data, protože zpětná vazba o výsledku přišla včas, nebo protože právo tohoto kanálu žádné nestanoví. Ochrana podle čl. 15 odst. 1 písm. b), která nevyžaduje čekání, tím není dotčena.",
+    datesMore: "U každého data je uvedeno pravidlo, ze kterého vyplývá.",
+    todo: {
+      "answer-question": "Položili jsme vám otázku. Odpovězte na ni prosím níže.",
+      "read-reply": "Napsali jsme vám. Přečtěte si zprávu níže; můžete odpovědět, chcete-li.",
+      "read-feedback":
+        "Poskytli jsme vám zpětnou vazbu o tom, co bylo učiněno. Přečtěte si ji níže; stále nám můžete psát.",
+      closed: "Váš případ je uzavřen. Vše zde můžete stále číst.",
+      "wait-ack": "Nyní nemusíte nic dělat. Vaše oznámení dorazilo; přijetí potvrdíme zde.",
+      "wait-follow-up":
+        "Nyní nemusíte nic dělat. Provádíme následná opatření; vraťte se sem pro odpovědi a zpětnou vazbu.",
+    },
     title: "Schránka vašeho případu",
     intro:
       "Zadejte přístupový kód, který jste dostali při podání oznámení. Ověří se a převede na klíče v tomto " +

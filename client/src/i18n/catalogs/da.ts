@@ -54,6 +54,18 @@ const da: ReporterCatalog = {
     handlerLink: "Log ind for at behandle sager",
   },
   report: {
+    categoryNotSureHint:
+      "Ved du ikke, hvilket emne der passer? Vælg »Andet / usikker« øverst på listen: sagsbehandlerne sorterer det.",
+    notSureButton: "Jeg er usikker: vælg »Andet / usikker«",
+    groupNotSure: "Andet / usikker",
+    groupEuLaw: "Overtrædelser af EU-retten",
+    groupAiRisks: "AI-sikkerhed og grundlæggende rettigheder",
+    groupNational: "Overtrædelser af national ret",
+    draftWarning: "Din indberetning er ikke sendt. Hvis du forlader siden, går det, du har skrevet, tabt.",
+    elsewhereSummary: "Andre steder, du kan indberette til",
+    receiptFor: "Indberetning til",
+    inboxFailed:
+      "Indbakken kunne ikke åbnes her. Din adgangskode vises stadig ovenfor; åbn indbakkesiden med den.",
     title: "Foretag en indberetning",
     intro:
       "Fortæl med dine egne ord, hvad der er sket. Kun de to første spørgsmål skal besvares. Alt, hvad du " +
@@ -140,6 +152,20 @@ const da: ReporterCatalog = {
     leaveWarning: "Du har ikke bekræftet, at du har gemt din kode. Den kan ikke vises igen.",
   },
   inbox: {
+    notSetAck: "Ingen dato: fristen for kvitteringen gælder kun, indtil din indberetning er bekræftet.",
+    notSetFeedback: "Ingen dato endnu: den fastsættes, når lovens frist for feedback kan beregnes.",
+    notSetDisclosure:
+      "Ingen dato, fordi feedbacken om resultatet kom inden for fristen, eller fordi retten for denne kanal ikke fastsætter nogen. Beskyttelsen efter artikel 15, stk. 1, litra b), som ikke kræver ventetid, berøres ikke.",
+    datesMore: "Ved hver dato står den regel, den følger af.",
+    todo: {
+      "answer-question": "Vi har stillet dig et spørgsmål. Svar venligst nedenfor.",
+      "read-reply": "Vi har skrevet til dig. Læs beskeden nedenfor; du kan svare, hvis du vil.",
+      "read-feedback":
+        "Vi har givet dig en tilbagemelding om, hvad der er gjort. Læs den nedenfor; du kan stadig skrive til os.",
+      closed: "Din sag er afsluttet. Du kan stadig læse alt her.",
+      "wait-ack": "Intet at gøre lige nu. Din indberetning er modtaget; vi bekræfter modtagelsen her.",
+      "wait-follow-up": "Intet at gøre lige nu. Vi følger op; kom tilbage her for svar og tilbagemelding.",
+    },
     title: "Sagens indbakke",
     intro:
       "Indtast den adgangskode, du fik ved indberetningen. Den kontrolleres og omdannes til nøgler i denne " +

@@ -56,6 +56,19 @@ const de: ReporterCatalog = {
     handlerLink: "Anmelden, um Fälle zu bearbeiten",
   },
   report: {
+    categoryNotSureHint:
+      "Sie wissen nicht, welches Thema passt? Wählen Sie „Sonstiges / nicht sicher“ oben in der Liste: Die Fallbearbeitenden ordnen es zu.",
+    notSureButton: "Ich bin nicht sicher: „Sonstiges / nicht sicher“ wählen",
+    groupNotSure: "Sonstiges / nicht sicher",
+    groupEuLaw: "Verstöße gegen EU-Recht",
+    groupAiRisks: "KI-Sicherheit und Grundrechte",
+    groupNational: "Verstöße gegen nationales Recht",
+    draftWarning:
+      "Ihre Meldung wurde noch nicht gesendet. Wenn Sie diese Seite verlassen, geht das Geschriebene verloren.",
+    elsewhereSummary: "Andere Stellen, an die Sie sich wenden können",
+    receiptFor: "Meldung an",
+    inboxFailed:
+      "Das Postfach konnte hier nicht geöffnet werden. Ihr Zugangscode steht weiter oben; öffnen Sie damit die Postfach-Seite.",
     title: "Meldung abgeben",
     intro:
       "Schildern Sie mit Ihren eigenen Worten, was passiert ist. Nur die ersten beiden Fragen sind Pflicht. " +
@@ -152,6 +165,24 @@ const de: ReporterCatalog = {
       "Sie haben nicht bestätigt, dass Sie Ihren Zugangscode gespeichert haben. Er kann nicht noch einmal angezeigt werden.",
   },
   inbox: {
+    notSetAck: "Kein Datum: Die Frist für die Eingangsbestätigung gilt nur, bis Ihre Meldung bestätigt ist.",
+    notSetFeedback:
+      "Noch kein Datum: Es wird festgelegt, sobald sich die gesetzliche Frist für die Rückmeldung berechnen lässt.",
+    notSetDisclosure:
+      "Kein Datum, weil die Rückmeldung zum Ergebnis fristgerecht kam oder weil das Recht dieses Kanals keines vorsieht. Der Schutz nach Art. 15 Abs. 1 Buchst. b, der kein Warten verlangt, bleibt unberührt.",
+    datesMore: "Bei jedem Datum steht die Regel, aus der es folgt.",
+    todo: {
+      "answer-question": "Wir haben Ihnen eine Frage gestellt. Bitte beantworten Sie sie unten.",
+      "read-reply":
+        "Wir haben Ihnen geschrieben. Lesen Sie die Nachricht unten; Sie können antworten, wenn Sie möchten.",
+      "read-feedback":
+        "Wir haben Ihnen eine Rückmeldung zu den Maßnahmen gegeben. Lesen Sie sie unten; Sie können uns weiterhin schreiben.",
+      closed: "Ihr Fall ist abgeschlossen. Sie können hier weiterhin alles lesen.",
+      "wait-ack":
+        "Im Moment ist nichts zu tun. Ihre Meldung ist eingegangen; wir bestätigen den Eingang hier.",
+      "wait-follow-up":
+        "Im Moment ist nichts zu tun. Wir gehen der Sache nach; schauen Sie hier nach Antworten und Rückmeldung.",
+    },
     title: "Ihr Fall-Postfach",
     intro:
       "Geben Sie den Zugangscode ein, den Sie bei Ihrer Meldung erhalten haben. Er wird in diesem Browser " +

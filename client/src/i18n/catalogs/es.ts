@@ -57,6 +57,18 @@ const es: ReporterCatalog = {
     handlerLink: "Iniciar sesión para tramitar casos",
   },
   report: {
+    categoryNotSureHint:
+      "¿No sabe qué tema encaja? Elija «Otro / no estoy seguro» al principio de la lista: las personas que tramitan el caso lo clasificarán.",
+    notSureButton: "No estoy seguro: elegir «Otro / no estoy seguro»",
+    groupNotSure: "Otro / no estoy seguro",
+    groupEuLaw: "Infracciones del Derecho de la UE",
+    groupAiRisks: "Seguridad de la IA y derechos fundamentales",
+    groupNational: "Infracciones del Derecho nacional",
+    draftWarning: "Su denuncia no se ha enviado. Si sale de esta página, se perderá lo que ha escrito.",
+    elsewhereSummary: "Otros lugares donde puede denunciar",
+    receiptFor: "Denuncia ante",
+    inboxFailed:
+      "No se pudo abrir el buzón aquí. Su código de acceso sigue visible arriba; abra con él la página del buzón.",
     title: "Presentar una denuncia",
     intro:
       "Cuente con sus propias palabras lo que ha ocurrido. Solo las dos primeras preguntas son obligatorias. " +
@@ -147,6 +159,22 @@ const es: ReporterCatalog = {
     leaveWarning: "No ha confirmado que haya guardado su código. No se puede volver a mostrar.",
   },
   inbox: {
+    notSetAck:
+      "Sin fecha: el plazo del acuse de recibo solo existe hasta que se confirma la recepción de su denuncia.",
+    notSetFeedback: "Todavía sin fecha: se fija cuando pueda calcularse el plazo legal de la respuesta.",
+    notSetDisclosure:
+      "No hay fecha porque la respuesta sobre el resultado llegó dentro de plazo, o porque el Derecho de este canal no la prevé. La protección del artículo 15, apartado 1, letra b), que no exige esperar, no se ve afectada.",
+    datesMore: "Cada fecha indica la norma de la que procede.",
+    todo: {
+      "answer-question": "Le hemos hecho una pregunta. Respóndala abajo.",
+      "read-reply": "Le hemos escrito. Lea el mensaje abajo; puede contestar si lo desea.",
+      "read-feedback":
+        "Le hemos dado una respuesta sobre lo que se ha hecho. Léala abajo; aún puede escribirnos.",
+      closed: "Su caso está cerrado. Aún puede leerlo todo aquí.",
+      "wait-ack": "Ahora no tiene que hacer nada. Su denuncia ha llegado; confirmaremos la recepción aquí.",
+      "wait-follow-up":
+        "Ahora no tiene que hacer nada. Estamos dando seguimiento; vuelva aquí para ver respuestas.",
+    },
     title: "El buzón de su caso",
     intro:
       "Introduzca el código de acceso que recibió al presentar su denuncia. Se comprueba y se convierte en " +

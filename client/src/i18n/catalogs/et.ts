@@ -54,6 +54,18 @@ const et: ReporterCatalog = {
     handlerLink: "Logige sisse, et juhtumeid menetleda",
   },
   report: {
+    categoryNotSureHint:
+      "Ei tea, milline teema sobib? Valige loendi algusest „Muu / ei tea“: menetlejad määravad selle ise.",
+    notSureButton: "Ma ei tea: vali „Muu / ei tea“",
+    groupNotSure: "Muu / ei tea",
+    groupEuLaw: "Liidu õiguse rikkumised",
+    groupAiRisks: "Tehisintellekti ohutus ja põhiõigused",
+    groupNational: "Riigisisese õiguse rikkumised",
+    draftWarning: "Teie teadet ei ole saadetud. Kui lahkute lehelt, läheb kirjutatu kaotsi.",
+    elsewhereSummary: "Muud kohad, kuhu teavitada",
+    receiptFor: "Teade saajale",
+    inboxFailed:
+      "Postkasti ei õnnestunud siin avada. Teie juurdepääsukood on endiselt ülal näha; avage sellega postkasti leht.",
     title: "Esitage teade",
     intro:
       "Kirjeldage oma sõnadega, mis juhtus. Kohustuslikud on ainult kaks esimest küsimust. Kõik, mida " +
@@ -139,6 +151,23 @@ const et: ReporterCatalog = {
     leaveWarning: "Te ei kinnitanud, et salvestasite koodi. Seda ei saa uuesti näidata.",
   },
   inbox: {
+    notSetAck:
+      "Kuupäev puudub: vastuvõtu kinnituse tähtaeg kehtib ainult seni, kuni teie teade on kinnitatud.",
+    notSetFeedback:
+      "Kuupäeva veel ei ole: see määratakse, kui tagasiside seadusjärgset tähtaega saab arvutada.",
+    notSetDisclosure:
+      "Kuupäev puudub, sest tagasiside tulemuse kohta tuli tähtaegselt või selle kanali õigus seda ette ei näe. Artikli 15 lõike 1 punkti b kaitset, mis ootamist ei nõua, see ei mõjuta.",
+    datesMore: "Iga kuupäeva juures on reegel, millest see tuleneb.",
+    todo: {
+      "answer-question": "Esitasime teile küsimuse. Palun vastake allpool.",
+      "read-reply": "Kirjutasime teile. Lugege sõnumit allpool; soovi korral võite vastata.",
+      "read-feedback":
+        "Andsime teile tagasisidet tehtu kohta. Lugege seda allpool; võite meile ikka kirjutada.",
+      closed: "Teie juhtum on suletud. Kõike saate siin endiselt lugeda.",
+      "wait-ack": "Praegu pole midagi vaja teha. Teie teade jõudis kohale; kinnitame vastuvõttu siin.",
+      "wait-follow-up":
+        "Praegu pole midagi vaja teha. Võtame järelmeetmeid; tulge vastuste ja tagasiside jaoks siia tagasi.",
+    },
     title: "Teie juhtumi postkast",
     intro:
       "Sisestage juurdepääsukood, mille saite teate esitamisel. Seda kontrollitakse ja sellest tehakse " +

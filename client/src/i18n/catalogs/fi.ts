@@ -54,6 +54,17 @@ const fi: ReporterCatalog = {
     handlerLink: "Kirjaudu käsittelemään asioita",
   },
   report: {
+    categoryNotSureHint:
+      "Et tiedä, mikä aihe sopii? Valitse luettelon alusta ”Muu / en ole varma”: käsittelijät luokittelevat sen.",
+    notSureButton: "En ole varma: valitse ”Muu / en ole varma”",
+    groupNotSure: "Muu / en ole varma",
+    groupEuLaw: "Unionin oikeuden rikkominen",
+    groupAiRisks: "Tekoälyn turvallisuus ja perusoikeudet",
+    groupNational: "Kansallisen lainsäädännön rikkominen",
+    draftWarning: "Ilmoitustasi ei ole lähetetty. Jos poistut sivulta, kirjoittamasi katoaa.",
+    elsewhereSummary: "Muut paikat, joihin voit ilmoittaa",
+    receiptFor: "Ilmoitus vastaanottajalle",
+    inboxFailed: "Kansiota ei voitu avata tässä. Pääsykoodisi näkyy yhä yllä; avaa kansion sivu sen avulla.",
     title: "Tee ilmoitus",
     intro:
       "Kerro omin sanoin, mitä tapahtui. Vain kaksi ensimmäistä kysymystä ovat pakollisia. Kaikki " +
@@ -142,6 +153,23 @@ const fi: ReporterCatalog = {
     leaveWarning: "Et ole vahvistanut tallentaneesi koodia. Sitä ei voi näyttää uudelleen.",
   },
   inbox: {
+    notSetAck:
+      "Ei päivämäärää: vastaanottoilmoituksen määräaika on voimassa vain siihen asti, kun ilmoituksesi on vahvistettu.",
+    notSetFeedback:
+      "Ei vielä päivämäärää: se asetetaan, kun palautteen lakisääteinen määräaika voidaan laskea.",
+    notSetDisclosure:
+      "Ei päivämäärää, koska palaute lopputuloksesta tuli määräajassa tai koska tämän kanavan laki ei aseta sellaista. Tämä ei vaikuta 15 artiklan 1 kohdan b alakohdan suojaan, joka ei edellytä odottamista.",
+    datesMore: "Jokaisen päivämäärän kohdalla näkyy sääntö, josta se johtuu.",
+    todo: {
+      "answer-question": "Esitimme sinulle kysymyksen. Vastaa siihen alla.",
+      "read-reply": "Kirjoitimme sinulle. Lue viesti alta; voit vastata, jos haluat.",
+      "read-feedback":
+        "Annoimme sinulle palautetta tehdyistä toimista. Lue se alta; voit yhä kirjoittaa meille.",
+      closed: "Asiasi on suljettu. Voit yhä lukea kaiken täällä.",
+      "wait-ack": "Nyt ei tarvitse tehdä mitään. Ilmoituksesi on saapunut; vahvistamme vastaanoton täällä.",
+      "wait-follow-up":
+        "Nyt ei tarvitse tehdä mitään. Teemme jatkotoimia; palaa tänne lukemaan vastaukset ja palaute.",
+    },
     title: "Asiasi kansio",
     intro:
       "Anna pääsykoodi, jonka sait ilmoituksen tehdessäsi. Se tarkistetaan ja muunnetaan avaimiksi tässä " +

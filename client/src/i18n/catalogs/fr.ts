@@ -57,6 +57,19 @@ const fr: ReporterCatalog = {
     handlerLink: "Se connecter pour traiter les dossiers",
   },
   report: {
+    categoryNotSureHint:
+      "Vous ne savez pas quel thème choisir ? Choisissez « Autre / pas sûr » en haut de la liste : les personnes chargées du dossier s'en occuperont.",
+    notSureButton: "Je ne suis pas sûr : choisir « Autre / pas sûr »",
+    groupNotSure: "Autre / pas sûr",
+    groupEuLaw: "Violations du droit de l'Union",
+    groupAiRisks: "Sécurité de l'IA et droits fondamentaux",
+    groupNational: "Violations du droit national",
+    draftWarning:
+      "Votre signalement n'a pas été envoyé. Si vous quittez cette page, ce que vous avez écrit sera perdu.",
+    elsewhereSummary: "Autres endroits où signaler",
+    receiptFor: "Signalement à",
+    inboxFailed:
+      "La boîte n'a pas pu être ouverte ici. Votre code d'accès est toujours affiché ci-dessus ; ouvrez la page de la boîte avec ce code.",
     title: "Faire un signalement",
     intro:
       "Racontez avec vos propres mots ce qui s'est passé. Seules les deux premières questions sont " +
@@ -150,6 +163,25 @@ const fr: ReporterCatalog = {
       "Vous n'avez pas confirmé avoir enregistré votre code. Il ne peut pas être affiché à nouveau.",
   },
   inbox: {
+    notSetAck:
+      "Aucune date : l'échéance de l'accusé de réception ne vaut que jusqu'à ce que votre signalement soit confirmé.",
+    notSetFeedback:
+      "Pas encore de date : elle est fixée dès que le délai légal du retour d'informations peut être calculé.",
+    notSetDisclosure:
+      "Aucune date, car le retour d'informations sur le résultat est arrivé dans le délai, ou parce que le droit de ce canal n'en prévoit pas. La protection de l'article 15, paragraphe 1, point b), qui n'exige aucune attente, n'est pas affectée.",
+    datesMore: "Chaque date indique la règle dont elle découle.",
+    todo: {
+      "answer-question": "Nous vous avons posé une question. Veuillez y répondre ci-dessous.",
+      "read-reply":
+        "Nous vous avons écrit. Lisez le message ci-dessous ; vous pouvez répondre si vous le souhaitez.",
+      "read-feedback":
+        "Nous vous avons donné un retour d'informations sur ce qui a été fait. Lisez-le ci-dessous ; vous pouvez encore nous écrire.",
+      closed: "Votre dossier est clos. Vous pouvez toujours tout lire ici.",
+      "wait-ack":
+        "Rien à faire pour l'instant. Votre signalement est arrivé ; nous en accuserons réception ici.",
+      "wait-follow-up":
+        "Rien à faire pour l'instant. Le suivi est en cours ; revenez ici pour les réponses et le retour d'informations.",
+    },
     title: "La boîte de votre dossier",
     intro:
       "Saisissez le code d'accès reçu lors de votre signalement. Il est vérifié et transformé en clés dans " +

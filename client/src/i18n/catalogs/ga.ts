@@ -57,6 +57,18 @@ const ga: ReporterCatalog = {
     handlerLink: "Sínigh isteach chun cásanna a láimhseáil",
   },
   report: {
+    categoryNotSureHint:
+      "Níl tú cinnte cén t-ábhar a oireann? Roghnaigh 'Eile / níl mé cinnte' ag barr an liosta: socróidh na láimhseálaithe é.",
+    notSureButton: "Níl mé cinnte: roghnaigh 'Eile / níl mé cinnte'",
+    groupNotSure: "Eile / níl mé cinnte",
+    groupEuLaw: "Sáruithe ar dhlí an Aontais",
+    groupAiRisks: "Sábháilteacht IS agus cearta bunúsacha",
+    groupNational: "Sáruithe ar an dlí náisiúnta",
+    draftWarning: "Níor seoladh do thuairisc. Má fhágann tú an leathanach seo, caillfear a scríobh tú.",
+    elsewhereSummary: "Áiteanna eile ar féidir leat tuairisc a thabhairt dóibh",
+    receiptFor: "Tuairisc chuig",
+    inboxFailed:
+      "Níorbh fhéidir an bosca isteach a oscailt anseo. Tá do chód rochtana fós le feiceáil thuas; oscail leathanach an bhosca isteach leis.",
     title: "Déan tuairisc",
     intro:
       "Inis dúinn i d'fhocail féin cad a tharla. Níl ach an chéad dá cheist riachtanach. Criptítear gach a " +
@@ -151,6 +163,23 @@ const ga: ReporterCatalog = {
     leaveWarning: "Níor dheimhnigh tú gur shábháil tú do chód. Ní féidir é a thaispeáint arís.",
   },
   inbox: {
+    notSetAck: "Gan dáta: níl an spriocdháta admhála i bhfeidhm ach go dtí go n-admhaítear do thuairisc.",
+    notSetFeedback:
+      "Gan dáta fós: socraítear é nuair is féidir an teorainn ama dhlíthiúil don aiseolas a áireamh.",
+    notSetDisclosure:
+      "Níl dáta ann mar gur tháinig an t-aiseolas ar an toradh in am, nó nach leagann dlí an chainéil seo síos ceann. Ní théann sé i bhfeidhm ar chosaint Airteagal 15(1)(b), nach gá fanacht lena haghaidh.",
+    datesMore: "Taispeánann gach dáta an riail óna dtagann sé.",
+    todo: {
+      "answer-question": "Chuireamar ceist ort. Freagair í thíos, le do thoil.",
+      "read-reply":
+        "Scríobhamar chugat. Léigh an teachtaireacht thíos; is féidir leat freagra a thabhairt más mian leat.",
+      "read-feedback":
+        "Thugamar aiseolas duit ar a ndearnadh. Léigh thíos é; is féidir leat scríobh chugainn fós.",
+      closed: "Tá do cháis dúnta. Is féidir leat gach rud a léamh anseo fós.",
+      "wait-ack": "Níl aon rud le déanamh anois. Tháinig do thuairisc; admhóimid anseo í.",
+      "wait-follow-up":
+        "Níl aon rud le déanamh anois. Táimid i mbun obair leantach; fill anseo le haghaidh freagraí agus aiseolais.",
+    },
     title: "Bosca isteach do cháis",
     intro:
       "Cuir isteach an cód rochtana a fuair tú nuair a rinne tú do thuairisc. Seiceáiltear é agus déantar " +

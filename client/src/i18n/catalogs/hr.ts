@@ -55,6 +55,18 @@ const hr: ReporterCatalog = {
     handlerLink: "Prijavite se za postupanje po predmetima",
   },
   report: {
+    categoryNotSureHint:
+      "Ne znate koja tema odgovara? Odaberite „Ostalo / nisam siguran” na vrhu popisa: osobe koje postupaju po predmetu razvrstat će je.",
+    notSureButton: "Nisam siguran: odaberi „Ostalo / nisam siguran”",
+    groupNotSure: "Ostalo / nisam siguran",
+    groupEuLaw: "Kršenja prava Unije",
+    groupAiRisks: "Sigurnost umjetne inteligencije i temeljna prava",
+    groupNational: "Kršenja nacionalnog prava",
+    draftWarning: "Vaša prijava nije poslana. Ako napustite ovu stranicu, napisano će se izgubiti.",
+    elsewhereSummary: "Druga mjesta za prijavu",
+    receiptFor: "Prijava za",
+    inboxFailed:
+      "Pretinac se ovdje nije mogao otvoriti. Vaš pristupni kod i dalje je prikazan gore; njime otvorite stranicu pretinca.",
     title: "Podnesite prijavu",
     intro:
       "Svojim riječima opišite što se dogodilo. Obvezna su samo prva dva pitanja. Sve što napišete šifrira se " +
@@ -141,6 +153,22 @@ const hr: ReporterCatalog = {
     leaveWarning: "Niste potvrdili da ste spremili kod. Ne može se ponovno prikazati.",
   },
   inbox: {
+    notSetAck: "Nema datuma: rok za potvrdu primitka vrijedi samo dok vaša prijava nije potvrđena.",
+    notSetFeedback:
+      "Još nema datuma: određuje se kad se može izračunati zakonski rok za povratne informacije.",
+    notSetDisclosure:
+      "Nema datuma jer su povratne informacije o ishodu stigle u roku ili jer pravo ovog kanala ne propisuje rok. Zaštita iz članka 15. stavka 1. točke (b), koja ne traži čekanje, ostaje netaknuta.",
+    datesMore: "Uz svaki datum navedeno je pravilo iz kojeg proizlazi.",
+    todo: {
+      "answer-question": "Postavili smo vam pitanje. Odgovorite na njega u nastavku.",
+      "read-reply": "Pisali smo vam. Pročitajte poruku u nastavku; možete odgovoriti ako želite.",
+      "read-feedback":
+        "Dali smo vam povratne informacije o onome što je učinjeno. Pročitajte ih u nastavku; i dalje nam možete pisati.",
+      closed: "Vaš je predmet zatvoren. Ovdje i dalje možete sve pročitati.",
+      "wait-ack": "Sada ne trebate ništa činiti. Vaša je prijava stigla; primitak ćemo potvrditi ovdje.",
+      "wait-follow-up":
+        "Sada ne trebate ništa činiti. Postupamo dalje; vratite se ovamo po odgovore i povratne informacije.",
+    },
     title: "Pretinac vašeg predmeta",
     intro:
       "Unesite pristupni kod koji ste dobili pri prijavi. Provjerava se i pretvara u ključeve u ovom " +

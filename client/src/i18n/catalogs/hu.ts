@@ -56,6 +56,18 @@ const hu: ReporterCatalog = {
     handlerLink: "Bejelentkezés az ügyek intézéséhez",
   },
   report: {
+    categoryNotSureHint:
+      "Nem tudja, melyik téma illik ide? Válassza a lista tetején az „Egyéb / nem tudom” lehetőséget: az ügyintézők besorolják.",
+    notSureButton: "Nem vagyok biztos benne: „Egyéb / nem tudom” választása",
+    groupNotSure: "Egyéb / nem tudom",
+    groupEuLaw: "Az uniós jog megsértése",
+    groupAiRisks: "MI-biztonság és alapjogok",
+    groupNational: "A nemzeti jog megsértése",
+    draftWarning: "Bejelentését nem küldtük el. Ha elhagyja ezt az oldalt, amit írt, elvész.",
+    elsewhereSummary: "Más helyek, ahol bejelentést tehet",
+    receiptFor: "Bejelentés címzettje:",
+    inboxFailed:
+      "A postafiókot itt nem sikerült megnyitni. Hozzáférési kódja továbbra is látható fent; azzal nyissa meg a postafiók oldalát.",
     title: "Bejelentés megtétele",
     intro:
       "Írja le saját szavaival, mi történt. Csak az első két kérdés kötelező. Minden, amit ír, ebben a " +
@@ -144,6 +156,22 @@ const hu: ReporterCatalog = {
     leaveWarning: "Nem erősítette meg, hogy elmentette a kódot. Nem jeleníthető meg újra.",
   },
   inbox: {
+    notSetAck:
+      "Nincs dátum: a visszaigazolás határideje csak addig érvényes, amíg bejelentését vissza nem igazolják.",
+    notSetFeedback:
+      "Még nincs dátum: akkor állapítják meg, amikor a visszajelzés törvényes határideje kiszámítható.",
+    notSetDisclosure:
+      "Nincs dátum, mert az eredményről szóló visszajelzés határidőn belül érkezett, vagy mert e csatorna joga nem ír elő ilyet. Ez nem érinti a 15. cikk (1) bekezdés b) pontja szerinti védelmet, amely nem igényel várakozást.",
+    datesMore: "Minden dátum mellett ott a szabály, amelyből következik.",
+    todo: {
+      "answer-question": "Kérdést tettünk fel Önnek. Kérjük, válaszoljon rá lent.",
+      "read-reply": "Írtunk Önnek. Olvassa el lent az üzenetet; ha szeretne, válaszolhat.",
+      "read-feedback": "Visszajelzést adtunk arról, mi történt. Olvassa el lent; továbbra is írhat nekünk.",
+      closed: "Az ügye lezárult. Továbbra is mindent elolvashat itt.",
+      "wait-ack": "Most nincs teendője. Bejelentése megérkezett; a beérkezést itt igazoljuk vissza.",
+      "wait-follow-up":
+        "Most nincs teendője. Nyomon követjük az ügyet; térjen vissza ide a válaszokért és a visszajelzésért.",
+    },
     title: "Az ügy postafiókja",
     intro:
       "Adja meg a bejelentéskor kapott hozzáférési kódot. Ebben a böngészőben ellenőrizzük és kulcsokká " +

@@ -56,6 +56,19 @@ const it: ReporterCatalog = {
     handlerLink: "Accedi per gestire le pratiche",
   },
   report: {
+    categoryNotSureHint:
+      "Non sa quale argomento scegliere? Scelga «Altro / non sono sicuro» in cima all'elenco: chi gestisce la pratica la classificherà.",
+    notSureButton: "Non sono sicuro: scegli «Altro / non sono sicuro»",
+    groupNotSure: "Altro / non sono sicuro",
+    groupEuLaw: "Violazioni del diritto dell'Unione",
+    groupAiRisks: "Sicurezza dell'IA e diritti fondamentali",
+    groupNational: "Violazioni del diritto nazionale",
+    draftWarning:
+      "La segnalazione non è stata inviata. Se lascia questa pagina, ciò che ha scritto andrà perso.",
+    elsewhereSummary: "Altri luoghi a cui segnalare",
+    receiptFor: "Segnalazione a",
+    inboxFailed:
+      "Non è stato possibile aprire la casella qui. Il codice di accesso è ancora visibile sopra; lo usi per aprire la pagina della casella.",
     title: "Fare una segnalazione",
     intro:
       "Racconti con parole sue che cosa è successo. Solo le prime due domande sono obbligatorie. Tutto ciò " +
@@ -148,6 +161,23 @@ const it: ReporterCatalog = {
     leaveWarning: "Non ha confermato di aver salvato il codice. Non può essere mostrato di nuovo.",
   },
   inbox: {
+    notSetAck:
+      "Nessuna data: il termine per l'avviso di ricevimento vale solo finché la segnalazione non è confermata.",
+    notSetFeedback:
+      "Ancora nessuna data: viene fissata quando si può calcolare il termine di legge per il riscontro.",
+    notSetDisclosure:
+      "Nessuna data, perché il riscontro sull'esito è arrivato nei termini, oppure perché il diritto di questo canale non ne prevede. La tutela dell'articolo 15, paragrafo 1, lettera b), che non richiede attese, non cambia.",
+    datesMore: "Ogni data indica la norma da cui deriva.",
+    todo: {
+      "answer-question": "Le abbiamo fatto una domanda. Risponda qui sotto.",
+      "read-reply": "Le abbiamo scritto. Legga il messaggio qui sotto; può rispondere se vuole.",
+      "read-feedback":
+        "Le abbiamo dato un riscontro su ciò che è stato fatto. Lo legga qui sotto; può ancora scriverci.",
+      closed: "La pratica è chiusa. Può ancora leggere tutto qui.",
+      "wait-ack": "Per ora non deve fare nulla. La segnalazione è arrivata; confermeremo il ricevimento qui.",
+      "wait-follow-up":
+        "Per ora non deve fare nulla. Stiamo dando seguito; torni qui per risposte e riscontro.",
+    },
     title: "La casella della sua pratica",
     intro:
       "Inserisca il codice di accesso ricevuto quando ha fatto la segnalazione. Viene verificato e " +

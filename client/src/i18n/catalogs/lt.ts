@@ -54,6 +54,18 @@ const lt: ReporterCatalog = {
     handlerLink: "Prisijungti ir nagrinėti bylas",
   },
   report: {
+    categoryNotSureHint:
+      "Nežinote, kuri tema tinka? Sąrašo viršuje pasirinkite „Kita / nežinau“: bylas nagrinėjantys asmenys ją priskirs.",
+    notSureButton: "Nežinau: pasirinkti „Kita / nežinau“",
+    groupNotSure: "Kita / nežinau",
+    groupEuLaw: "Sąjungos teisės pažeidimai",
+    groupAiRisks: "DI sauga ir pagrindinės teisės",
+    groupNational: "Nacionalinės teisės pažeidimai",
+    draftWarning: "Jūsų pranešimas neišsiųstas. Jei paliksite šį puslapį, tai, ką parašėte, bus prarasta.",
+    elsewhereSummary: "Kitos vietos, kur galite pranešti",
+    receiptFor: "Pranešimas gavėjui",
+    inboxFailed:
+      "Dėžutės čia atverti nepavyko. Jūsų prieigos kodas vis dar rodomas aukščiau; juo atverkite dėžutės puslapį.",
     title: "Pateikti pranešimą",
     intro:
       "Savo žodžiais papasakokite, kas nutiko. Privalomi tik pirmi du klausimai. Viskas, ką parašysite, " +
@@ -141,6 +153,23 @@ const lt: ReporterCatalog = {
     leaveWarning: "Nepatvirtinote, kad išsaugojote kodą. Jo nebus galima parodyti dar kartą.",
   },
   inbox: {
+    notSetAck:
+      "Datos nėra: patvirtinimo apie gavimą terminas galioja tik tol, kol jūsų pranešimas patvirtinamas.",
+    notSetFeedback:
+      "Datos dar nėra: ji nustatoma, kai galima apskaičiuoti įstatyme nustatytą grįžtamosios informacijos terminą.",
+    notSetDisclosure:
+      "Datos nėra, nes grįžtamoji informacija apie rezultatą pateikta laiku arba šio kanalo teisė jos nenustato. 15 straipsnio 1 dalies b punkto apsaugai, kuriai laukti nereikia, tai įtakos neturi.",
+    datesMore: "Prie kiekvienos datos nurodyta taisyklė, iš kurios ji kyla.",
+    todo: {
+      "answer-question": "Uždavėme jums klausimą. Atsakykite į jį žemiau.",
+      "read-reply": "Parašėme jums. Perskaitykite žinutę žemiau; jei norite, galite atsakyti.",
+      "read-feedback":
+        "Pateikėme jums grįžtamąją informaciją apie tai, kas padaryta. Perskaitykite ją žemiau; vis dar galite mums rašyti.",
+      closed: "Jūsų byla užbaigta. Čia vis dar galite viską perskaityti.",
+      "wait-ack": "Dabar nieko daryti nereikia. Jūsų pranešimas gautas; gavimą patvirtinsime čia.",
+      "wait-follow-up":
+        "Dabar nieko daryti nereikia. Imamės tolesnių veiksmų; grįžkite čia atsakymų ir grįžtamosios informacijos.",
+    },
     title: "Jūsų bylos dėžutė",
     intro:
       "Įveskite prieigos kodą, kurį gavote pateikę pranešimą. Jis patikrinamas ir paverčiamas raktais šioje " +

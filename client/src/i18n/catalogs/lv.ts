@@ -54,6 +54,18 @@ const lv: ReporterCatalog = {
     handlerLink: "Pieteikties, lai izskatītu lietas",
   },
   report: {
+    categoryNotSureHint:
+      "Nezināt, kurš temats atbilst? Saraksta sākumā izvēlieties “Cits / nezinu”: lietu izskatītāji to iedalīs.",
+    notSureButton: "Nezinu: izvēlēties “Cits / nezinu”",
+    groupNotSure: "Cits / nezinu",
+    groupEuLaw: "Savienības tiesību pārkāpumi",
+    groupAiRisks: "MI drošība un pamattiesības",
+    groupNational: "Valsts tiesību pārkāpumi",
+    draftWarning: "Jūsu ziņojums nav nosūtīts. Ja pametīsiet šo lapu, uzrakstītais tiks zaudēts.",
+    elsewhereSummary: "Citas vietas, kur varat ziņot",
+    receiptFor: "Ziņojums adresātam",
+    inboxFailed:
+      "Pastkasti šeit neizdevās atvērt. Jūsu piekļuves kods joprojām redzams augstāk; atveriet ar to pastkastes lapu.",
     title: "Iesniegt ziņojumu",
     intro:
       "Pastāstiet saviem vārdiem, kas notika. Obligāti ir tikai pirmie divi jautājumi. Viss, ko rakstāt, " +
@@ -139,6 +151,23 @@ const lv: ReporterCatalog = {
     leaveWarning: "Jūs neapstiprinājāt, ka saglabājāt kodu. To nevar parādīt vēlreiz.",
   },
   inbox: {
+    notSetAck:
+      "Datuma nav: apstiprinājuma termiņš ir spēkā tikai līdz brīdim, kad jūsu ziņojums ir apstiprināts.",
+    notSetFeedback:
+      "Datuma vēl nav: to nosaka, kad var aprēķināt likumā noteikto atgriezeniskās saites termiņu.",
+    notSetDisclosure:
+      "Datuma nav, jo atgriezeniskā saite par iznākumu tika sniegta termiņā vai šī kanāla tiesības to neparedz. Tas neietekmē 15. panta 1. punkta b) apakšpunkta aizsardzību, kurai nav jāgaida.",
+    datesMore: "Pie katra datuma norādīts noteikums, no kura tas izriet.",
+    todo: {
+      "answer-question": "Mēs jums uzdevām jautājumu. Lūdzu, atbildiet uz to zemāk.",
+      "read-reply": "Mēs jums uzrakstījām. Izlasiet ziņu zemāk; ja vēlaties, varat atbildēt.",
+      "read-feedback":
+        "Mēs jums sniedzām atgriezenisko saiti par paveikto. Izlasiet to zemāk; joprojām varat mums rakstīt.",
+      closed: "Jūsu lieta ir slēgta. Šeit joprojām varat visu izlasīt.",
+      "wait-ack": "Pašlaik nekas nav jādara. Jūsu ziņojums ir saņemts; saņemšanu apstiprināsim šeit.",
+      "wait-follow-up":
+        "Pašlaik nekas nav jādara. Veicam turpmākos pasākumus; atgriezieties šeit pēc atbildēm.",
+    },
     title: "Jūsu lietas pastkaste",
     intro:
       "Ievadiet piekļuves kodu, ko saņēmāt, iesniedzot ziņojumu. Tas tiek pārbaudīts un pārvērsts atslēgās " +

@@ -56,6 +56,18 @@ const mt: ReporterCatalog = {
     handlerLink: "Idħol biex tittratta l-każijiet",
   },
   report: {
+    categoryNotSureHint:
+      'M\'intix ċert liema suġġett jaqbel? Agħżel "Oħrajn / mhux ċert" fil-quċċata tal-lista: dawk li jittrattaw il-każijiet jirranġawh.',
+    notSureButton: 'M\'inix ċert: agħżel "Oħrajn / mhux ċert"',
+    groupNotSure: "Oħrajn / mhux ċert",
+    groupEuLaw: "Ksur tal-liġi tal-Unjoni",
+    groupAiRisks: "Is-sikurezza tal-IA u d-drittijiet fundamentali",
+    groupNational: "Ksur tal-liġi nazzjonali",
+    draftWarning: "Ir-rapport tiegħek ma ntbagħatx. Jekk titlaq minn din il-paġna, dak li ktibt jintilef.",
+    elsewhereSummary: "Postijiet oħra fejn tista' tirrapporta",
+    receiptFor: "Rapport lil",
+    inboxFailed:
+      "L-inbox ma setax jinfetaħ hawn. Il-kodiċi ta' aċċess tiegħek għadu jidher hawn fuq; iftaħ biħ il-paġna tal-inbox.",
     title: "Agħmel rapport",
     intro:
       "Għidilna b'kliemek x'ġara. L-ewwel żewġ mistoqsijiet biss huma obbligatorji. Kull ma tikteb jiġi " +
@@ -144,6 +156,22 @@ const mt: ReporterCatalog = {
     leaveWarning: "Ma kkonfermajtx li ssejvjajt il-kodiċi. Ma jistax jerġa' jintwera.",
   },
   inbox: {
+    notSetAck:
+      "L-ebda data: it-terminu għall-konferma tal-wasla jgħodd biss sakemm ir-rapport tiegħek jiġi kkonfermat.",
+    notSetFeedback:
+      "L-ebda data s'issa: tiġi stabbilita meta t-terminu legali għar-rispons ikun jista' jiġi kkalkulat.",
+    notSetDisclosure:
+      "L-ebda data, għax ir-rispons dwar l-eżitu wasal fil-ħin, jew għax il-liġi ta' dan il-kanal ma tistabbilixxi l-ebda waħda. Il-protezzjoni tal-Artikolu 15(1)(b), li ma teħtieġx stennija, ma tintlaqatx.",
+    datesMore: "Kull data turi r-regola li minnha ġejja.",
+    todo: {
+      "answer-question": "Staqsejniek mistoqsija. Jekk jogħġbok wieġeb hawn taħt.",
+      "read-reply": "Ktibnielek. Aqra l-messaġġ hawn taħt; tista' twieġeb jekk trid.",
+      "read-feedback": "Tajniek rispons dwar dak li sar. Aqrah hawn taħt; xorta tista' tiktbilna.",
+      closed: "Il-każ tiegħek huwa magħluq. Xorta tista' taqra kollox hawn.",
+      "wait-ack": "M'hemm xejn x'tagħmel issa. Ir-rapport tiegħek wasal; nikkonfermaw il-wasla hawn.",
+      "wait-follow-up":
+        "M'hemm xejn x'tagħmel issa. Qed nagħmlu s-segwitu; erġa' ġie hawn għat-tweġibiet u r-rispons.",
+    },
     title: "L-inbox tal-każ tiegħek",
     intro:
       "Daħħal il-kodiċi ta' aċċess li rċevejt meta għamilt ir-rapport. Jiġi ċċekkjat u mibdul f'ċwievet f'dan " +

@@ -54,6 +54,19 @@ const nl: ReporterCatalog = {
     handlerLink: "Inloggen om zaken te behandelen",
   },
   report: {
+    categoryNotSureHint:
+      "Weet u niet welk onderwerp past? Kies 'Anders / weet ik niet' bovenaan de lijst: de behandelaars zoeken het uit.",
+    notSureButton: "Ik weet het niet: kies 'Anders / weet ik niet'",
+    groupNotSure: "Anders / weet ik niet",
+    groupEuLaw: "Inbreuken op het Unierecht",
+    groupAiRisks: "Veiligheid van AI en grondrechten",
+    groupNational: "Inbreuken op nationaal recht",
+    draftWarning:
+      "Uw melding is niet verzonden. Als u deze pagina verlaat, gaat wat u hebt geschreven verloren.",
+    elsewhereSummary: "Andere plaatsen waar u kunt melden",
+    receiptFor: "Melding aan",
+    inboxFailed:
+      "Het postvak kon hier niet worden geopend. Uw toegangscode staat nog hierboven; open daarmee de postvakpagina.",
     title: "Een melding doen",
     intro:
       "Vertel in uw eigen woorden wat er is gebeurd. Alleen de eerste twee vragen zijn verplicht. Alles wat u " +
@@ -143,6 +156,23 @@ const nl: ReporterCatalog = {
     leaveWarning: "U hebt niet bevestigd dat u uw code hebt bewaard. Hij kan niet opnieuw worden getoond.",
   },
   inbox: {
+    notSetAck:
+      "Geen datum: de termijn voor de ontvangstbevestiging geldt alleen tot uw melding is bevestigd.",
+    notSetFeedback:
+      "Nog geen datum: die wordt vastgesteld zodra de wettelijke termijn voor feedback kan worden berekend.",
+    notSetDisclosure:
+      "Geen datum, omdat de feedback over de uitkomst binnen de termijn kwam, of omdat het recht van dit kanaal er geen kent. De bescherming van artikel 15, lid 1, onder b), waarvoor u niet hoeft te wachten, blijft gelden.",
+    datesMore: "Bij elke datum staat de regel waaruit die volgt.",
+    todo: {
+      "answer-question": "We hebben u een vraag gesteld. Beantwoord die hieronder.",
+      "read-reply": "We hebben u geschreven. Lees het bericht hieronder; u kunt antwoorden als u wilt.",
+      "read-feedback":
+        "We hebben u feedback gegeven over wat er is gedaan. Lees die hieronder; u kunt ons nog steeds schrijven.",
+      closed: "Uw zaak is gesloten. U kunt hier nog alles lezen.",
+      "wait-ack": "U hoeft nu niets te doen. Uw melding is binnen; we bevestigen de ontvangst hier.",
+      "wait-follow-up":
+        "U hoeft nu niets te doen. We volgen de zaak op; kom hier terug voor antwoorden en feedback.",
+    },
     title: "Uw postvak",
     intro:
       "Voer de toegangscode in die u bij uw melding hebt gekregen. Hij wordt in deze browser gecontroleerd en " +

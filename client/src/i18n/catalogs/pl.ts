@@ -54,6 +54,19 @@ const pl: ReporterCatalog = {
     handlerLink: "Zaloguj się, aby prowadzić sprawy",
   },
   report: {
+    categoryNotSureHint:
+      "Nie wiesz, który temat pasuje? Wybierz „Inne / nie wiem” na górze listy: osoby prowadzące sprawy przyporządkują zgłoszenie.",
+    notSureButton: "Nie jestem pewien: wybierz „Inne / nie wiem”",
+    groupNotSure: "Inne / nie wiem",
+    groupEuLaw: "Naruszenia prawa UE",
+    groupAiRisks: "Bezpieczeństwo AI i prawa podstawowe",
+    groupNational: "Naruszenia prawa krajowego",
+    draftWarning:
+      "Twoje zgłoszenie nie zostało jeszcze wysłane. Jeśli opuścisz tę stronę, to, co napisałeś, przepadnie.",
+    elsewhereSummary: "Inne miejsca, w których możesz dokonać zgłoszenia",
+    receiptFor: "Zgłoszenie do",
+    inboxFailed:
+      "Nie udało się tu otworzyć skrzynki. Twój kod dostępu jest nadal widoczny powyżej; otwórz nim stronę skrzynki.",
     title: "Dokonaj zgłoszenia",
     intro:
       "Opisz własnymi słowami, co się stało. Wymagane są tylko dwa pierwsze pytania. Wszystko, co napiszesz, " +
@@ -145,6 +158,23 @@ const pl: ReporterCatalog = {
     leaveWarning: "Nie potwierdziłeś, że zapisałeś kod dostępu. Nie można go pokazać ponownie.",
   },
   inbox: {
+    notSetAck:
+      "Brak daty: termin potwierdzenia przyjęcia obowiązuje tylko do chwili potwierdzenia zgłoszenia.",
+    notSetFeedback:
+      "Jeszcze brak daty: zostanie ustalona, gdy będzie można obliczyć ustawowy termin na informacje zwrotne.",
+    notSetDisclosure:
+      "Brak daty, bo informacje zwrotne o wyniku przekazano w terminie albo prawo tego kanału jej nie przewiduje. Nie wpływa to na ochronę z art. 15 ust. 1 lit. b), która nie wymaga czekania.",
+    datesMore: "Przy każdej dacie podano przepis, z którego wynika.",
+    todo: {
+      "answer-question": "Zadaliśmy Ci pytanie. Odpowiedz na nie poniżej.",
+      "read-reply": "Napisaliśmy do Ciebie. Przeczytaj wiadomość poniżej; możesz odpowiedzieć, jeśli chcesz.",
+      "read-feedback":
+        "Przekazaliśmy Ci informacje zwrotne o podjętych działaniach. Przeczytaj je poniżej; nadal możesz do nas pisać.",
+      closed: "Twoja sprawa jest zamknięta. Nadal możesz tu wszystko przeczytać.",
+      "wait-ack": "Teraz nie musisz nic robić. Twoje zgłoszenie dotarło; potwierdzimy jego przyjęcie tutaj.",
+      "wait-follow-up":
+        "Teraz nie musisz nic robić. Podejmujemy działania następcze; wracaj tu po odpowiedzi i informacje zwrotne.",
+    },
     title: "Twoja skrzynka sprawy",
     intro:
       "Wpisz kod dostępu otrzymany przy zgłoszeniu. Jest on sprawdzany i zamieniany na klucze w tej " +

@@ -55,6 +55,18 @@ const pt: ReporterCatalog = {
     handlerLink: "Iniciar sessão para tratar processos",
   },
   report: {
+    categoryNotSureHint:
+      "Não sabe que tema escolher? Escolha «Outro / não sei» no início da lista: quem trata o processo fará a classificação.",
+    notSureButton: "Não tenho a certeza: escolher «Outro / não sei»",
+    groupNotSure: "Outro / não sei",
+    groupEuLaw: "Violações do direito da União",
+    groupAiRisks: "Segurança da IA e direitos fundamentais",
+    groupNational: "Violações do direito nacional",
+    draftWarning: "A sua denúncia não foi enviada. Se sair desta página, o que escreveu perde-se.",
+    elsewhereSummary: "Outros locais onde pode denunciar",
+    receiptFor: "Denúncia para",
+    inboxFailed:
+      "Não foi possível abrir a caixa aqui. O seu código de acesso continua visível acima; abra com ele a página da caixa.",
     title: "Fazer uma denúncia",
     intro:
       "Conte por palavras suas o que aconteceu. Só as duas primeiras perguntas são obrigatórias. Tudo o que " +
@@ -144,6 +156,22 @@ const pt: ReporterCatalog = {
     leaveWarning: "Não confirmou que guardou o seu código. Não pode ser mostrado novamente.",
   },
   inbox: {
+    notSetAck: "Sem data: o prazo do aviso de receção só existe até a sua denúncia ser confirmada.",
+    notSetFeedback:
+      "Ainda sem data: é fixada quando o prazo legal do retorno de informação puder ser contado.",
+    notSetDisclosure:
+      "Sem data, porque o retorno de informação sobre o resultado chegou dentro do prazo, ou porque o direito deste canal não prevê nenhuma. A proteção do artigo 15.º, n.º 1, alínea b), que não exige espera, não é afetada.",
+    datesMore: "Cada data indica a regra de onde resulta.",
+    todo: {
+      "answer-question": "Fizemos-lhe uma pergunta. Responda abaixo.",
+      "read-reply": "Escrevemos-lhe. Leia a mensagem abaixo; pode responder se quiser.",
+      "read-feedback":
+        "Demos-lhe retorno de informação sobre o que foi feito. Leia-o abaixo; ainda nos pode escrever.",
+      closed: "O seu processo está encerrado. Ainda pode ler tudo aqui.",
+      "wait-ack": "Agora não precisa de fazer nada. A sua denúncia chegou; confirmaremos a receção aqui.",
+      "wait-follow-up":
+        "Agora não precisa de fazer nada. Estamos a dar seguimento; volte aqui para ver respostas.",
+    },
     title: "A caixa do seu processo",
     intro:
       "Introduza o código de acesso que recebeu ao fazer a denúncia. É verificado e transformado em chaves " +

@@ -56,6 +56,18 @@ const ro: ReporterCatalog = {
     handlerLink: "Autentificare pentru gestionarea dosarelor",
   },
   report: {
+    categoryNotSureHint:
+      "Nu știți ce subiect se potrivește? Alegeți „Altceva / nu sunt sigur” din capul listei: persoanele care gestionează dosarul îl vor încadra.",
+    notSureButton: "Nu sunt sigur: alegeți „Altceva / nu sunt sigur”",
+    groupNotSure: "Altceva / nu sunt sigur",
+    groupEuLaw: "Încălcări ale dreptului Uniunii",
+    groupAiRisks: "Siguranța IA și drepturile fundamentale",
+    groupNational: "Încălcări ale dreptului național",
+    draftWarning: "Raportarea nu a fost trimisă. Dacă părăsiți această pagină, ce ați scris se pierde.",
+    elsewhereSummary: "Alte locuri unde puteți raporta",
+    receiptFor: "Raportare către",
+    inboxFailed:
+      "Căsuța nu a putut fi deschisă aici. Codul de acces este încă afișat mai sus; deschideți cu el pagina căsuței.",
     title: "Faceți o raportare",
     intro:
       "Spuneți cu propriile cuvinte ce s-a întâmplat. Doar primele două întrebări sunt obligatorii. Tot ce " +
@@ -145,6 +157,22 @@ const ro: ReporterCatalog = {
     leaveWarning: "Nu ați confirmat că v-ați salvat codul. Nu poate fi afișat din nou.",
   },
   inbox: {
+    notSetAck:
+      "Nicio dată: termenul confirmării de primire există doar până când raportarea este confirmată.",
+    notSetFeedback: "Încă nicio dată: se stabilește când termenul legal pentru feedback poate fi calculat.",
+    notSetDisclosure:
+      "Nicio dată, deoarece feedbackul privind rezultatul a venit în termen sau deoarece dreptul acestui canal nu prevede una. Protecția de la articolul 15 alineatul (1) litera (b), care nu cere așteptare, nu este afectată.",
+    datesMore: "Fiecare dată arată regula din care provine.",
+    todo: {
+      "answer-question": "V-am pus o întrebare. Vă rugăm să răspundeți mai jos.",
+      "read-reply": "V-am scris. Citiți mesajul de mai jos; puteți răspunde dacă doriți.",
+      "read-feedback":
+        "V-am oferit feedback despre ce s-a făcut. Citiți-l mai jos; ne puteți scrie în continuare.",
+      closed: "Dosarul este închis. Puteți citi în continuare totul aici.",
+      "wait-ack": "Deocamdată nu aveți nimic de făcut. Raportarea a sosit; vom confirma primirea aici.",
+      "wait-follow-up":
+        "Deocamdată nu aveți nimic de făcut. Luăm acțiuni subsecvente; reveniți aici pentru răspunsuri.",
+    },
     title: "Căsuța dosarului",
     intro:
       "Introduceți codul de acces primit la raportare. Este verificat și transformat în chei în acest " +

@@ -55,6 +55,18 @@ const sk: ReporterCatalog = {
     handlerLink: "Prihlásiť sa na vybavovanie prípadov",
   },
   report: {
+    categoryNotSureHint:
+      "Neviete, ktorá téma sa hodí? Zvoľte „Iné / neviem“ hore v zozname: osoby vybavujúce prípad ho zaradia.",
+    notSureButton: "Neviem: zvoliť „Iné / neviem“",
+    groupNotSure: "Iné / neviem",
+    groupEuLaw: "Porušenia práva Únie",
+    groupAiRisks: "Bezpečnosť AI a základné práva",
+    groupNational: "Porušenia vnútroštátneho práva",
+    draftWarning: "Vaše oznámenie nebolo odoslané. Ak túto stránku opustíte, napísaný text sa stratí.",
+    elsewhereSummary: "Ďalšie miesta, kde môžete podať oznámenie",
+    receiptFor: "Oznámenie pre",
+    inboxFailed:
+      "Schránku sa tu nepodarilo otvoriť. Váš prístupový kód je stále zobrazený vyššie; otvorte s ním stránku schránky.",
     title: "Podať oznámenie",
     intro:
       "Opíšte vlastnými slovami, čo sa stalo. Povinné sú len prvé dve otázky. Všetko, čo napíšete, sa pred " +
@@ -140,6 +152,21 @@ const sk: ReporterCatalog = {
     leaveWarning: "Nepotvrdili ste, že ste si kód uložili. Znova ho zobraziť nemožno.",
   },
   inbox: {
+    notSetAck: "Bez dátumu: lehota na potvrdenie o prijatí platí len do potvrdenia vášho oznámenia.",
+    notSetFeedback: "Zatiaľ bez dátumu: určí sa, keď bude možné vypočítať zákonnú lehotu na spätnú väzbu.",
+    notSetDisclosure:
+      "Bez dátumu, pretože spätná väzba o výsledku prišla včas, alebo pretože právo tohto kanála žiadny nestanovuje. Ochrana podľa čl. 15 ods. 1 písm. b), ktorá nevyžaduje čakanie, tým nie je dotknutá.",
+    datesMore: "Pri každom dátume je uvedené pravidlo, z ktorého vyplýva.",
+    todo: {
+      "answer-question": "Položili sme vám otázku. Odpovedzte na ňu nižšie.",
+      "read-reply": "Napísali sme vám. Prečítajte si správu nižšie; môžete odpovedať, ak chcete.",
+      "read-feedback":
+        "Poskytli sme vám spätnú väzbu o tom, čo sa urobilo. Prečítajte si ju nižšie; stále nám môžete písať.",
+      closed: "Váš prípad je uzavretý. Všetko tu môžete stále čítať.",
+      "wait-ack": "Teraz nemusíte nič robiť. Vaše oznámenie prišlo; prijatie potvrdíme tu.",
+      "wait-follow-up":
+        "Teraz nemusíte nič robiť. Prijímame následné opatrenia; vráťte sa sem pre odpovede a spätnú väzbu.",
+    },
     title: "Schránka vášho prípadu",
     intro:
       "Zadajte prístupový kód, ktorý ste dostali pri podaní oznámenia. Overí sa a prevedie na kľúče v tomto " +

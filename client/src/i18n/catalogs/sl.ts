@@ -54,6 +54,18 @@ const sl: ReporterCatalog = {
     handlerLink: "Prijava za obravnavo zadev",
   },
   report: {
+    categoryNotSureHint:
+      "Ne veste, katera tema ustreza? Izberite »Drugo / ne vem« na vrhu seznama: osebe, ki obravnavajo zadeve, jo bodo razvrstile.",
+    notSureButton: "Ne vem: izberi »Drugo / ne vem«",
+    groupNotSure: "Drugo / ne vem",
+    groupEuLaw: "Kršitve prava Unije",
+    groupAiRisks: "Varnost UI in temeljne pravice",
+    groupNational: "Kršitve nacionalnega prava",
+    draftWarning: "Vaša prijava ni bila poslana. Če zapustite to stran, se napisano izgubi.",
+    elsewhereSummary: "Drugi naslovi, kamor lahko prijavite",
+    receiptFor: "Prijava za",
+    inboxFailed:
+      "Predala tukaj ni bilo mogoče odpreti. Vaša koda za dostop je še vedno prikazana zgoraj; z njo odprite stran predala.",
     title: "Podajte prijavo",
     intro:
       "S svojimi besedami opišite, kaj se je zgodilo. Obvezni sta samo prvi dve vprašanji. Vse, kar napišete, " +
@@ -139,6 +151,21 @@ const sl: ReporterCatalog = {
     leaveWarning: "Niste potrdili, da ste kodo shranili. Ponovno je ni mogoče prikazati.",
   },
   inbox: {
+    notSetAck: "Ni datuma: rok za potrdilo o prejemu velja le, dokler vaša prijava ni potrjena.",
+    notSetFeedback: "Še ni datuma: določi se, ko je mogoče izračunati zakonski rok za povratne informacije.",
+    notSetDisclosure:
+      "Ni datuma, ker so povratne informacije o izidu prispele pravočasno ali ker pravo tega kanala roka ne določa. Zaščita po členu 15(1)(b), ki ne zahteva čakanja, ostane nespremenjena.",
+    datesMore: "Pri vsakem datumu je navedeno pravilo, iz katerega izhaja.",
+    todo: {
+      "answer-question": "Zastavili smo vam vprašanje. Odgovorite nanj spodaj.",
+      "read-reply": "Pisali smo vam. Preberite sporočilo spodaj; odgovorite lahko, če želite.",
+      "read-feedback":
+        "Dali smo vam povratne informacije o tem, kaj je bilo storjeno. Preberite jih spodaj; še vedno nam lahko pišete.",
+      closed: "Vaša zadeva je zaključena. Tukaj lahko še vedno vse preberete.",
+      "wait-ack": "Zdaj vam ni treba storiti ničesar. Vaša prijava je prispela; prejem bomo potrdili tukaj.",
+      "wait-follow-up":
+        "Zdaj vam ni treba storiti ničesar. Nadaljnje ukrepamo; vrnite se sem po odgovore in povratne informacije.",
+    },
     title: "Predal vaše zadeve",
     intro:
       "Vnesite kodo za dostop, ki ste jo prejeli ob prijavi. Preveri se in pretvori v ključe v tem " +

@@ -54,6 +54,18 @@ const sv: ReporterCatalog = {
     handlerLink: "Logga in för att handlägga ärenden",
   },
   report: {
+    categoryNotSureHint:
+      "Vet du inte vilket ämne som passar? Välj ”Annat / osäker” högst upp i listan: handläggarna sorterar det.",
+    notSureButton: "Jag är osäker: välj ”Annat / osäker”",
+    groupNotSure: "Annat / osäker",
+    groupEuLaw: "Överträdelser av unionsrätten",
+    groupAiRisks: "AI-säkerhet och grundläggande rättigheter",
+    groupNational: "Överträdelser av nationell rätt",
+    draftWarning: "Din rapport har inte skickats. Om du lämnar sidan går det du har skrivit förlorat.",
+    elsewhereSummary: "Andra ställen där du kan rapportera",
+    receiptFor: "Rapport till",
+    inboxFailed:
+      "Inkorgen kunde inte öppnas här. Din åtkomstkod visas fortfarande ovan; öppna inkorgssidan med den.",
     title: "Gör en rapport",
     intro:
       "Berätta med egna ord vad som har hänt. Bara de två första frågorna är obligatoriska. Allt du skriver " +
@@ -140,6 +152,20 @@ const sv: ReporterCatalog = {
     leaveWarning: "Du har inte bekräftat att du har sparat koden. Den kan inte visas igen.",
   },
   inbox: {
+    notSetAck: "Inget datum: fristen för bekräftelsen gäller bara tills din rapport har bekräftats.",
+    notSetFeedback: "Inget datum ännu: det fastställs när lagens frist för återkoppling kan räknas.",
+    notSetDisclosure:
+      "Inget datum, eftersom återkopplingen om resultatet kom i tid, eller eftersom rätten för den här kanalen inte anger något. Skyddet enligt artikel 15.1 b, som inte kräver någon väntan, påverkas inte.",
+    datesMore: "Vid varje datum står regeln som det följer av.",
+    todo: {
+      "answer-question": "Vi har ställt en fråga till dig. Svara på den nedan.",
+      "read-reply": "Vi har skrivit till dig. Läs meddelandet nedan; du kan svara om du vill.",
+      "read-feedback":
+        "Vi har gett dig återkoppling om vad som har gjorts. Läs den nedan; du kan fortfarande skriva till oss.",
+      closed: "Ditt ärende är avslutat. Du kan fortfarande läsa allt här.",
+      "wait-ack": "Inget att göra just nu. Din rapport har kommit fram; vi bekräftar mottagandet här.",
+      "wait-follow-up": "Inget att göra just nu. Vi följer upp; kom tillbaka hit för svar och återkoppling.",
+    },
     title: "Ärendets inkorg",
     intro:
       "Ange åtkomstkoden som du fick när du rapporterade. Den kontrolleras och omvandlas till nycklar i den " +
