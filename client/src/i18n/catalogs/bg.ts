@@ -243,6 +243,7 @@ const bg: ReporterCatalog = {
     withdrawn: "Оттеглен",
   },
   kind: {
+    final_outcome: "Окончателен резултат",
     report: "Сигнал",
     message: "Съобщение",
     acknowledgement: "Потвърждение за получаване",

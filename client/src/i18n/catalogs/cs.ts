@@ -235,6 +235,7 @@ const cs: ReporterCatalog = {
     withdrawn: "Vzato zpět",
   },
   kind: {
+    final_outcome: "Konečný výsledek",
     report: "Oznámení",
     message: "Zpráva",
     acknowledgement: "Potvrzení o přijetí",

@@ -236,6 +236,7 @@ const da: ReporterCatalog = {
     withdrawn: "Trukket tilbage",
   },
   kind: {
+    final_outcome: "Endeligt resultat",
     report: "Indberetning",
     message: "Besked",
     acknowledgement: "Kvittering for modtagelse",

@@ -254,6 +254,7 @@ const de: ReporterCatalog = {
     withdrawn: "Zurückgezogen",
   },
   kind: {
+    final_outcome: "Endgültiges Ergebnis",
     report: "Meldung",
     message: "Nachricht",
     acknowledgement: "Eingangsbestätigung",

@@ -251,6 +251,7 @@ const el: ReporterCatalog = {
     withdrawn: "Αποσύρθηκε",
   },
   kind: {
+    final_outcome: "Τελική έκβαση",
     report: "Αναφορά",
     message: "Μήνυμα",
     acknowledgement: "Βεβαίωση παραλαβής",

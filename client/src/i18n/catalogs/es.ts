@@ -246,6 +246,7 @@ const es: ReporterCatalog = {
     withdrawn: "Retirada",
   },
   kind: {
+    final_outcome: "Resultado final",
     report: "Denuncia",
     message: "Mensaje",
     acknowledgement: "Acuse de recibo",

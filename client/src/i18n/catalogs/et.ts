@@ -237,6 +237,7 @@ const et: ReporterCatalog = {
     withdrawn: "Tagasi võetud",
   },
   kind: {
+    final_outcome: "Lõpptulemus",
     report: "Teade",
     message: "Sõnum",
     acknowledgement: "Vastuvõtu kinnitus",

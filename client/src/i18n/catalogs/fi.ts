@@ -241,6 +241,7 @@ const fi: ReporterCatalog = {
     withdrawn: "Peruttu",
   },
   kind: {
+    final_outcome: "Lopputulos",
     report: "Ilmoitus",
     message: "Viesti",
     acknowledgement: "Vastaanottoilmoitus",

@@ -253,6 +253,7 @@ const fr: ReporterCatalog = {
     withdrawn: "Retiré",
   },
   kind: {
+    final_outcome: "Résultat final",
     report: "Signalement",
     message: "Message",
     acknowledgement: "Accusé de réception",

@@ -250,6 +250,7 @@ const ga: ReporterCatalog = {
     withdrawn: "Tarraingthe siar",
   },
   kind: {
+    final_outcome: "Toradh deiridh",
     report: "Tuairisc",
     message: "Teachtaireacht",
     acknowledgement: "Admháil",

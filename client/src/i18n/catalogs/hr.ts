@@ -239,6 +239,7 @@ const hr: ReporterCatalog = {
     withdrawn: "Povučeno",
   },
   kind: {
+    final_outcome: "Konačni ishod",
     report: "Prijava",
     message: "Poruka",
     acknowledgement: "Potvrda primitka",

@@ -242,6 +242,7 @@ const hu: ReporterCatalog = {
     withdrawn: "Visszavonva",
   },
   kind: {
+    final_outcome: "Végeredmény",
     report: "Bejelentés",
     message: "Üzenet",
     acknowledgement: "Visszaigazolás",

@@ -249,6 +249,7 @@ const it: ReporterCatalog = {
     withdrawn: "Ritirata",
   },
   kind: {
+    final_outcome: "Esito finale",
     report: "Segnalazione",
     message: "Messaggio",
     acknowledgement: "Avviso di ricevimento",

@@ -239,6 +239,7 @@ const lt: ReporterCatalog = {
     withdrawn: "Atsiimtas",
   },
   kind: {
+    final_outcome: "Galutinis rezultatas",
     report: "Pranešimas",
     message: "Žinutė",
     acknowledgement: "Patvirtinimas apie gavimą",

@@ -237,6 +237,7 @@ const lv: ReporterCatalog = {
     withdrawn: "Atsaukts",
   },
   kind: {
+    final_outcome: "Galīgais iznākums",
     report: "Ziņojums",
     message: "Ziņa",
     acknowledgement: "Apstiprinājums par saņemšanu",

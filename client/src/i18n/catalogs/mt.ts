@@ -242,6 +242,7 @@ const mt: ReporterCatalog = {
     withdrawn: "Irtirat",
   },
   kind: {
+    final_outcome: "Eżitu finali",
     report: "Rapport",
     message: "Messaġġ",
     acknowledgement: "Konferma tal-wasla",

@@ -243,6 +243,7 @@ const nl: ReporterCatalog = {
     withdrawn: "Ingetrokken",
   },
   kind: {
+    final_outcome: "Definitieve uitkomst",
     report: "Melding",
     message: "Bericht",
     acknowledgement: "Ontvangstbevestiging",

@@ -245,6 +245,7 @@ const pl: ReporterCatalog = {
     withdrawn: "Wycofane",
   },
   kind: {
+    final_outcome: "Ostateczny wynik",
     report: "Zgłoszenie",
     message: "Wiadomość",
     acknowledgement: "Potwierdzenie przyjęcia",

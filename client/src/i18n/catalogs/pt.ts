@@ -243,6 +243,7 @@ const pt: ReporterCatalog = {
     withdrawn: "Retirada",
   },
   kind: {
+    final_outcome: "Resultado final",
     report: "Denúncia",
     message: "Mensagem",
     acknowledgement: "Aviso de receção",

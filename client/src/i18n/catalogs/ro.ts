@@ -244,6 +244,7 @@ const ro: ReporterCatalog = {
     withdrawn: "Retrasă",
   },
   kind: {
+    final_outcome: "Rezultat final",
     report: "Raportare",
     message: "Mesaj",
     acknowledgement: "Confirmare de primire",

@@ -236,6 +236,7 @@ const sk: ReporterCatalog = {
     withdrawn: "Vzaté späť",
   },
   kind: {
+    final_outcome: "Konečný výsledok",
     report: "Oznámenie",
     message: "Správa",
     acknowledgement: "Potvrdenie o prijatí",

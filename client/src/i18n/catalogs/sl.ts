@@ -236,6 +236,7 @@ const sl: ReporterCatalog = {
     withdrawn: "Umaknjeno",
   },
   kind: {
+    final_outcome: "Končni izid",
     report: "Prijava",
     message: "Sporočilo",
     acknowledgement: "Potrdilo o prejemu",

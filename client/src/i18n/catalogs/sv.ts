@@ -235,6 +235,7 @@ const sv: ReporterCatalog = {
     withdrawn: "Återkallad",
   },
   kind: {
+    final_outcome: "Slutligt resultat",
     report: "Rapport",
     message: "Meddelande",
     acknowledgement: "Bekräftelse på mottagandet",
