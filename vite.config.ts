@@ -1,9 +1,10 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig, type Plugin } from "vite";
 // With the extension: Vite's config loader resolves extensionless imports only in its bundling mode.
-import { reporterCatalogs } from "./client/src/i18n/all-catalogs.ts";
+import { reporterCatalogs, reporterTranslations } from "./client/src/i18n/all-catalogs.ts";
+import enReporter from "./client/src/i18n/catalogs/en.ts";
 import { en } from "./client/src/i18n/en.ts";
-import { i18nPages } from "./scripts/i18n-pages.ts";
+import { i18nFallback, i18nPages } from "./scripts/i18n-pages.ts";
 
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
 
@@ -39,7 +40,11 @@ function cspGuard(): Plugin {
 export default defineConfig({
   root: "client",
   publicDir: "public",
-  plugins: [i18nPages(reporterCatalogs, en, ["index.html", "report.html", "inbox.html"]), cspGuard()],
+  plugins: [
+    i18nFallback(reporterTranslations, enReporter),
+    i18nPages(reporterCatalogs, en, ["index.html", "report.html", "inbox.html"]),
+    cspGuard(),
+  ],
   build: {
     outDir: "../dist/client",
     emptyOutDir: true,

@@ -96,3 +96,46 @@ export function i18nPages(reporter: Record<string, Tree>, full: Tree, reporterPa
     },
   };
 }
+
+/** The strings of `source` that `translation` lacks, as a nested object (functions are left to the tests). */
+export function missingStrings(source: Tree, translation: Tree): Tree | undefined {
+  const out: Tree = {};
+  for (const [key, value] of Object.entries(source)) {
+    const own = translation[key];
+    if (typeof value === "string" && own === undefined) out[key] = value;
+    else if (typeof value === "object" && value !== null) {
+      const inner = missingStrings(
+        value as Tree,
+        (typeof own === "object" && own !== null ? own : {}) as Tree,
+      );
+      if (inner) out[key] = inner;
+    }
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
+/**
+ * Fills, in each language's catalog chunk, the strings its translation still lacks with the English ones,
+ * so a string added to en.ts shows in English rather than as a hole until it is translated (the catalog
+ * tests fail meanwhile). Nothing is added to a complete translation.
+ */
+export function i18nFallback(translations: Record<string, Tree>, english: Tree): Plugin {
+  return {
+    name: "oc-i18n-fallback",
+    transform(code, id) {
+      const lang = /[\\/]client[\\/]src[\\/]i18n[\\/]catalogs[\\/]([a-z]{2})\.ts$/.exec(id)?.[1];
+      const translation = lang && lang !== "en" ? translations[lang] : undefined;
+      const missing = translation && missingStrings(english, translation);
+      if (!missing) return null;
+      const fill =
+        "function __ocFill(t, m) { for (const k of Object.keys(m)) { " +
+        "if (typeof m[k] === 'string') { if (t[k] === undefined) t[k] = m[k]; } " +
+        "else { t[k] = t[k] ?? {}; __ocFill(t[k], m[k]); } } return t; }\n";
+      const out = code.replace(
+        /export default (\w+);/,
+        (_, name: string) => `${fill}export default __ocFill(${name}, ${JSON.stringify(missing)});`,
+      );
+      return out === code ? null : { code: out, map: null };
+    },
+  };
+}

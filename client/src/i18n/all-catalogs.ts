@@ -2,7 +2,7 @@
  * Every reporter catalog, eagerly: for the build (which writes each page in each language) and the
  * catalog tests. Pages never import this; they load one catalog (index.ts).
  */
-import type { ReporterCatalog } from "./catalog.ts";
+import { fillFrom, type ReporterCatalog, type ReporterTranslation } from "./catalog.ts";
 import bg from "./catalogs/bg.ts";
 import cs from "./catalogs/cs.ts";
 import da from "./catalogs/da.ts";
@@ -28,7 +28,8 @@ import sk from "./catalogs/sk.ts";
 import sl from "./catalogs/sl.ts";
 import sv from "./catalogs/sv.ts";
 
-export const reporterCatalogs: Record<string, ReporterCatalog> = {
+/** The catalogs as written (the catalog tests check these for completeness). */
+export const reporterTranslations: Record<string, ReporterTranslation> = {
   bg,
   cs,
   da,
@@ -54,3 +55,8 @@ export const reporterCatalogs: Record<string, ReporterCatalog> = {
   sl,
   sv,
 };
+
+/** The catalogs as pages get them: anything a translation still lacks comes from English. */
+export const reporterCatalogs: Record<string, ReporterCatalog> = Object.fromEntries(
+  Object.entries(reporterTranslations).map(([code, translation]) => [code, fillFrom(en, translation)]),
+);

@@ -4,7 +4,7 @@
  * only the chosen language's catalog (one chunk per language under `catalogs/`); the staff app sets the
  * full English catalog (`staff.ts`) before its modules run.
  */
-import type { Catalog, ReporterCatalog } from "./catalog";
+import type { Catalog, ReporterTranslation } from "./catalog";
 
 export type { Catalog, ReporterCatalog } from "./catalog";
 
@@ -15,7 +15,7 @@ export function setCatalog(catalog: Catalog): void {
   t = catalog;
 }
 
-const loaders = import.meta.glob<{ default: ReporterCatalog }>("./catalogs/*.ts");
+const loaders = import.meta.glob<{ default: ReporterTranslation }>("./catalogs/*.ts");
 
 /**
  * Loads the reporter catalog of the page's language (`<html lang>`, which the server chose from `?lang=` or

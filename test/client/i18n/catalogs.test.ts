@@ -3,8 +3,10 @@
  * placeholders, no English left over, and a review status for each in content/languages.json.
  */
 import { describe, expect, it } from "vitest";
-import { reporterCatalogs } from "../../../client/src/i18n/all-catalogs";
+import { reporterTranslations as reporterCatalogs } from "../../../client/src/i18n/all-catalogs";
+import { fillFrom } from "../../../client/src/i18n/catalog";
 import languages from "../../../content/languages.json";
+import { missingStrings } from "../../../scripts/i18n-pages";
 
 const en = reporterCatalogs.en!;
 
@@ -37,12 +39,29 @@ const ENGLISH_WORDS = /(?<!\p{L})(the|your|with|which|this|that|report|reporting
 
 const codes = languages.languages.map((l) => l.code);
 
+describe("English fallback for strings not yet translated", () => {
+  const source = { a: "A", b: { c: "C", d: "D" }, e: { x: "X" } as Record<string, string> };
+  it("fills only what is missing, keeps the rest", () => {
+    expect(fillFrom(source, { b: { c: "c" }, e: { y: "y" } })).toEqual({
+      a: "A",
+      b: { c: "c", d: "D" },
+      e: { x: "X", y: "y" },
+    });
+    expect(missingStrings(source, { b: { c: "c" }, e: {} })).toEqual({
+      a: "A",
+      b: { d: "D" },
+      e: { x: "X" },
+    });
+    expect(missingStrings(source, source)).toBeUndefined();
+  });
+});
+
 describe("reporter catalogs", () => {
   it("exist for exactly the 24 official EU languages, each naming its own language", () => {
     expect(codes).toHaveLength(24);
     expect(Object.keys(reporterCatalogs).sort()).toEqual([...codes].sort());
     for (const code of codes) expect(reporterCatalogs[code]!.lang).toBe(code);
-    for (const code of codes) expect(reporterCatalogs[code]!.locale.startsWith(`${code}-`)).toBe(true);
+    for (const code of codes) expect(reporterCatalogs[code]!.locale?.startsWith(`${code}-`)).toBe(true);
   });
 
   it("carry a review status each, and only English is marked reviewed", () => {
@@ -86,7 +105,7 @@ describe("reporter catalogs", () => {
       });
 
       it("uses its own language's link to the AI Office tool", () => {
-        expect(catalog.links.aiOfficeTool).toBe(
+        expect(catalog.links?.aiOfficeTool).toBe(
           `https://digital-strategy.ec.europa.eu/${code}/policies/ai-act-whistleblower-tool`,
         );
       });

@@ -1,7 +1,7 @@
 /** Български: формуляр за сигнал, страница с кода за достъп и пощенска кутия на случая. Статус: content/languages.json. */
-import type { ReporterCatalog } from "../catalog.ts";
+import type { ReporterTranslation } from "../catalog.ts";
 
-const bg: ReporterCatalog = {
+const bg: ReporterTranslation = {
   lang: "bg",
   locale: "bg-BG",
   links: {

@@ -1,7 +1,7 @@
 /** Čeština: formulář oznámení, stránka přístupového kódu a schránka případu. Stav: content/languages.json. */
-import type { ReporterCatalog } from "../catalog.ts";
+import type { ReporterTranslation } from "../catalog.ts";
 
-const cs: ReporterCatalog = {
+const cs: ReporterTranslation = {
   lang: "cs",
   locale: "cs-CZ",
   links: {

@@ -1,7 +1,7 @@
 /** Dansk: indberetningsformular, siden med adgangskoden og sagens indbakke. Status: content/languages.json. */
-import type { ReporterCatalog } from "../catalog.ts";
+import type { ReporterTranslation } from "../catalog.ts";
 
-const da: ReporterCatalog = {
+const da: ReporterTranslation = {
   lang: "da",
   locale: "da-DK",
   links: {

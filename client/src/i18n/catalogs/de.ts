@@ -1,7 +1,7 @@
 /** Deutsch: Meldeformular, Zugangscode-Seite und Postfach. Status: content/languages.json. */
-import type { ReporterCatalog } from "../catalog.ts";
+import type { ReporterTranslation } from "../catalog.ts";
 
-const de: ReporterCatalog = {
+const de: ReporterTranslation = {
   lang: "de",
   locale: "de-DE",
   links: {

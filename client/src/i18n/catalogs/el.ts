@@ -1,7 +1,7 @@
 /** Ελληνικά: φόρμα αναφοράς, σελίδα κωδικού πρόσβασης και θυρίδα υπόθεσης. Κατάσταση: content/languages.json. */
-import type { ReporterCatalog } from "../catalog.ts";
+import type { ReporterTranslation } from "../catalog.ts";
 
-const el: ReporterCatalog = {
+const el: ReporterTranslation = {
   lang: "el",
   locale: "el-GR",
   links: {

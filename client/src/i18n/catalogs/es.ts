@@ -1,7 +1,7 @@
 /** Español: formulario de denuncia, página del código de acceso y buzón del caso. Estado: content/languages.json. */
-import type { ReporterCatalog } from "../catalog.ts";
+import type { ReporterTranslation } from "../catalog.ts";
 
-const es: ReporterCatalog = {
+const es: ReporterTranslation = {
   lang: "es",
   locale: "es-ES",
   links: {

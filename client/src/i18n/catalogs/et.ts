@@ -1,7 +1,7 @@
 /** Eesti: teavitusvorm, juurdepääsukoodi leht ja juhtumi postkast. Olek: content/languages.json. */
-import type { ReporterCatalog } from "../catalog.ts";
+import type { ReporterTranslation } from "../catalog.ts";
 
-const et: ReporterCatalog = {
+const et: ReporterTranslation = {
   lang: "et",
   locale: "et-EE",
   links: {

@@ -1,7 +1,7 @@
 /** Suomi: ilmoituslomake, pääsykoodin sivu ja asian saapuneet-kansio. Tila: content/languages.json. */
-import type { ReporterCatalog } from "../catalog.ts";
+import type { ReporterTranslation } from "../catalog.ts";
 
-const fi: ReporterCatalog = {
+const fi: ReporterTranslation = {
   lang: "fi",
   locale: "fi-FI",
   links: {

@@ -1,7 +1,7 @@
 /** Français : formulaire de signalement, page du code d'accès et boîte du dossier. Statut : content/languages.json. */
-import type { ReporterCatalog } from "../catalog.ts";
+import type { ReporterTranslation } from "../catalog.ts";
 
-const fr: ReporterCatalog = {
+const fr: ReporterTranslation = {
   lang: "fr",
   locale: "fr-FR",
   links: {

@@ -1,7 +1,7 @@
 /** Gaeilge: an fhoirm tuairiscithe, leathanach an chóid rochtana agus bosca isteach an cháis. Stádas: content/languages.json. */
-import type { ReporterCatalog } from "../catalog.ts";
+import type { ReporterTranslation } from "../catalog.ts";
 
-const ga: ReporterCatalog = {
+const ga: ReporterTranslation = {
   lang: "ga",
   locale: "ga-IE",
   links: {

@@ -1,7 +1,7 @@
 /** Hrvatski: obrazac za prijavu, stranica s pristupnim kodom i pretinac predmeta. Status: content/languages.json. */
-import type { ReporterCatalog } from "../catalog.ts";
+import type { ReporterTranslation } from "../catalog.ts";
 
-const hr: ReporterCatalog = {
+const hr: ReporterTranslation = {
   lang: "hr",
   locale: "hr-HR",
   links: {

@@ -1,7 +1,7 @@
 /** Magyar: bejelentési űrlap, a hozzáférési kód oldala és az ügy postafiókja. Állapot: content/languages.json. */
-import type { ReporterCatalog } from "../catalog.ts";
+import type { ReporterTranslation } from "../catalog.ts";
 
-const hu: ReporterCatalog = {
+const hu: ReporterTranslation = {
   lang: "hu",
   locale: "hu-HU",
   links: {

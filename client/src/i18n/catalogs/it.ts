@@ -1,7 +1,7 @@
 /** Italiano: modulo di segnalazione, pagina del codice di accesso e casella della pratica. Stato: content/languages.json. */
-import type { ReporterCatalog } from "../catalog.ts";
+import type { ReporterTranslation } from "../catalog.ts";
 
-const it: ReporterCatalog = {
+const it: ReporterTranslation = {
   lang: "it",
   locale: "it-IT",
   links: {

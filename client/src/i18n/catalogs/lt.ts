@@ -1,7 +1,7 @@
 /** Lietuvių: pranešimo forma, prieigos kodo puslapis ir bylos dėžutė. Būsena: content/languages.json. */
-import type { ReporterCatalog } from "../catalog.ts";
+import type { ReporterTranslation } from "../catalog.ts";
 
-const lt: ReporterCatalog = {
+const lt: ReporterTranslation = {
   lang: "lt",
   locale: "lt-LT",
   links: {

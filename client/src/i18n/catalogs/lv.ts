@@ -1,7 +1,7 @@
 /** Latviešu: ziņošanas veidlapa, piekļuves koda lapa un lietas pastkaste. Statuss: content/languages.json. */
-import type { ReporterCatalog } from "../catalog.ts";
+import type { ReporterTranslation } from "../catalog.ts";
 
-const lv: ReporterCatalog = {
+const lv: ReporterTranslation = {
   lang: "lv",
   locale: "lv-LV",
   links: {

@@ -1,7 +1,7 @@
 /** Malti: il-formola tar-rapport, il-paġna tal-kodiċi ta' aċċess u l-inbox tal-każ. Status: content/languages.json. */
-import type { ReporterCatalog } from "../catalog.ts";
+import type { ReporterTranslation } from "../catalog.ts";
 
-const mt: ReporterCatalog = {
+const mt: ReporterTranslation = {
   lang: "mt",
   locale: "mt-MT",
   links: {

@@ -1,7 +1,7 @@
 /** Nederlands: meldformulier, pagina met de toegangscode en postvak van de zaak. Status: content/languages.json. */
-import type { ReporterCatalog } from "../catalog.ts";
+import type { ReporterTranslation } from "../catalog.ts";
 
-const nl: ReporterCatalog = {
+const nl: ReporterTranslation = {
   lang: "nl",
   locale: "nl-NL",
   links: {

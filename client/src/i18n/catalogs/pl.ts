@@ -1,7 +1,7 @@
 /** Polski: formularz zgłoszenia, strona kodu dostępu i skrzynka sprawy. Status: content/languages.json. */
-import type { ReporterCatalog } from "../catalog.ts";
+import type { ReporterTranslation } from "../catalog.ts";
 
-const pl: ReporterCatalog = {
+const pl: ReporterTranslation = {
   lang: "pl",
   locale: "pl-PL",
   links: {

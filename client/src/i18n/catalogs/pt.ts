@@ -1,7 +1,7 @@
 /** Português: formulário de denúncia, página do código de acesso e caixa do processo. Estado: content/languages.json. */
-import type { ReporterCatalog } from "../catalog.ts";
+import type { ReporterTranslation } from "../catalog.ts";
 
-const pt: ReporterCatalog = {
+const pt: ReporterTranslation = {
   lang: "pt",
   locale: "pt-PT",
   links: {

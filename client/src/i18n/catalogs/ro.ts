@@ -1,7 +1,7 @@
 /** Română: formularul de raportare, pagina codului de acces și căsuța dosarului. Stare: content/languages.json. */
-import type { ReporterCatalog } from "../catalog.ts";
+import type { ReporterTranslation } from "../catalog.ts";
 
-const ro: ReporterCatalog = {
+const ro: ReporterTranslation = {
   lang: "ro",
   locale: "ro-RO",
   links: {

@@ -1,7 +1,7 @@
 /** Slovenčina: formulár oznámenia, stránka prístupového kódu a schránka prípadu. Stav: content/languages.json. */
-import type { ReporterCatalog } from "../catalog.ts";
+import type { ReporterTranslation } from "../catalog.ts";
 
-const sk: ReporterCatalog = {
+const sk: ReporterTranslation = {
   lang: "sk",
   locale: "sk-SK",
   links: {

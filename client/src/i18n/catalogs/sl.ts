@@ -1,7 +1,7 @@
 /** Slovenščina: obrazec za prijavo, stran s kodo za dostop in predal zadeve. Stanje: content/languages.json. */
-import type { ReporterCatalog } from "../catalog.ts";
+import type { ReporterTranslation } from "../catalog.ts";
 
-const sl: ReporterCatalog = {
+const sl: ReporterTranslation = {
   lang: "sl",
   locale: "sl-SI",
   links: {

@@ -1,7 +1,7 @@
 /** Svenska: rapporteringsformulär, sidan med åtkomstkoden och ärendets inkorg. Status: content/languages.json. */
-import type { ReporterCatalog } from "../catalog.ts";
+import type { ReporterTranslation } from "../catalog.ts";
 
-const sv: ReporterCatalog = {
+const sv: ReporterTranslation = {
   lang: "sv",
   locale: "sv-SE",
   links: {
