@@ -59,10 +59,13 @@ function ensureDeployTools() {
   const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
   if (isRoot && existsSync("/usr/bin/apt-get")) {
     const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-    run("apt-get", ["install", "-y", "-qq", "--no-install-recommends", ...missing.map(([, pkg]) => pkg)], { env });
+    run("apt-get", ["install", "-y", "-qq", "--no-install-recommends", ...missing.map(([, pkg]) => pkg)], {
+      env,
+    });
   }
   for (const [bin, pkg] of missing) {
-    if (!existsSync(bin)) console.warn(`${bin} is missing (apt-get install ${pkg}): its deploy/ check is skipped.`);
+    if (!existsSync(bin))
+      console.warn(`${bin} is missing (apt-get install ${pkg}): its deploy/ check is skipped.`);
   }
 }
 
