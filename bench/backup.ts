@@ -49,7 +49,11 @@ for (let i = 0; i < TEMPLATES; i++) {
     reporterKey: toBase64(await wrapIdentityTo(keys.recipient, kase.identity)),
     handlerKey: toBase64(await wrapIdentityTo(handler.recipient, kase.identity)),
     report: toBase64(
-      await encryptJson([kase.recipient], { v: 1, whatHappened: "x".repeat(1500 + i * 50), category: "ai-safety" }),
+      await encryptJson([kase.recipient], {
+        v: 1,
+        whatHappened: "x".repeat(1500 + i * 50),
+        category: "ai-safety",
+      }),
     ),
   });
 }
@@ -82,7 +86,14 @@ sqlite.transaction(() => {
     insertEntry.run(randomBytes(12).toString("hex"), id, t.report);
     for (const action of ["case.received", "case.opened"]) {
       seq += 1;
-      const fields = { seq, at: "2026-11-20T10:00:00.000Z", actor: "handler-1", action, caseId: id, detail: "{}" };
+      const fields = {
+        seq,
+        at: "2026-11-20T10:00:00.000Z",
+        actor: "handler-1",
+        action,
+        caseId: id,
+        detail: "{}",
+      };
       const hash = entryHash(fields, prev);
       insertAudit.run(seq, fields.at, fields.actor, action, id, prev, hash);
       prev = hash;
@@ -93,7 +104,9 @@ sqlite.pragma("wal_checkpoint(TRUNCATE)");
 sqlite.close();
 const blobs = fileBlobStore(join(dataDir, "blobs"));
 for (const id of ids) await blobs.put(`attachments/${id}`, randomBytes(ATTACHMENT));
-console.log(`filled ${CASES} cases and ${CASES} blobs of ${ATTACHMENT / 1024} KiB in ${Math.round(performance.now() - started)} ms`);
+console.log(
+  `filled ${CASES} cases and ${CASES} blobs of ${ATTACHMENT / 1024} KiB in ${Math.round(performance.now() - started)} ms`,
+);
 
 const identity = await generateHybridIdentity();
 const keyFile = join(work, "key.txt");
@@ -113,10 +126,22 @@ function timed(args: string[], env: Record<string, string> = {}) {
 
 const dbBytes = statSync(join(dataDir, "channel.sqlite")).size;
 const out = join(work, "channel.age");
-const backup = timed(["server/cli/backup.ts", "--out", out], { DATA_DIR: dataDir, BACKUP_RECIPIENT: recipient });
-const restore = timed(["server/cli/restore.ts", out, "--data-dir", join(work, "restored"), "--identity", keyFile]);
+const backup = timed(["server/cli/backup.ts", "--out", out], {
+  DATA_DIR: dataDir,
+  BACKUP_RECIPIENT: recipient,
+});
+const restore = timed([
+  "server/cli/restore.ts",
+  out,
+  "--data-dir",
+  join(work, "restored"),
+  "--identity",
+  keyFile,
+]);
 const mib = (n: number) => `${(n / 2 ** 20).toFixed(1)} MiB`;
 console.log(`database ${mib(dbBytes)}, blobs ${mib(CASES * ATTACHMENT)}`);
-console.log(`backup:  ${backup.seconds.toFixed(1)} s, file ${mib(statSync(out).size)}, peak memory ${backup.peakMiB} MiB`);
+console.log(
+  `backup:  ${backup.seconds.toFixed(1)} s, file ${mib(statSync(out).size)}, peak memory ${backup.peakMiB} MiB`,
+);
 console.log(`restore: ${restore.seconds.toFixed(1)} s, peak memory ${restore.peakMiB} MiB`);
 rmSync(work, { recursive: true, force: true });
