@@ -49,8 +49,29 @@ function ensureAge() {
   }
 }
 
+// deploy/ is checked with `systemd-analyze verify` and `caddy validate`; without them those tests skip.
+function ensureDeployTools() {
+  const missing = [
+    ["/usr/bin/systemd-analyze", "systemd"],
+    ["/usr/bin/caddy", "caddy"],
+  ].filter(([bin]) => !existsSync(bin));
+  if (missing.length === 0) return;
+  const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+  if (isRoot && existsSync("/usr/bin/apt-get")) {
+    const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+    run("apt-get", ["install", "-y", "-qq", "--no-install-recommends", ...missing.map(([, pkg]) => pkg)], {
+      env,
+    });
+  }
+  for (const [bin, pkg] of missing) {
+    if (!existsSync(bin))
+      console.warn(`${bin} is missing (apt-get install ${pkg}): its deploy/ check is skipped.`);
+  }
+}
+
 ensureChromium();
 ensureAge();
+ensureDeployTools();
 
 // Each vitest run also writes a JSON report, so the closing line can count every test of every suite.
 const reports = mkdtempSync(join(tmpdir(), "oc-test-"));

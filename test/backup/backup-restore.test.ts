@@ -11,6 +11,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { decryptJson, deriveReporterKeys, fromBase64, unwrapIdentity } from "../../crypto/index";
 import { type NodeDatabase, openSqlite } from "../../db/node";
 import { createApp } from "../../server/app";
+import { recipientFingerprint } from "../../server/backup/recipient";
+import { parseIdentity } from "../../server/backup/restore";
 import { fileBlobStore } from "../../server/blob/fs";
 import { enrol, type Harness, type Reporter, type Staff, setup, signIn, submit } from "../api/harness";
 import { cli, fileContains, filesUnder } from "./cli";
@@ -227,5 +229,21 @@ describe("backup under load and restore", () => {
     });
     expect(x25519.code).toBe(1);
     expect(existsSync(join(work, "x.age"))).toBe(false);
+  });
+});
+
+describe("npm run backup:keygen", () => {
+  it("writes a hybrid identity the restore reads, prints its recipient and fingerprint, and never overwrites", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "oc-keygen-"));
+    const file = join(dir, "backup-key.txt");
+    const made = await cli("backup-keygen", ["--out", file]);
+    expect(made.code, made.out).toBe(0);
+    const recipient = await identityToRecipient(parseIdentity(readFileSync(file, "utf8")));
+    expect(recipient).toMatch(/^age1pq1/);
+    expect(made.out).toContain(recipient);
+    expect(made.out).toContain(recipientFingerprint(recipient));
+    const again = await cli("backup-keygen", ["--out", file]);
+    expect(again.code).toBe(1);
+    expect(await identityToRecipient(parseIdentity(readFileSync(file, "utf8")))).toBe(recipient);
   });
 });

@@ -27,6 +27,8 @@ describe("backup expiry", () => {
     // Spain deletes a report nobody investigated after 3 months (Ley 2/2023 art. 32): 84 days at most.
     expect(shortestRetentionDays(profileOf("ES"), 10)).toBe(84);
     expect(keepDays(400, profileOf("ES"), 10)).toBe(84);
+    // France (CNIL guidance): 2 months after the checks end, 56 days at most.
+    expect(keepDays(400, profileOf("FR"), 3)).toBe(56);
     // An organisation's own year, where the law leaves it open, shortens it too.
     expect(keepDays(400, profileOf("EU"), 1)).toBe(336);
   });
