@@ -136,6 +136,22 @@ export const caseKeys = sqliteTable(
   (t) => [primaryKey({ columns: [t.caseId, t.personId, t.kind] }), index("case_keys_person").on(t.personId)],
 );
 
+/**
+ * Per handler and case, how far into the thread they have read and been told about (entry sequence
+ * numbers, never times): the triage marks reporter activity past `seenSeq`, and the activity mail
+ * covers what is past both.
+ */
+export const caseReads = sqliteTable(
+  "case_reads",
+  {
+    caseId: text("case_id").notNull(),
+    personId: text("person_id").notNull(),
+    seenSeq: integer("seen_seq").notNull().default(0),
+    notifiedSeq: integer("notified_seq").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.personId] })],
+);
+
 /** People the reporting person excluded for a conflict of interest: never wrapped to them. */
 export const caseExclusions = sqliteTable(
   "case_exclusions",

@@ -3,8 +3,10 @@
  * has passed and no legal hold stands, every wrapped copy of its keys goes, then the ciphertext.
  * Runs from the scheduler (Node interval, Workers Cron Trigger) with the injected clock.
  */
+
 import { eq } from "drizzle-orm";
 import type { Database } from "../db/index";
+import { deleteCaseReads } from "../db/queries/activity";
 import { withAudit } from "../db/queries/audit";
 import { allCases, type CaseRow } from "../db/queries/cases";
 import { getSettings } from "../db/queries/settings";
@@ -36,6 +38,7 @@ export async function shredCase(
       database.db.delete(caseKeys).where(eq(caseKeys.caseId, c.id)),
       database.db.delete(entries).where(eq(entries.caseId, c.id)),
       database.db.delete(caseExclusions).where(eq(caseExclusions.caseId, c.id)),
+      deleteCaseReads(database, c.id),
       database.db.delete(identityRequests).where(eq(identityRequests.caseId, c.id)),
       database.db.delete(disclosures).where(eq(disclosures.caseId, c.id)),
       database.db.delete(cases).where(eq(cases.id, c.id)),

@@ -25,6 +25,7 @@ import {
 import { getSettings } from "../db/queries/settings";
 import type { AppDeps, Mailer } from "./deps";
 import { todayIn } from "./directive";
+import { queueActivityMails } from "./reminders/activity";
 import { reminderMail } from "./reminders/mail";
 import { queueNoticeReminders } from "./reminders/notice";
 import { planReminders } from "./reminders/plan";
@@ -101,6 +102,7 @@ export async function runScheduledJobs(deps: SchedulerDeps, now: Date): Promise<
     if (queued) summary.queued++;
   }
 
+  summary.queued += await queueActivityMails(database, now, deps.publicUrl);
   summary.queued += await queueNoticeReminders(database, day, now, deps.publicUrl);
   summary.queued += await queueRetentionReminders(
     database,

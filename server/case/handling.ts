@@ -5,6 +5,7 @@
  * the pure rules, then commits its writes and audit link in one batch, and returns the case summary.
  */
 
+import { markCaseSeen } from "../../db/queries/activity";
 import { type CaseChange, caseUpdate, commit, entryInsert } from "../../db/queries/case-store";
 import { type CaseRow, entriesOf } from "../../db/queries/cases";
 import { randomId } from "../../db/queries/ids";
@@ -59,6 +60,7 @@ export async function openCase(ctx: CaseContext, actor: Actor, caseId: string) {
     { actor: actor.id, action: "case.opened", caseId: heldCase.id, at: ctx.now },
     [],
   );
+  await markCaseSeen(ctx.database, heldCase.id, actor.id);
   return {
     ...caseSummary(heldCase, ctx.settings, ctx.today),
     caseRecipient: heldCase.caseRecipient,

@@ -4,6 +4,7 @@
  */
 import { Hono } from "hono";
 import * as v from "valibot";
+import { casesWithNewActivity } from "../../db/queries/activity";
 import { casesHeldBy } from "../../db/queries/cases";
 import * as kase from "../case/index";
 import { OUTCOMES, STATUSES } from "../cases/state";
@@ -51,8 +52,18 @@ export function caseRoutes() {
   return new Hono<Env>()
     .use("*", requireSession(), requireRole("handler", "custodian"))
     .get("/", async (c) => {
-      const rows = (await casesHeldBy(c.var.deps.database, c.var.person.id))
-        .map((row) => kase.caseSummary(row, c.var.settings, c.var.today))
+      const held = await casesHeldBy(c.var.deps.database, c.var.person.id);
+      // The reporting person wrote since this handler last opened the case (sequence numbers, no times).
+      const news = await casesWithNewActivity(
+        c.var.deps.database,
+        c.var.person.id,
+        held.map((row) => row.id),
+      );
+      const rows = held
+        .map((row) => ({
+          ...kase.caseSummary(row, c.var.settings, c.var.today),
+          newActivity: news.has(row.id),
+        }))
         .sort(byNearestDeadline);
       return c.json({ today: c.var.today, cases: rows });
     })

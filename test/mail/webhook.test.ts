@@ -44,6 +44,11 @@ describe("webhook mailer", () => {
     const alice = await enrol(h, h.firstCode, "alice");
     await h.request("PUT", "/api/me/notify-email", { email: "alice@example.test" }, alice.headers);
     await submit(h, { whatHappened: "SENTINEL-webhook" });
+    // Alice has read the new report, so the only mail due is the deadline reminder.
+    const [row] = (
+      await h.request<{ cases: { id: string }[] }>("GET", "/api/cases", undefined, alice.headers)
+    ).json.cases;
+    await h.request("GET", `/api/cases/${row?.id}`, undefined, alice.headers);
     const deps = {
       database: h.database,
       publicUrl: "https://c.example.org",

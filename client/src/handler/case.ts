@@ -1,25 +1,22 @@
 /**
- * One case, decrypted in this browser: the report, the identity section for custodians, the thread, the
- * handler's actions (acknowledge, write, move status), who has access, and retention. Every message is
- * encrypted before it is sent.
+ * One case, decrypted in this browser, in two regions: the case itself (dates, report, identity section
+ * for custodians, thread) and an action panel (the next step in words, one form per action, who has
+ * access, retention). After an action the view stays where it was, with the result said in the panel.
  */
 import { t } from "../i18n";
-import { errorText } from "../lib/api";
-import { type OpenCase, openCaseKey, openEntries, sealMessage } from "../lib/case-crypto";
+import { type OpenCase, openCaseKey, openEntries } from "../lib/case-crypto";
 import { dayEl, deadlineEl } from "../lib/dates";
-import { append, h, say } from "../lib/dom";
+import { append, h } from "../lib/dom";
 import { reportFields, threadList } from "../lib/thread";
 import type { CaseView } from "../lib/types";
 import { type Access, accessPanel } from "./case-access";
+import { actionPanel, nextStepText } from "./case-actions";
 import { holdPanel } from "./case-hold";
 import { identitySection } from "./case-identity";
 import { type Ctx, mount } from "./context";
-import { nextBadges } from "./triage";
+import { channelName, nextBadges } from "./triage";
 
-const STATUS_ORDER = ["received", "acknowledged", "in_follow_up", "feedback_given", "closed"];
-const OUTCOMES = ["substantiated", "unsubstantiated", "referred", "no_action", "withdrawn"];
-
-function meta(c: CaseView): HTMLElement {
+function meta(ctx: Ctx, c: CaseView): HTMLElement {
   const dl = h("dl", { class: "dates grid2" });
   const add = (label: string, value: Node | string) =>
     append(dl, h("div", {}, h("dt", {}, label), h("dd", {}, value)));
@@ -28,7 +25,7 @@ function meta(c: CaseView): HTMLElement {
     h("span", { "data-testid": "case-status", "data-status": c.status }, t.status[c.status] ?? c.status),
   );
   if (c.outcome) add(t.handler.outcome, t.outcome[c.outcome] ?? c.outcome);
-  add(t.handler.channel, c.channel);
+  add(t.handler.channel, channelName(ctx, c.channel));
   add(t.handler.received, dayEl(c.receivedOn));
   if (c.acknowledgedOn) add(t.handler.acknowledgedOn, dayEl(c.acknowledgedOn, "case-acknowledged-on"));
   else add(t.inbox.ackBy, deadlineEl(c.deadlines.acknowledgeBy, "case-ack-by"));
@@ -41,20 +38,16 @@ function meta(c: CaseView): HTMLElement {
   return dl;
 }
 
-function textarea(id: string, label: string, value = ""): [HTMLElement, HTMLTextAreaElement] {
-  const ta = h("textarea", { id, rows: 5, "data-testid": id });
-  ta.value = value;
-  return [h("div", { class: "field" }, h("label", { for: id }, label), ta), ta];
-}
-
 export async function renderCase(ctx: Ctx, id: string, notice = ""): Promise<void> {
+  // After an action the same case comes back: keep the reader where they were, not at the top.
+  const keepScroll = notice !== "" ? window.scrollY : null;
   const c = await ctx.call<CaseView>("GET", `/api/cases/${encodeURIComponent(id)}`);
   const back = h("button", { type: "button", "data-testid": "case-back" }, t.handler.back);
   back.addEventListener("click", () => ctx.showTriage());
   const title = h("h2", { tabindex: "-1", "data-testid": "case-ref" }, `${t.handler.caseTitle} ${c.ref}`);
   const status = h(
     "p",
-    { class: "status", role: "status", "aria-live": "polite", "data-testid": "case-notice" },
+    { class: "status", role: "status", "aria-live": "polite", tabindex: "-1", "data-testid": "case-notice" },
     notice,
   );
 
@@ -91,146 +84,39 @@ export async function renderCase(ctx: Ctx, id: string, notice = ""): Promise<voi
   if (reportItem?.report) append(reportBox, reportFields(reportItem.report, ctx.config));
   else append(reportBox, h("p", { class: "error" }, reportItem?.error ?? t.errors.undecryptable));
 
-  const actions = h(
-    "fieldset",
-    { class: "plain" },
-    h("legend", { class: "visually-hidden" }, t.handler.caseTitle),
-  );
-  /** Runs one action with the controls disabled, then shows the case again with the outcome. */
-  const act = async (work: () => Promise<unknown>): Promise<void> => {
-    actions.disabled = true;
-    say(status, "");
-    try {
-      await work();
-      ctx.refreshMe();
-      ctx.showCase(id, t.handler.done);
-    } catch (e) {
-      say(status, errorText(e));
-      actions.disabled = false;
-    }
-  };
-
-  if (!c.acknowledgedOn && c.status !== "closed") {
-    const [box, ta] = textarea("case-ack-message", t.handler.ackMessage, t.handler.ackDefault);
-    const btn = h(
-      "button",
-      { type: "button", class: "primary", "data-testid": "case-acknowledge" },
-      t.handler.acknowledge,
-    );
-    btn.addEventListener("click", () => {
-      const text = ta.value.trim();
-      if (!text) return say(status, t.handler.emptyMessage);
-      void act(async () =>
-        ctx.call("POST", `/api/cases/${encodeURIComponent(id)}/acknowledge`, {
-          message: await sealMessage(open, text),
-        }),
-      );
-    });
-    append(actions, h("h3", {}, t.handler.ackTitle), box, btn);
-  }
-
-  {
-    const [box, ta] = textarea("case-message", t.handler.message);
-    const send = (kind: "message" | "request_info" | "feedback" | "final_outcome") => () => {
-      const text = ta.value.trim();
-      if (!text) return say(status, t.handler.emptyMessage);
-      void act(async () =>
-        ctx.call("POST", `/api/cases/${encodeURIComponent(id)}/messages`, {
-          kind,
-          message: await sealMessage(open, text),
-        }),
-      );
-    };
-    const buttons = h("div", { class: "actions" });
-    const kinds = [
-      ["message", t.handler.reply, "case-reply"],
-      ["request_info", t.handler.requestInfo, "case-request-info"],
-      ["feedback", t.handler.feedback, "case-feedback"],
-      ["final_outcome", t.handler.finalOutcome, "case-final-outcome"],
-    ] as const;
-    // A closed file can still tell the reporting person its final outcome, and nothing else.
-    for (const [kind, label, testid] of kinds.filter(
-      ([k]) => c.status !== "closed" || k === "final_outcome",
-    )) {
-      const b = h("button", { type: "button", "data-testid": testid }, label);
-      b.addEventListener("click", send(kind));
-      append(buttons, b);
-    }
-    append(actions, h("h3", {}, t.handler.messageTitle), box, buttons);
-  }
-
-  if (!c.followUpOn && c.status !== "closed") {
-    const start = h("button", { type: "button", "data-testid": "case-follow-up" }, t.handler.followUpStart);
-    start.addEventListener("click", () => {
-      void act(() => ctx.call("POST", `/api/cases/${encodeURIComponent(id)}/follow-up`));
-    });
-    append(
-      actions,
-      h("h3", {}, t.handler.followUpTitle),
-      h("p", { class: "hint" }, t.handler.followUpHint),
-      start,
-    );
-  }
-
-  const statusSelect = h(
-    "select",
-    { id: "case-status-select", "data-testid": "case-status-select" },
-    ...STATUS_ORDER.map((s) => h("option", { value: s, selected: s === c.status }, t.status[s] ?? s)),
-  );
-  const outcomeSelect = h(
-    "select",
-    { id: "case-outcome-select", "data-testid": "case-outcome-select" },
-    ...OUTCOMES.map((o) => h("option", { value: o }, t.outcome[o] ?? o)),
-  );
-  const outcomeField = h(
-    "div",
-    { class: "field", hidden: c.status !== "closed" },
-    h("label", { for: "case-outcome-select" }, t.handler.outcome),
-    outcomeSelect,
-  );
-  statusSelect.addEventListener("change", () => {
-    outcomeField.hidden = statusSelect.value !== "closed";
-  });
-  const move = h("button", { type: "button", "data-testid": "case-status-submit" }, t.handler.moveStatus);
-  move.addEventListener("click", () => {
-    const body =
-      statusSelect.value === "closed"
-        ? { status: "closed", outcome: outcomeSelect.value }
-        : { status: statusSelect.value };
-    void act(() => ctx.call("POST", `/api/cases/${encodeURIComponent(id)}/status`, body));
-  });
-  append(
-    actions,
-    h("h3", {}, t.handler.statusTitle),
-    h(
-      "div",
-      { class: "field" },
-      h("label", { for: "case-status-select" }, t.handler.newStatus),
-      statusSelect,
-    ),
-    outcomeField,
-    move,
-  );
-
   mount(
     ctx.app,
     h("div", { class: "toolbar" }, title, back),
     h(
       "div",
-      { "data-testid": "case-view", "data-case-id": c.id },
-      meta(c),
-      status,
-      reportBox,
-      identityBox,
+      { class: "case-layout", "data-testid": "case-view", "data-case-id": c.id },
       h(
-        "section",
-        { "aria-labelledby": "thread-title" },
-        h("h3", { id: "thread-title" }, t.handler.threadTitle),
-        thread.length ? threadList(thread, null, ctx.config) : h("p", {}, t.inbox.threadEmpty),
+        "div",
+        { class: "case-main" },
+        meta(ctx, c),
+        reportBox,
+        identityBox,
+        h(
+          "section",
+          { "aria-labelledby": "thread-title" },
+          h("h3", { id: "thread-title" }, t.handler.threadTitle),
+          thread.length ? threadList(thread, null, ctx.config) : h("p", {}, t.inbox.threadEmpty),
+        ),
       ),
-      actions,
-      accessBox.el,
-      holdPanel(ctx, c),
+      h(
+        "aside",
+        { class: "case-panel", "aria-labelledby": "panel-title" },
+        h("h3", { id: "panel-title" }, t.handler.nextStep),
+        h("p", { class: "next-step", "data-testid": "case-next-step" }, nextStepText(c)),
+        status,
+        actionPanel(ctx, c, open, status),
+        accessBox.el,
+        holdPanel(ctx, c),
+      ),
     ),
   );
+  if (keepScroll !== null) {
+    window.scrollTo(0, keepScroll);
+    status.focus({ preventScroll: true });
+  }
 }

@@ -1,6 +1,6 @@
 /** The triage list: every case this person holds a key to, nearest deadline first (as the server sorts). */
 import { t } from "../i18n";
-import { dayEl, deadlineEl } from "../lib/dates";
+import { dayEl } from "../lib/dates";
 import { append, h } from "../lib/dom";
 import type { TriageRow } from "../lib/types";
 import { type Ctx, mount } from "./context";
@@ -29,6 +29,31 @@ export function nextBadges(next: TriageRow["next"]): HTMLElement {
   return span;
 }
 
+/** The channel's name from the configuration; its id only when the configuration does not know it. */
+export function channelName(ctx: Ctx, channelId: string): string {
+  return ctx.config?.channels.find((ch) => ch.id === channelId)?.name ?? channelId;
+}
+
+/** A day with its legal basis as a tooltip; the basis itself sits in the row's details. */
+function dueDay(d: TriageRow["deadlines"]["acknowledgeBy"]): HTMLElement {
+  return d ? h("span", { title: d.basis }, dayEl(d.date)) : h("span", {}, t.inbox.noDate);
+}
+
+/** The legal basis of the row's dates, folded: rows stay one line high. */
+function basisDetails(c: TriageRow): HTMLElement {
+  const d = c.deadlines;
+  const lines = [
+    d.acknowledgeBy && `${t.handler.colAck}: ${d.acknowledgeBy.basis}`,
+    d.feedbackBy && `${t.handler.colFeedback}: ${d.feedbackBy.basis}`,
+  ].filter((x): x is string => Boolean(x));
+  return h(
+    "details",
+    { class: "row-basis" },
+    h("summary", {}, t.handler.legalBasis),
+    ...lines.map((l) => h("p", { class: "basis" }, l)),
+  );
+}
+
 function rowOf(ctx: Ctx, c: TriageRow): HTMLTableRowElement {
   const open = h(
     "button",
@@ -38,16 +63,27 @@ function rowOf(ctx: Ctx, c: TriageRow): HTMLTableRowElement {
   open.addEventListener("click", () => ctx.showCase(c.id));
   const ack = c.acknowledgedOn
     ? h("span", {}, `${t.handler.acknowledgedShort} `, dayEl(c.acknowledgedOn))
-    : deadlineEl(c.deadlines.acknowledgeBy);
+    : dueDay(c.deadlines.acknowledgeBy);
+  const activity = c.newActivity
+    ? h("span", { class: "badge activity", "data-testid": "triage-new-activity" }, t.handler.newActivity)
+    : null;
   return h(
     "tr",
-    { "data-testid": "triage-row", "data-case-id": c.id, "data-ref": c.ref, "data-status": c.status },
-    h("th", { scope: "row" }, open),
-    h("td", {}, t.status[c.status] ?? c.status),
-    h("td", {}, dayEl(c.receivedOn)),
-    h("td", {}, ack),
-    h("td", {}, deadlineEl(c.deadlines.feedbackBy)),
-    h("td", {}, nextBadges(c.next)),
+    {
+      "data-testid": "triage-row",
+      "data-case-id": c.id,
+      "data-ref": c.ref,
+      "data-status": c.status,
+      class: c.newActivity ? "has-activity" : undefined,
+    },
+    h("th", { scope: "row" }, open, activity),
+    // data-label: on a phone each row becomes a small card that names its cells.
+    h("td", { "data-label": t.handler.colStatus }, t.status[c.status] ?? c.status),
+    h("td", { "data-label": t.handler.channel }, channelName(ctx, c.channel)),
+    h("td", { "data-label": t.handler.colReceived }, dayEl(c.receivedOn)),
+    h("td", { "data-label": t.handler.colAck }, ack),
+    h("td", { "data-label": t.handler.colFeedback }, dueDay(c.deadlines.feedbackBy)),
+    h("td", { "data-label": t.handler.colNext }, nextBadges(c.next), basisDetails(c)),
   );
 }
 
@@ -61,6 +97,7 @@ export async function renderTriage(ctx: Ctx): Promise<void> {
   const cols = [
     t.handler.colRef,
     t.handler.colStatus,
+    t.handler.channel,
     t.handler.colReceived,
     t.handler.colAck,
     t.handler.colFeedback,
@@ -68,7 +105,7 @@ export async function renderTriage(ctx: Ctx): Promise<void> {
   ];
   const table = h(
     "table",
-    { "data-testid": "triage-table" },
+    { class: "triage", "data-testid": "triage-table" },
     h("caption", { class: "visually-hidden" }, t.handler.casesTitle),
     h("thead", {}, h("tr", {}, ...cols.map((c) => h("th", { scope: "col" }, c)))),
     h("tbody", {}, ...cases.map((c) => rowOf(ctx, c))),

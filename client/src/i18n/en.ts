@@ -306,6 +306,55 @@ export const en = {
       "up (Spain: 3 months after receipt, Ley 2/2023 art. 32), so record it even while the status stays.",
     done: "Done.",
     emptyMessage: "Write a message first.",
+    legalBasis: "Legal basis",
+    newActivity: "New from the reporting person",
+    actions: "Actions",
+    cancel: "Cancel",
+    nextStep: "Next step",
+    nextAcknowledge: (day: string, overdue: boolean): string =>
+      overdue
+        ? `Acknowledge receipt now: it was due by ${day}.`
+        : `Acknowledge receipt by ${day}: confirm to the reporting person that the report arrived.`,
+    nextFeedback: (day: string, overdue: boolean): string =>
+      overdue
+        ? `Give feedback now: it was due by ${day}.`
+        : `Follow up, and give feedback by ${day}: tell the reporting person what was done or is planned, and why.`,
+    nextAfterFeedback:
+      "Feedback is given. Keep following up and writing as needed; close the case when the follow-up has ended.",
+    nextFollowUp: "Follow up on the report; answer the reporting person when they write.",
+    nextClosed: "The case is closed. Nothing is due; the thread stays readable until the retention date.",
+    ackHint: "Sent to the reporting person's inbox, encrypted in this browser.",
+    ackSent: "Acknowledgement sent.",
+    replyTitle: "Reply",
+    replyLabel: "Your reply",
+    replyHint: "A message to the reporting person. It does not change the case's status.",
+    replySent: "Reply sent.",
+    requestTitle: "Ask for more information",
+    requestLabel: "Your question",
+    requestHint: "The reporting person sees that you asked a question and are waiting for an answer.",
+    requestSent: "Question sent. The reporting person's inbox now says a question waits for them.",
+    feedbackTitle: "Give feedback",
+    feedbackLabel: "Your feedback",
+    feedbackHint:
+      "What was done or is planned about the report, and why (Art. 9(1)(f)). Sending it records that feedback was given.",
+    feedbackConfirm:
+      "Send this as feedback? It is shown to the reporting person as feedback and records that feedback was given.",
+    feedbackYes: "Yes, send the feedback",
+    feedbackSent: "Feedback sent and recorded.",
+    chooseOutcome: "Choose an outcome",
+    outcomeMissing: "Choose the outcome before closing the case.",
+    closeConfirm: "Close the case with this outcome? The reporting person sees that it is closed.",
+    closeYes: "Yes, close the case",
+    statusMoved: "Status moved.",
+    followUpRecorded: "Follow-up recorded.",
+    finalOutcomeTitle: "Final outcome",
+    finalOutcomeLabel: "The final outcome",
+    finalOutcomeHint:
+      "How the investigation ended, for the reporting person. Sending it records that the outcome was communicated.",
+    finalOutcomeConfirm:
+      "Send this as the final outcome? It is shown to the reporting person and recorded as communicated.",
+    finalOutcomeYes: "Yes, send the final outcome",
+    finalOutcomeSent: "Final outcome sent and recorded.",
   },
   fields: {
     category: "Category",

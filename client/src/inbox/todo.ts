@@ -18,7 +18,7 @@ export function todoOf(status: Status, entries: Pick<Entry, "kind" | "author">[]
   const last = entries.at(-1);
   if (last?.author === "handler") {
     if (last.kind === "request_info") return "answer-question";
-    if (last.kind === "feedback") return "read-feedback";
+    if (last.kind === "feedback" || last.kind === "final_outcome") return "read-feedback";
     if (last.kind === "message" || last.kind === "disclosure_notice") return "read-reply";
   }
   if (status === "received") return "wait-ack";

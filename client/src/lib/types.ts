@@ -20,6 +20,7 @@ export type EntryKind =
   | "acknowledgement"
   | "request_info"
   | "feedback"
+  | "final_outcome"
   | "disclosure_notice";
 
 export interface Person {
@@ -76,6 +77,8 @@ export interface TriageRow {
     overdue: boolean;
     daysLeft: number | null;
   };
+  /** The reporting person wrote since this handler last opened the case. */
+  newActivity?: boolean;
 }
 
 export interface CaseView extends TriageRow {
