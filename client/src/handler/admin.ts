@@ -6,6 +6,7 @@ import { t } from "../i18n";
 import { formatInstant } from "../lib/dates";
 import { append, h, say } from "../lib/dom";
 import { auditSection } from "./admin-audit";
+import { backupSection } from "./admin-backup";
 import { noticeSection, transparencySection } from "./admin-notice";
 import { type AdminPerson, type Channel, peopleSection } from "./admin-people";
 import { settingsSection } from "./admin-settings";
@@ -165,10 +166,11 @@ export async function renderAdmin(ctx: Ctx, notice = ""): Promise<void> {
     ctx.call<{ persons: AdminPerson[] }>("GET", "/api/admin/persons"),
     ctx.call<{ channels: Channel[] }>("GET", "/api/admin/channels"),
   ]);
-  const [settings, audit, noticeView] = await Promise.all([
+  const [settings, audit, noticeView, backup] = await Promise.all([
     settingsSection(ctx),
     auditSection(ctx, persons),
     noticeSection(ctx),
+    backupSection(ctx),
   ]);
   mount(
     ctx.app,
@@ -183,6 +185,7 @@ export async function renderAdmin(ctx: Ctx, notice = ""): Promise<void> {
       settings,
       noticeView,
       transparencySection(ctx),
+      backup,
       audit,
     ),
   );

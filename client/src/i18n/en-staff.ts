@@ -256,4 +256,17 @@ export const enStaff = {
     colDetail: "Detail",
     system: "System",
   },
+  backup: {
+    title: "Backups",
+    intro:
+      "Backups are encrypted to an offline key the admins keep, never to a key on this server. Make it with 'npm run backup:keygen' on the machine that keeps it, then paste its recipient here. Backups expire after 30 days, so a deleted case leaves every backup within that time.",
+    none: "No backup recipient is set: backups cannot be taken.",
+    current: (fingerprint: string, when: string): string =>
+      `Backups are encrypted to the key with fingerprint ${fingerprint}${when ? ` (set ${when})` : ""}. Compare it with the one printed when the key was made.`,
+    recipient: "New backup recipient",
+    recipientHint: "The age1pq1... line printed by 'npm run backup:keygen' (a post-quantum key).",
+    save: "Set backup recipient",
+    saved: "The backup recipient was set.",
+    notHybrid: "Paste a post-quantum recipient: it starts with age1pq1.",
+  },
 };
