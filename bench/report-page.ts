@@ -5,7 +5,8 @@
  *  2. time from clicking "submit" to the token on screen, for a 10 KB report (median of N runs),
  *     with the in-page encryption share measured separately.
  * Prints its figures; asserts nothing (timings on shared machines are for reading, not for gates).
- * Run: npm run bench   (builds the client first if needed)
+ * Run: npm run bench   (builds the client first if needed); BENCH_JITLESS=1 runs Chromium with no JIT and
+ * no WebAssembly, as Tor Browser's "Safer" level does.
  */
 import { gzipSync } from "node:zlib";
 import { deriveHandlerKeys, newHandlerIdentity, newKdfParams, sealIdentity, toBase64 } from "../crypto/index";
@@ -21,7 +22,8 @@ function median(xs: number[]): number {
 }
 
 const server = await startServer({ ORG_NAME: "Bench Org" });
-const { browser, close } = await launchChromium();
+const JITLESS = process.env.BENCH_JITLESS === "1";
+const { browser, close } = await launchChromium(JITLESS ? ["--js-flags=--jitless --noexpose-wasm"] : []);
 try {
   // A handler must exist for a report to have a recipient; enrol one through the API.
   const code = server.enrolmentLink.split("#enrol=")[1]!;
@@ -92,7 +94,9 @@ try {
     times.push(Date.now() - t0);
     await p.close();
   }
-  console.log(`\nSubmit to token on screen, 10 KB report, ${RUNS} runs`);
+  console.log(
+    `\nSubmit to token on screen, 10 KB report, ${RUNS} runs${JITLESS ? ", no JIT, no WebAssembly" : ""}`,
+  );
   console.log(
     `  median ${median(times)} ms, min ${Math.min(...times)} ms, max ${Math.max(...times)} ms  [${times.join(", ")}]`,
   );

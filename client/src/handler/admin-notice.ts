@@ -2,6 +2,7 @@
  * The admin's annual notice (profile, versions with approval, issuance log, when the next issue is due)
  * and the transparency report (preview, publish). Server: server/routes/notice.ts.
  */
+import languageList from "../../../content/languages.json";
 import { enNotice as n } from "../i18n/en-notice";
 import { formatInstant } from "../lib/dates";
 import { h, say } from "../lib/dom";
@@ -52,6 +53,9 @@ function statusBlock(v: NoticeView): HTMLElement {
   );
 }
 
+/** Languages whose reporter catalog is still a machine draft (content/languages.json). */
+const DRAFT = new Set(languageList.languages.filter((l) => l.status !== "reviewed").map((l) => l.code));
+
 function profileForm(ctx: Ctx, profile: Profile, languages: string[]): HTMLElement {
   const name = input("notice-name", { maxlength: 120, value: profile.name ?? "" });
   const countries = input("notice-countries", {
@@ -69,8 +73,21 @@ function profileForm(ctx: Ctx, profile: Profile, languages: string[]): HTMLEleme
         checked: (profile.languages ?? ["en"]).includes(l),
       }),
       ` ${l.toUpperCase()}`,
+      DRAFT.has(l) ? h("small", { class: "hint" }, ` (${n.draftLanguage})`) : "",
     ),
   );
+  // Warns as soon as a draft language is ticked, before anything is saved or published.
+  const draftWarning = h("p", { class: "box warn", role: "status", "data-testid": "notice-draft-warning" });
+  const showDraftWarning = (): void => {
+    const drafts = langBoxes
+      .map((l) => l.querySelector("input")!)
+      .filter((b) => b.checked && DRAFT.has(b.value))
+      .map((b) => b.value.toUpperCase());
+    draftWarning.hidden = drafts.length === 0;
+    draftWarning.textContent = drafts.length ? n.draftWarning(drafts.join(", ")) : "";
+  };
+  for (const l of langBoxes) l.querySelector("input")!.addEventListener("change", showDraftWarning);
+  showDraftWarning();
   const channelUrl = input("notice-channel-url", {
     type: "url",
     value: profile.channelUrl ?? `${location.origin}/report.html`,
@@ -112,7 +129,7 @@ function profileForm(ctx: Ctx, profile: Profile, languages: string[]): HTMLEleme
     h("h4", {}, n.profileTitle),
     field("notice-name", n.name, name),
     field("notice-countries", n.countries, countries),
-    h("fieldset", { class: "group checks" }, h("legend", {}, n.languages), ...langBoxes),
+    h("fieldset", { class: "group checks" }, h("legend", {}, n.languages), ...langBoxes, draftWarning),
     field("notice-channel-url", n.channelUrl, channelUrl),
     field("notice-policy-url", n.policyUrl, policyUrl),
     field("notice-impartial-name", n.impartialName, impName),
