@@ -106,6 +106,10 @@ describe("backup under load and restore", () => {
       before.push({ reporter, text });
       await blobs.put(`attachments/before-${i}`, new Uint8Array(3000).fill(i + 1));
     }
+    // An upload still under way (the file store keeps it as KEY.uploading) and a file that is not
+    // the blob store's.
+    writeFileSync(join(dataDir, "blobs/attachments/partial.uploading"), Buffer.alloc(1500, 9));
+    writeFileSync(join(dataDir, "blobs/notes.txt"), "not a blob");
     backupFile = join(work, "channel.age");
     const running = cli("backup", ["--out", backupFile], {
       DATA_DIR: dataDir,
@@ -131,7 +135,7 @@ describe("backup under load and restore", () => {
   it("finishes while reports arrive and says what it wrote", () => {
     expect(backupRun.code, backupRun.out).toBe(0);
     expect(during).toBeGreaterThan(0);
-    expect(backupRun.out).toMatch(/cases (\d+), blobs 6, bytes \d+/);
+    expect(backupRun.out).toMatch(/cases (\d+), blobs 7, bytes \d+/);
     const cases = Number(/cases (\d+)/.exec(backupRun.out)?.[1]);
     expect(cases).toBeGreaterThanOrEqual(before.length);
     expect(backupRun.out).toMatch(/audit head seq \d+ hash [0-9a-f]{64}/);
@@ -149,6 +153,8 @@ describe("backup under load and restore", () => {
     const verify = await cli("audit-verify", ["--data-dir", target]);
     expect(verify.code, verify.out).toBe(0);
     expect(readFileSync(join(target, "blobs/attachments/before-3"))).toEqual(Buffer.alloc(3000, 4));
+    expect(readFileSync(join(target, "blobs/attachments/partial.uploading"))).toEqual(Buffer.alloc(1500, 9));
+    expect(existsSync(join(target, "blobs/notes.txt"))).toBe(false);
 
     const restored = harnessOn(openSqlite(join(target, "channel.sqlite")), h.clock);
     for (const { reporter, text } of before) expect(await reportText(reporter, restored)).toBe(text);
