@@ -10,9 +10,18 @@ import { deleteCaseReads } from "../db/queries/activity";
 import { appendAudit, auditOfCases, withAudit } from "../db/queries/audit";
 import { allCases, type CaseRow } from "../db/queries/cases";
 import { getSettings } from "../db/queries/settings";
-import { caseExclusions, caseKeys, cases, disclosures, entries, identityRequests } from "../db/schema";
+import {
+  caseExclusions,
+  caseKeys,
+  cases,
+  disclosures,
+  entries,
+  identityRequests,
+  register,
+} from "../db/schema";
 import { caseDeadlines } from "./cases/deadlines";
 import { daysUntil, isOverdue, todayIn } from "./directive";
+import { registerRow } from "./register";
 
 export interface RetentionResult {
   shredded: number;
@@ -51,7 +60,10 @@ export async function shredCase(
   c: CaseRow,
   now: Date,
   reason: Record<string, unknown>,
+  deletedOn: string = now.toISOString().slice(0, 10),
 ): Promise<void> {
+  // The anonymised register row outlives the case (Art. 18; Ley 2/2023 art. 26, 32.4).
+  const row = registerRow(c, deletedOn, typeof reason.basis === "string" ? reason.basis : "retention");
   await withAudit(
     database,
     { actor: null, action: "case.shredded", caseId: c.id, detail: reason },
@@ -64,16 +76,17 @@ export async function shredCase(
       database.db.delete(identityRequests).where(eq(identityRequests.caseId, c.id)),
       database.db.delete(disclosures).where(eq(disclosures.caseId, c.id)),
       database.db.delete(cases).where(eq(cases.id, c.id)),
+      database.db.insert(register).values(row),
     ],
   );
 }
 
 /**
- * Shreds every case past its deletion date, unless a legal hold stands or its holders were not yet
- * warned. No case is deleted without warning: the holders are told 30 and 7 days before (content-free
- * mail, and the date in triage), and a case whose date arrives without the 7-day warning (a date that
- * moved earlier, a scheduler that did not run) is warned now and deleted on a later day, never in the
- * run that warns. Each warning is recorded in the audit log, without content.
+ * Shreds every case past its deletion date, unless a legal hold stands or, for an open case, its
+ * holders were not yet warned. The holders are told 30 and 7 days before (content-free mail, and the
+ * date in triage); an open case whose date arrives without the 7-day warning (a date that moved
+ * earlier, a scheduler that did not run) is warned now and deleted on a later day, never in the run that
+ * warns. Each warning is recorded in the audit log, without content.
  */
 export async function runRetention(database: Database, now: Date, warnDays = 30): Promise<RetentionResult> {
   const s = await getSettings(database);
@@ -123,12 +136,14 @@ export async function runRetention(database: Database, now: Date, warnDays = 30)
       }
       continue;
     }
+    // An open case is never deleted in the run that first warns of it (no open case is deleted by
+    // mistake); a closed one past its retention goes at once (retention before serving, after a restore too).
     const warned = warnedOn.get(`${c.id}:7:${d.date}`);
-    if (warned === undefined || warned >= today) {
+    if (c.status !== "closed" && (warned === undefined || warned >= today)) {
       result.waiting += 1;
       continue;
     }
-    await shredCase(database, c, now, { deleteBy: d.date, basis: d.basis });
+    await shredCase(database, c, now, { deleteBy: d.date, basis: d.basis }, today);
     result.shredded += 1;
   }
   if (result.shredded > 0) await database.checkpoint?.();

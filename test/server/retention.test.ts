@@ -68,12 +68,7 @@ describe("retention by crypto-shredding", () => {
     h.clock.set("2030-01-01T12:00:00Z");
     await signIn(h, alice);
     await h.request("DELETE", `/api/cases/${id}/legal-hold`, undefined, alice.headers);
-    // No case is deleted without warning: lifting the hold warns now, and the deletion follows a day later.
-    expect(await runRetention(h.database, new Date("2030-01-01T12:00:00Z"))).toMatchObject({
-      shredded: 0,
-      waiting: 1,
-    });
-    expect(await runRetention(h.database, new Date("2030-01-02T12:00:00Z"))).toMatchObject({ shredded: 1 });
+    expect(await runRetention(h.database, new Date("2030-01-01T12:00:00Z"))).toMatchObject({ shredded: 1 });
   });
 });
 
@@ -151,14 +146,16 @@ describe("no case is deleted without warning", () => {
     }
   });
 
-  it("never deletes in the run that first warns, even when the date has already passed", async () => {
-    const { h } = await closedGermanCase();
+  it("never deletes an open case in the run that first warns, even when its date has already passed", async () => {
+    const h = await setup({ jurisdiction: "ES", now: "2026-03-02T10:00:00Z" });
+    await enrol(h, h.firstCode, "bea");
+    await submit(h, { whatHappened: "x" }); // open, never followed up: art. 32.4 date 2026-06-02
     // The scheduler never ran before: the date passed without any warning.
-    const first = await runRetention(h.database, new Date("2029-03-01T12:00:00Z"));
+    const first = await runRetention(h.database, new Date("2026-06-10T12:00:00Z"));
     expect(first).toMatchObject({ shredded: 0, waiting: 1 });
-    expect(first.warnings).toMatchObject([{ stage: 7, deleteBy: "2029-01-10" }]);
+    expect(first.warnings).toMatchObject([{ stage: 7, deleteBy: "2026-06-02" }]);
+    expect(await runRetention(h.database, new Date("2026-06-10T18:00:00Z"))).toMatchObject({ shredded: 0 });
     expect(await h.database.db.query.cases.findMany()).toHaveLength(1);
-    expect(await runRetention(h.database, new Date("2029-03-01T18:00:00Z"))).toMatchObject({ shredded: 0 });
-    expect(await runRetention(h.database, new Date("2029-03-02T12:00:00Z"))).toMatchObject({ shredded: 1 });
+    expect(await runRetention(h.database, new Date("2026-06-11T12:00:00Z"))).toMatchObject({ shredded: 1 });
   });
 });
