@@ -288,3 +288,28 @@ export const backupSettings = sqliteTable("backup_settings", {
   setAt: text("set_at").notNull(),
   setBy: text("set_by"),
 });
+
+/**
+ * The register of reports (Directive Art. 18(1); Ley 2/2023 art. 26; Ireland's s.16C): one anonymised
+ * row per deleted case, written in the same transaction that shreds it, so the record outlives the case
+ * (Ley 2/2023 art. 32.4 keeps only anonymised data). No content, no case id, no token: a random id, the
+ * routing channel, the jurisdiction, day-precision dates and the outcome type. Live cases are read from
+ * `cases` when the register is exported.
+ */
+export const register = sqliteTable("register", {
+  id: text("id").primaryKey(),
+  channelId: text("channel_id").notNull(),
+  channelKind: text("channel_kind").notNull(),
+  jurisdiction: text("jurisdiction").notNull(),
+  receivedOn: text("received_on").notNull(),
+  acknowledgedOn: text("acknowledged_on"),
+  followUpOn: text("follow_up_on"),
+  feedbackOn: text("feedback_on"),
+  outcomeCommunicatedOn: text("outcome_communicated_on"),
+  closedOn: text("closed_on"),
+  outcome: text("outcome"),
+  extended: integer("extended", { mode: "boolean" }).notNull(),
+  retaliationClaim: integer("retaliation_claim", { mode: "boolean" }).notNull(),
+  deletedOn: text("deleted_on").notNull(),
+  deletionBasis: text("deletion_basis").notNull(),
+});

@@ -19,6 +19,7 @@ import { adminRoutes } from "./routes/admin";
 import { caseRoutes } from "./routes/cases";
 import { meRoutes } from "./routes/me";
 import { noticeRoutes } from "./routes/notice";
+import { registerRoutes } from "./routes/register";
 import { reportingRoutes } from "./routes/reporting";
 import { settingsRoutes } from "./routes/settings";
 import { staffRoutes } from "./routes/staff";
@@ -70,6 +71,7 @@ export function createApp(deps: AppDeps) {
   app.route("/api/cases", accessRoutes());
   app.route("/api/admin", adminRoutes());
   app.route("/api/admin", backupRoutes());
+  app.route("/api/admin", registerRoutes());
   app.route("/api", versionRoutes());
   app.route("/", noticeRoutes());
   if (deps.staticFiles) app.use("*", deps.staticFiles);

@@ -31,6 +31,14 @@ export const ROUTES: Route[] = [
   },
   {
     method: "post",
+    path: "/api/admin/register/export",
+    summary: "The register of reports (Art. 18) as CSV inside an age file, anonymised, no content",
+    tag: "admin",
+    auth: "session",
+    body: { recipient: "age1..." },
+  },
+  {
+    method: "post",
     path: "/api/cases/{id}/exports",
     summary: "Record an export made in the browser to a plain X25519 age recipient",
     tag: "cases",

@@ -106,7 +106,7 @@ export async function runScheduledJobs(deps: SchedulerDeps, now: Date): Promise<
   summary.queued += await queueNoticeReminders(database, day, now, deps.publicUrl);
   summary.queued += await queueRetentionReminders(
     database,
-    summary.retention.dueSoonCases,
+    summary.retention.warnings,
     day,
     now,
     deps.publicUrl,

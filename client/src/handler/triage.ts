@@ -83,7 +83,18 @@ function rowOf(ctx: Ctx, c: TriageRow): HTMLTableRowElement {
     h("td", { "data-label": t.handler.colReceived }, dayEl(c.receivedOn)),
     h("td", { "data-label": t.handler.colAck }, ack),
     h("td", { "data-label": t.handler.colFeedback }, dueDay(c.deadlines.feedbackBy)),
-    h("td", { "data-label": t.handler.colNext }, nextBadges(c.next), basisDetails(c)),
+    h("td", { "data-label": t.handler.colNext }, nextBadges(c.next), deletionBadge(c), basisDetails(c)),
+  );
+}
+
+/** Retention deletion within 30 days, in words (never colour alone), so a legal hold can come in time. */
+function deletionBadge(c: TriageRow): HTMLElement | string {
+  const n = c.deletionDaysLeft;
+  if (n === undefined || n === null || n > 30 || !c.deadlines.deleteBy) return "";
+  return h(
+    "span",
+    { class: "badge overdue", "data-testid": "badge-deletion", title: c.deadlines.deleteBy.basis },
+    t.handler.badgeDeletion(c.deadlines.deleteBy.date, Math.max(n, 0)),
   );
 }
 
