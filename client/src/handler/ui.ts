@@ -172,6 +172,8 @@ export function section(id: string, title: string, ...children: Child[]): HTMLEl
  * this browser before a request, such as encryption) that nothing was sent.
  */
 export function explain(e: unknown): string {
+  // A validator's wording ("Field 'x' is invalid: Invalid length…") is for developers, not people.
+  if (e instanceof ApiError && e.code === "invalid") return t.validation.invalid;
   if (e instanceof ApiError || e instanceof CaseKeyError) return e.message;
   return t.errors.notSent;
 }

@@ -47,11 +47,15 @@ export const enNotice = {
   logEmpty: "No issue recorded yet.",
   transparencyTitle: "Transparency report",
   transparencyIntro:
-    "Publish how the channel performs for a period that has ended. Counts below 5 are shown as <5, and other cells are withheld where a small count could be worked out from the totals. Nothing is public until you publish.",
+    "Publish how the channel performs for a period that has ended. Counts below 5 are shown as “fewer than 5”, and other cells are withheld where a small count could be worked out from the totals. Nothing is public until you publish.",
   from: "From",
   to: "To",
-  previewFigures: "Preview figures",
+  previewFigures: "Preview the public page",
   publish: "Publish",
+  publishQuestion: (from: string, to: string): string =>
+    `Publish the figures for ${from} to ${to}? Anyone can read them at /transparency, and a published period cannot be changed.`,
+  publishYes: "Yes, publish",
+  publishNo: "Cancel",
   published: "Published.",
   publicLink: "Public report",
 } as const;

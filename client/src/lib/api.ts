@@ -11,6 +11,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** The server's own (English) message, e.g. which field it refused; not for showing as is. */
+    readonly serverMessage = "",
   ) {
     super(message);
     this.name = "ApiError";
@@ -56,7 +58,7 @@ export async function api<T>(who: Who, method: string, path: string, body?: unkn
           ? t.errors.server
           : `${t.errors.rejected} (${code})`;
     if (res.status === 429) throw new ApiError(429, code, t.errors.rateLimited);
-    throw new ApiError(res.status, code, message);
+    throw new ApiError(res.status, code, message, typeof err?.message === "string" ? err.message : "");
   }
   if (data === null) throw new ApiError(res.status, "bad_json", t.errors.server);
   return data as T;
@@ -64,5 +66,7 @@ export async function api<T>(who: Who, method: string, path: string, body?: unkn
 
 /** A user-facing sentence for any error: API errors carry one; everything else gets a generic one. */
 export function errorText(e: unknown): string {
+  // A validator's wording ("Field 'x' is invalid: …") is for developers; people get a sentence.
+  if (e instanceof ApiError && e.code === "invalid") return t.errors.rejected;
   return e instanceof ApiError ? e.message : t.errors.server;
 }
