@@ -22,6 +22,7 @@ import { noticeRoutes } from "./routes/notice";
 import { reportingRoutes } from "./routes/reporting";
 import { settingsRoutes } from "./routes/settings";
 import { staffRoutes } from "./routes/staff";
+import { rosterRoutes, trustRoutes } from "./routes/trust";
 
 export type { AppDeps } from "./deps";
 
@@ -71,6 +72,8 @@ export function createApp(deps: AppDeps) {
   app.route("/api/admin", adminRoutes());
   app.route("/api/admin", backupRoutes());
   app.route("/api", versionRoutes());
+  app.route("/api", rosterRoutes());
+  app.route("/api/trust", trustRoutes());
   app.route("/", noticeRoutes());
   if (deps.staticFiles) app.use("*", deps.staticFiles);
   return app;

@@ -269,4 +269,16 @@ export const enStaff = {
     saved: "The backup recipient was set.",
     notHybrid: "Paste a post-quantum recipient: it starts with age1pq1.",
   },
+  trust: {
+    title: "Channel key",
+    fingerprint: "Channel key fingerprint",
+    hint: "Reporting people compare this with the poster and the notice. If it ever differs, stop and tell the other admins.",
+    roster: (serial: number, when: string): string => `Signed roster no. ${serial}, signed ${when}.`,
+    none: "No signed roster yet: an admin has to sign in once.",
+    waiting: "Another admin has to sign in once to share the channel key with you.",
+    mismatch: "The roster the server serves was not signed with the channel key you hold. Do not trust it.",
+    colleagues: "Colleagues' signing keys",
+    colleaguesHint:
+      "Compare a colleague's fingerprint with what their own screen shows before you grant them a case.",
+  },
 };
