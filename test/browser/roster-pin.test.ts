@@ -3,6 +3,7 @@
  * the test holds. The report page must verify the signed roster and the `#pin` from the poster's link,
  * send no report when they do not check out and say why, and work when they do.
  */
+import { spawnSync } from "node:child_process";
 import type { Browser, Page, Route } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -37,13 +38,14 @@ describe("the report page against a dishonest server", () => {
   let browser: Browser;
   let close: () => Promise<void>;
   let genuine: string;
+  let alice: Page;
   let attackerRecipient: string;
   const attackerKey: SigningKey = newSigningKey();
 
   beforeAll(async () => {
     server = await startServer({ ORG_NAME: "Pin Test Org" });
     ({ browser, close } = await launchChromium());
-    const alice = await (await browser.newContext()).newPage();
+    alice = await (await browser.newContext()).newPage();
     await enrolThroughLink(alice, server.enrolmentLink, "alice", "Alice Admin", PASSPHRASE);
     const roster = (await (await fetch(`${server.url}/api/roster`)).json()) as SignedStatement;
     genuine = fingerprintOf((JSON.parse(roster.body) as { channelKey: string }).channelKey);
@@ -142,5 +144,19 @@ describe("the report page against a dishonest server", () => {
     await page.getByTestId("token-display").waitFor({ timeout: 60_000 });
     expect(posts).toHaveLength(1);
     await page.context().close();
+  });
+
+  it("signs an audit checkpoint in the admin's browser, which audit:verify checks", async () => {
+    await alice.getByTestId("nav-admin").click();
+    const checkpoint = alice.getByTestId("audit-checkpoint");
+    await checkpoint.waitFor({ timeout: 30_000 });
+    expect(await checkpoint.textContent()).toMatch(/up to entry \d+/);
+    const run = spawnSync(
+      process.execPath,
+      ["--import", "tsx", "server/cli/audit-verify.ts", "--data-dir", server.dataDir, "--pin", genuine],
+      { encoding: "utf8" },
+    );
+    expect(`${run.stdout}${run.stderr}`).toMatch(/intact, \d+ entries, 1 signed checkpoints/);
+    expect(run.status).toBe(0);
   });
 });

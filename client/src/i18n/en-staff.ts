@@ -248,6 +248,8 @@ export const enStaff = {
     intact: (n: number): string => `The hash chain is intact (${n} entries checked).`,
     broken: (seq: number, reason: string): string =>
       `The hash chain is broken at entry ${seq}: ${reason}. The log may have been altered.`,
+    checkpoint: (seq: number): string =>
+      `Signed checkpoint: the log up to entry ${seq} was checked and signed by a person's browser. npm run audit:verify fails if anything at or before it changes.`,
     colSeq: "No.",
     colTime: "Time",
     colActor: "Who",
