@@ -8,6 +8,7 @@ import { leaveQuickly } from "../lib/leave";
 import type { IdentityObject, Person, Recipients, ReportObject, ReportReceipt } from "../lib/types";
 import { NOT_SURE, pickerGroups } from "./categories";
 import { checkRoster, type Unverified } from "./roster";
+import { rosterText } from "./roster-text";
 import { prepareSubmission, type ReportInput, SubmissionError } from "./submit";
 import { showToken } from "./token";
 
@@ -66,9 +67,9 @@ function refuse(reason: Unverified): void {
     h(
       "div",
       { class: "box error", role: "alert", "data-testid": "report-unverified", "data-reason": reason },
-      h("p", {}, t.report.unverified),
-      h("p", {}, t.report.unverifiedWhy[reason]),
-      h("p", {}, t.report.unverifiedExternal, " ", h("a", { href: "/notice" }, t.landing.externalNotice)),
+      h("p", {}, rosterText.unverified),
+      h("p", {}, rosterText.unverifiedWhy[reason]),
+      h("p", {}, rosterText.unverifiedExternal, " ", h("a", { href: "/notice" }, t.landing.externalNotice)),
       links.length ? h("ul", { class: "external" }, ...links) : null,
     ),
   );
@@ -298,8 +299,8 @@ async function init(): Promise<void> {
       "p",
       { class: "hint", "data-testid": "report-fingerprint" },
       check.pinned
-        ? t.report.fingerprintPinned(check.fingerprint)
-        : t.report.fingerprintCompare(check.fingerprint),
+        ? rosterText.fingerprintPinned(check.fingerprint)
+        : rosterText.fingerprintCompare(check.fingerprint),
     ),
   );
   await loadRecipients();
