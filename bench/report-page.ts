@@ -9,7 +9,17 @@
  * no WebAssembly, as Tor Browser's "Safer" level does.
  */
 import { gzipSync } from "node:zlib";
-import { deriveHandlerKeys, newHandlerIdentity, newKdfParams, sealIdentity, toBase64 } from "../crypto/index";
+import {
+  deriveHandlerKeys,
+  handlerSigningKey,
+  newHandlerIdentity,
+  newKdfParams,
+  newSigningKey,
+  type RosterContent,
+  sealIdentity,
+  signRoster,
+  toBase64,
+} from "../crypto/index";
 import { launchChromium } from "../test/browser/chromium";
 import { startServer } from "../test/browser/server";
 
@@ -30,7 +40,7 @@ try {
   const id = await newHandlerIdentity();
   const kdf = newKdfParams({ logN: 10 });
   const keys = await deriveHandlerKeys("bench passphrase", kdf);
-  await fetch(`${server.url}/api/enrolment`, {
+  const enrolled = await fetch(`${server.url}/api/enrolment`, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify({
@@ -43,6 +53,32 @@ try {
       sealedIdentity: toBase64(sealIdentity(id.identity, keys.wrapKey, "bench")),
     }),
   });
+  // What the admin's browser does after enrolment: register the signing key and sign the roster.
+  const headers = {
+    cookie: (enrolled.headers.get("set-cookie") ?? "").split(";")[0]!,
+    "content-type": "application/json",
+    "x-oc-csrf": "1",
+  };
+  await fetch(`${server.url}/api/trust/signing-key`, {
+    method: "PUT",
+    headers,
+    body: JSON.stringify({ signingKey: handlerSigningKey(id.identity).publicKey }),
+  });
+  const { draft } = (await (await fetch(`${server.url}/api/trust`, { headers })).json()) as {
+    draft: RosterContent;
+  };
+  const signed = signRoster(
+    newSigningKey(),
+    { people: draft.people, channels: draft.channels },
+    null,
+    new Date(),
+  );
+  const stored = await fetch(`${server.url}/api/trust/roster`, {
+    method: "POST",
+    headers,
+    body: JSON.stringify(signed),
+  });
+  if (stored.status !== 201) throw new Error(`roster: ${stored.status} ${await stored.text()}`);
 
   // 1. Transfer size of the report page's JS and CSS, per language.
   for (const lang of ["en", "de"]) {

@@ -51,6 +51,8 @@ export const persons = sqliteTable("persons", {
   removedAt: text("removed_at"),
   /** The enrolment link used: unique, so a link enrols one person even under concurrent use. */
   enrolmentId: text("enrolment_id").unique(),
+  /** base64 Ed25519 public key derived from the person's identity (crypto/SPEC.md "Signing keys"). */
+  signingKey: text("signing_key"),
 });
 
 /** One-time enrolment links. Only a hash of the code is kept. */
@@ -312,4 +314,31 @@ export const register = sqliteTable("register", {
   retaliationClaim: integer("retaliation_claim", { mode: "boolean" }).notNull(),
   deletedOn: text("deleted_on").notNull(),
   deletionBasis: text("deletion_basis").notNull(),
+});
+
+/** Signed rosters (crypto/SPEC.md "Signed roster"), newest serial in force. Signed in an admin's browser. */
+export const rosters = sqliteTable("rosters", {
+  serial: integer("serial").primaryKey(),
+  /** The exact signed JSON text. */
+  body: text("body").notNull(),
+  signature: text("signature").notNull(),
+  createdAt: text("created_at").notNull(),
+  createdBy: text("created_by"),
+});
+
+/** The channel key's seed, age-encrypted to one admin's identity each; never stored in plaintext. */
+export const channelKeySeals = sqliteTable("channel_key_seals", {
+  personId: text("person_id").primaryKey(),
+  sealed: text("sealed").notNull(),
+  createdAt: text("created_at").notNull(),
+});
+
+/** Audit checkpoints signed in people's browsers (crypto/SPEC.md "Audit checkpoint"). */
+export const auditCheckpoints = sqliteTable("audit_checkpoints", {
+  id: text("id").primaryKey(),
+  seq: integer("seq").notNull(),
+  personId: text("person_id").notNull(),
+  body: text("body").notNull(),
+  signature: text("signature").notNull(),
+  createdAt: text("created_at").notNull(),
 });

@@ -23,6 +23,7 @@ import { registerRoutes } from "./routes/register";
 import { reportingRoutes } from "./routes/reporting";
 import { settingsRoutes } from "./routes/settings";
 import { staffRoutes } from "./routes/staff";
+import { rosterRoutes, trustRoutes } from "./routes/trust";
 
 export type { AppDeps } from "./deps";
 
@@ -73,6 +74,8 @@ export function createApp(deps: AppDeps) {
   app.route("/api/admin", backupRoutes());
   app.route("/api/admin", registerRoutes());
   app.route("/api", versionRoutes());
+  app.route("/api", rosterRoutes());
+  app.route("/api/trust", trustRoutes());
   app.route("/", noticeRoutes());
   if (deps.staticFiles) app.use("*", deps.staticFiles);
   return app;

@@ -536,6 +536,59 @@ export const ROUTES: Route[] = [
     tag: "admin",
     auth: "session",
   },
+  {
+    method: "get",
+    path: "/api/roster",
+    summary: "The roster signed with the channel key (crypto/SPEC.md)",
+    tag: "trust",
+  },
+  {
+    method: "get",
+    path: "/api/trust",
+    summary:
+      "The signed roster, the server's draft of it, and this person's signing key and sealed channel key",
+    tag: "trust",
+    auth: "session",
+  },
+  {
+    method: "put",
+    path: "/api/trust/signing-key",
+    summary: "Register this person's Ed25519 signing public key",
+    tag: "trust",
+    auth: "session",
+    body: { signingKey: "base64" },
+  },
+  {
+    method: "post",
+    path: "/api/trust/roster",
+    summary: "Store a roster an admin's browser signed with the channel key (serial + 1)",
+    tag: "trust",
+    auth: "session",
+    body: { body: "string", signature: "base64" },
+  },
+  {
+    method: "post",
+    path: "/api/trust/seals",
+    summary: "Store the channel key age-encrypted to admins who lack a copy",
+    tag: "trust",
+    auth: "session",
+    body: { seals: "[{ personId, sealed }]" },
+  },
+  {
+    method: "post",
+    path: "/api/trust/checkpoints",
+    summary: "Store an audit checkpoint signed in this person's browser",
+    tag: "trust",
+    auth: "session",
+    body: { body: "string", signature: "base64" },
+  },
+  {
+    method: "get",
+    path: "/api/trust/checkpoints",
+    summary: "Signed audit checkpoints",
+    tag: "trust",
+    auth: "session",
+  },
 ];
 
 /** Registers more routes (features add theirs next to their code). */

@@ -55,6 +55,12 @@ export function appendAudit(database: Database, event: AuditEvent, at: Date): Pr
   return withAudit(database, event, at, () => []);
 }
 
+/** The newest entry's seq and hash, or null for an empty log. */
+export async function auditHead(database: Database): Promise<{ seq: number; hash: string } | null> {
+  const last = await lastLink(database);
+  return last.seq === 0 ? null : last;
+}
+
 /** The whole chain in order. */
 export async function readAudit(database: Database): Promise<AuditRow[]> {
   return database.db.select().from(auditLog).orderBy(asc(auditLog.seq));

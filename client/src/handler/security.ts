@@ -9,6 +9,7 @@ import type { Me } from "../lib/types";
 import { type Ctx, mount } from "./context";
 import { passphraseSection, recoverySection } from "./security-keys";
 import { passkeySection, totpSection } from "./security-totp";
+import { trustSection } from "./trust";
 import { button, errorLine, explain, field, input, section, statusLine } from "./ui";
 
 function notifySection(ctx: Ctx, me: Me): HTMLElement {
@@ -102,6 +103,7 @@ export async function renderSecurity(ctx: Ctx, totpRequired = false): Promise<vo
       setupOnly ? null : recoverySection(ctx),
       setupOnly ? null : notifySection(ctx, me),
       sessionsSection(ctx),
+      setupOnly ? null : trustSection(),
     ),
   );
 }

@@ -261,6 +261,8 @@ export const enStaff = {
     intact: (n: number): string => `The hash chain is intact (${n} entries checked).`,
     broken: (seq: number, reason: string): string =>
       `The hash chain is broken at entry ${seq}: ${reason}. The log may have been altered.`,
+    checkpoint: (seq: number): string =>
+      `Signed checkpoint: the log up to entry ${seq} was checked and signed by a person's browser. npm run audit:verify fails if anything at or before it changes.`,
     colSeq: "No.",
     colTime: "Time",
     colActor: "Who",
@@ -281,5 +283,17 @@ export const enStaff = {
     save: "Set backup recipient",
     saved: "The backup recipient was set.",
     notHybrid: "Paste a post-quantum recipient: it starts with age1pq1.",
+  },
+  trust: {
+    title: "Channel key",
+    fingerprint: "Channel key fingerprint",
+    hint: "Reporting people compare this with the poster and the notice. If it ever differs, stop and tell the other admins.",
+    roster: (serial: number, when: string): string => `Signed roster no. ${serial}, signed ${when}.`,
+    none: "No signed roster yet: an admin has to sign in once.",
+    waiting: "Another admin has to sign in once to share the channel key with you.",
+    mismatch: "The roster the server serves was not signed with the channel key you hold. Do not trust it.",
+    colleagues: "Colleagues' signing keys",
+    colleaguesHint:
+      "Compare a colleague's fingerprint with what their own screen shows before you grant them a case.",
   },
 };
