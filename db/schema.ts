@@ -97,31 +97,40 @@ export const channelMembers = sqliteTable(
 );
 
 /** A report's case. Reporting-person dates are days; there is no time of day anywhere here. */
-export const cases = sqliteTable("cases", {
-  id: text("id").primaryKey(),
-  /** SHA-256 hex of the inbox login key derived from the case token. */
-  loginKeyHash: text("login_key_hash").notNull().unique(),
-  channelId: text("channel_id").notNull(),
-  /** "internal" | "external": which rules of the Directive apply (Art. 9 or Art. 11). */
-  channelKind: text("channel_kind").notNull().default("internal"),
-  jurisdiction: text("jurisdiction").notNull(),
-  status: text("status").notNull(),
-  outcome: text("outcome"),
-  receivedOn: text("received_on").notNull(),
-  acknowledgedOn: text("acknowledged_on"),
-  /** The day follow-up (investigation) started: Spain deletes reports nobody investigated (Ley 2/2023 art. 32). */
-  followUpOn: text("follow_up_on"),
-  feedbackOn: text("feedback_on"),
-  closedOn: text("closed_on"),
-  outcomeCommunicatedOn: text("outcome_communicated_on"),
-  extended: integer("extended", { mode: "boolean" }).notNull().default(false),
-  retaliationClaim: integer("retaliation_claim", { mode: "boolean" }).notNull().default(false),
-  caseRecipient: text("case_recipient").notNull(),
-  identityRecipient: text("identity_recipient"),
-  /** The case identity wrapped to the reporting person's token-derived recipient. */
-  reporterKey: text("reporter_key").notNull(),
-  legalHold: text("legal_hold"),
-});
+export const cases = sqliteTable(
+  "cases",
+  {
+    id: text("id").primaryKey(),
+    /** SHA-256 hex of the inbox login key derived from the case token. */
+    loginKeyHash: text("login_key_hash").notNull().unique(),
+    channelId: text("channel_id").notNull(),
+    /** "internal" | "external": which rules of the Directive apply (Art. 9 or Art. 11). */
+    channelKind: text("channel_kind").notNull().default("internal"),
+    jurisdiction: text("jurisdiction").notNull(),
+    status: text("status").notNull(),
+    outcome: text("outcome"),
+    receivedOn: text("received_on").notNull(),
+    acknowledgedOn: text("acknowledged_on"),
+    /** The day follow-up (investigation) started: Spain deletes reports nobody investigated (Ley 2/2023 art. 32). */
+    followUpOn: text("follow_up_on"),
+    feedbackOn: text("feedback_on"),
+    closedOn: text("closed_on"),
+    outcomeCommunicatedOn: text("outcome_communicated_on"),
+    extended: integer("extended", { mode: "boolean" }).notNull().default(false),
+    retaliationClaim: integer("retaliation_claim", { mode: "boolean" }).notNull().default(false),
+    caseRecipient: text("case_recipient").notNull(),
+    identityRecipient: text("identity_recipient"),
+    /** The case identity wrapped to the reporting person's token-derived recipient. */
+    reporterKey: text("reporter_key").notNull(),
+    legalHold: text("legal_hold"),
+    /** The next deadline the handlers must meet and its kind ("acknowledge" | "feedback"), from the rule engine, stored on every change. */
+    nextDueOn: text("next_due_on"),
+    nextDueKind: text("next_due_kind"),
+    /** Category and a short subject, encrypted to the case: small, so a triage page can decrypt them. */
+    summary: text("summary"),
+  },
+  (t) => [index("cases_next_due").on(t.nextDueOn)],
+);
 
 /** Wrapped copies of a case's keys, one per person with access. Revoke = delete the row. */
 export const caseKeys = sqliteTable(
@@ -134,8 +143,19 @@ export const caseKeys = sqliteTable(
     wrapped: text("wrapped").notNull(),
     grantedAt: text("granted_at").notNull(),
     grantedBy: text("granted_by"),
+    /**
+     * Copies of the case's next due day (NO_DUE when nothing is due) and its receipt day: the triage
+     * indexes page through a holder's cases in order without reading anyone else's.
+     */
+    dueOn: text("due_on").notNull().default("9999-12-31"),
+    receivedOn: text("received_on").notNull().default(""),
   },
-  (t) => [primaryKey({ columns: [t.caseId, t.personId, t.kind] }), index("case_keys_person").on(t.personId)],
+  (t) => [
+    primaryKey({ columns: [t.caseId, t.personId, t.kind] }),
+    index("case_keys_person").on(t.personId),
+    index("case_keys_triage").on(t.personId, t.kind, t.dueOn, t.caseId),
+    index("case_keys_received").on(t.personId, t.kind, t.receivedOn, t.caseId),
+  ],
 );
 
 /**
@@ -153,6 +173,9 @@ export const caseReads = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.caseId, t.personId] })],
 );
+
+/** The due day stored for a case with nothing due: it sorts after every real day. */
+export const NO_DUE = "9999-12-31";
 
 /** People the reporting person excluded for a conflict of interest: never wrapped to them. */
 export const caseExclusions = sqliteTable(

@@ -19,6 +19,7 @@ import { adminRoutes } from "./routes/admin";
 import { caseRoutes } from "./routes/cases";
 import { meRoutes } from "./routes/me";
 import { noticeRoutes } from "./routes/notice";
+import { overviewRoutes } from "./routes/overview";
 import { registerRoutes } from "./routes/register";
 import { reportingRoutes } from "./routes/reporting";
 import { settingsRoutes } from "./routes/settings";
@@ -70,6 +71,7 @@ export function createApp(deps: AppDeps) {
   app.route("/api/cases", caseRoutes());
   app.route("/api", settingsRoutes());
   app.route("/api/cases", accessRoutes());
+  app.route("/api/overview", overviewRoutes());
   app.route("/api/admin", adminRoutes());
   app.route("/api/admin", backupRoutes());
   app.route("/api/admin", registerRoutes());

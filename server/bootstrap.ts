@@ -3,6 +3,7 @@
  * first person (admin, handler and custodian at once, so that one person can run a small channel).
  * Creating that link is the first entry of the audit log.
  */
+
 import { toBase64 } from "../crypto/index";
 import type { Database } from "../db/index";
 import { withAudit } from "../db/queries/audit";
@@ -10,6 +11,7 @@ import { hashSecret, randomId } from "../db/queries/ids";
 import { activePersonCount } from "../db/queries/persons";
 import { getSettings, type SettingsDefaults } from "../db/queries/settings";
 import { channels, enrolments } from "../db/schema";
+import { backfillDueDays } from "./case/due";
 
 export const DEFAULT_CHANNEL = "default";
 export const ENROLMENT_TTL_MS = 24 * 60 * 60 * 1000;
@@ -59,7 +61,9 @@ export async function prepareChannel(
   defaults: SettingsDefaults | undefined,
   now: Date,
 ): Promise<void> {
-  await getSettings(database, defaults, now);
+  const settings = await getSettings(database, defaults, now);
+  // Cases stored before the triage index existed get their next due day once.
+  await backfillDueDays(database, settings);
   await database.db
     .insert(channels)
     .values({ id: DEFAULT_CHANNEL, name: "All reports", createdAt: now.toISOString() })

@@ -266,7 +266,32 @@ export const ROUTES: Route[] = [
   {
     method: "get",
     path: "/api/cases",
-    summary: "Triage list, nearest deadline first",
+    summary:
+      "One triage page (query: filter=all|open|overdue|due_week|closed|on_hold, sort=due|received_desc, channel, after=<next of the previous page>, limit<=50): { today, overdue, cases, next }",
+    tag: "cases",
+    auth: "session",
+  },
+  {
+    method: "get",
+    path: "/api/cases/summaries",
+    summary:
+      "The wrapped keys and encrypted summaries of one page (query: ids=<at most 50 comma-separated case ids>)",
+    tag: "cases",
+    auth: "session",
+  },
+  {
+    method: "put",
+    path: "/api/cases/{id}/summary",
+    summary: "Replace the case's encrypted summary (category and subject)",
+    tag: "cases",
+    auth: "session",
+    body: { summary: "base64 age (case recipient)" },
+  },
+  {
+    method: "get",
+    path: "/api/overview",
+    summary:
+      "Open cases by next step with overdue counts, and on-time rates of the last 12 months (counts only)",
     tag: "cases",
     auth: "session",
   },

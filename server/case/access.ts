@@ -83,6 +83,7 @@ export async function grantAccess(
         [{ personId: target.id, wrapped: input.wrapped }],
         at,
         actor.id,
+        heldCase,
       ),
       ...(input.identityWrapped
         ? keyInserts(
@@ -92,6 +93,7 @@ export async function grantAccess(
             [{ personId: target.id, wrapped: input.identityWrapped }],
             at,
             actor.id,
+            heldCase,
           )
         : []),
     ],

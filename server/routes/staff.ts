@@ -12,18 +12,16 @@ import * as v from "valibot";
 import { constantTimeEqual, fromBase64, toBase64 } from "../../crypto/index";
 import { isConstraintError } from "../../db/index";
 import { withAudit } from "../../db/queries/audit";
-import { casesHeldBy } from "../../db/queries/cases";
 import { hashSecret, randomId } from "../../db/queries/ids";
 import { enrolmentByCodeHash, personByHandle, rolesOf } from "../../db/queries/persons";
-import { getSettings } from "../../db/queries/settings";
 import { channelMembers, enrolments, persons } from "../../db/schema";
 import { kdfParamsFor } from "../auth/kdf-params";
 import { authenticationOptions, passkeysOf, relyingParty, verifyAuthentication } from "../auth/passkeys";
 import { checkTotp } from "../auth/totp";
-import { caseDeadlines, nextDeadline } from "../cases/deadlines";
+import { overdueOf } from "../case/index";
 import type { Env } from "../context";
-import { todayIn } from "../directive";
 import { AppError, conflict, notFound } from "../errors";
+import { actor, caseContext } from "../middleware/request-context";
 import { endSession, requireSession, startSession } from "../middleware/session";
 import { authKey, b64, handle, kdf, body as parseBody, recipient } from "../validate";
 
@@ -224,17 +222,11 @@ export function staffRoutes() {
   });
 
   app.get("/me", requireSession(), async (c) => {
-    const { database, clock } = c.var.deps;
-    const s = await getSettings(database);
-    const today = todayIn(s.timeZone, clock());
-    const held = await casesHeldBy(database, c.var.person.id);
-    const overdue = held.filter(
-      (k) => nextDeadline(k, caseDeadlines(k, s.retentionYears), today).overdue,
-    ).length;
+    const { settings } = c.var;
     return c.json({
       person: publicPerson(c.var.person),
-      overdue,
-      organisation: { name: s.orgName, jurisdiction: s.jurisdiction },
+      overdue: await overdueOf(caseContext(c), actor(c)),
+      organisation: { name: settings.orgName, jurisdiction: settings.jurisdiction },
     });
   });
 
