@@ -7,7 +7,7 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Sink, startSink } from "../mail/sink";
+import { type Sink, startSink } from "../server/mail/sink";
 import { launchChromium } from "./chromium";
 import { enrolThroughLink } from "./helpers";
 import { type RunningServer, startServer } from "./server";

@@ -74,7 +74,7 @@ describe("retention by crypto-shredding", () => {
 
 describe("reminder before retention deletion", () => {
   it("tells the holders how many cases go within 30 days, without naming them", async () => {
-    const { startSink } = await import("../mail/sink");
+    const { startSink } = await import("./mail/sink");
     const { smtpMailer } = await import("../../server/mail/smtp");
     const { runScheduledJobs } = await import("../../server/scheduler");
     const { h, alice, id } = await closedGermanCase();

@@ -1,9 +1,9 @@
 /** The webhook mailer (the Workers path) against a real HTTP server on loopback, through the scheduler. */
 import { createServer, type Server } from "node:http";
 import { afterEach, describe, expect, it } from "vitest";
-import { webhookConfigFrom, webhookMailer } from "../../server/mail/webhook";
-import { runScheduledJobs } from "../../server/scheduler";
-import { enrol, setup, submit } from "../api/harness";
+import { webhookConfigFrom, webhookMailer } from "../../../server/mail/webhook";
+import { runScheduledJobs } from "../../../server/scheduler";
+import { enrol, setup, submit } from "../../api/harness";
 
 let server: Server | undefined;
 afterEach(() => new Promise<void>((r) => (server ? server.close(() => r()) : r())));

@@ -9,7 +9,7 @@ import { smtpMailer } from "../../../server/mail/smtp";
 import { activityMail } from "../../../server/reminders/activity";
 import { runScheduledJobs, type SchedulerDeps } from "../../../server/scheduler";
 import { enrol, type Harness, setup, submit } from "../../api/harness";
-import { type Sink, startSink } from "../../mail/sink";
+import { type Sink, startSink } from "../mail/sink";
 
 const SENTINEL = "SENTINEL-act9";
 const FAST = { connection: 500, greeting: 500, socket: 2000, dns: 500 };

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { smtpMailer } from "../../../server/mail/smtp";
 import { runScheduledJobs } from "../../../server/scheduler";
 import { enrol, setup } from "../../api/harness";
-import { type Sink, startSink } from "../../mail/sink";
+import { type Sink, startSink } from "../mail/sink";
 
 let sink: Sink | undefined;
 afterEach(async () => {

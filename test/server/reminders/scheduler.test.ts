@@ -9,7 +9,7 @@ import { createEnrolment } from "../../../server/bootstrap";
 import { smtpMailer } from "../../../server/mail/smtp";
 import { runScheduledJobs, type SchedulerDeps, startIntervalScheduler } from "../../../server/scheduler";
 import { enrol, type Harness, type Staff, setup, signIn, submit } from "../../api/harness";
-import { type Sink, startSink } from "../../mail/sink";
+import { type Sink, startSink } from "../mail/sink";
 
 const PUBLIC_URL = "https://channel.example.test";
 const SENTINEL = "SENTINEL-q7Zk";
