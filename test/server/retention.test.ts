@@ -102,7 +102,7 @@ describe("reminder before retention deletion", () => {
 
 describe("no case is deleted without warning", () => {
   it("warns 30 and 7 days before, in triage and by content-free mail, then deletes", async () => {
-    const { startSink } = await import("../mail/sink");
+    const { startSink } = await import("./mail/sink");
     const { smtpMailer } = await import("../../server/mail/smtp");
     const { runScheduledJobs } = await import("../../server/scheduler");
     const { h, alice, id } = await closedGermanCase(); // deleteBy 2029-01-10

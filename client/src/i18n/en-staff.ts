@@ -4,18 +4,6 @@
  * catalog (`en.ts` spreads these in).
  */
 export const enStaff = {
-  validation: {
-    field: (label: string, fix: string): string => `Check “${label}”: ${fix}`,
-    unknownField: "Something in this form could not be saved. Check each field and try again.",
-    invalid: "Something you entered could not be saved. Check the fields and try again.",
-    profileName: "enter the organisation's name, up to 120 characters.",
-    profileCountries:
-      "enter at least one two-letter country code of an EU member state, such as DE or FR, separated by commas.",
-    profileLanguages: "tick at least one language.",
-    profileUrl: "enter a full web address that starts with https://, for example https://example.org/policy.",
-    profileImpartialName: "enter the person or team who handles reports, up to 120 characters.",
-    profileImpartialContact: "enter how to reach them, such as an e-mail address, up to 200 characters.",
-    profileOral: "enter the telephone line for oral reports, or leave it empty.",
   triage: {
     filter: "Show",
     filters: {
@@ -50,6 +38,19 @@ export const enStaff = {
     onTimeFeedback: "Feedback on time",
     chartLabel: (ack: string, feedback: string) =>
       `Share on time per month of receipt: acknowledgements ${ack}, feedback ${feedback}`,
+  },
+  validation: {
+    field: (label: string, fix: string): string => `Check “${label}”: ${fix}`,
+    unknownField: "Something in this form could not be saved. Check each field and try again.",
+    invalid: "Something you entered could not be saved. Check the fields and try again.",
+    profileName: "enter the organisation's name, up to 120 characters.",
+    profileCountries:
+      "enter at least one two-letter country code of an EU member state, such as DE or FR, separated by commas.",
+    profileLanguages: "tick at least one language.",
+    profileUrl: "enter a full web address that starts with https://, for example https://example.org/policy.",
+    profileImpartialName: "enter the person or team who handles reports, up to 120 characters.",
+    profileImpartialContact: "enter how to reach them, such as an e-mail address, up to 200 characters.",
+    profileOral: "enter the telephone line for oral reports, or leave it empty.",
   },
   nav: {
     label: "Sections",
