@@ -342,3 +342,13 @@ export const auditCheckpoints = sqliteTable("audit_checkpoints", {
   signature: text("signature").notNull(),
   createdAt: text("created_at").notNull(),
 });
+
+/**
+ * Secrets the server must keep across restarts (e.g. the key of the fake KDF salts for unknown
+ * handles, which must not change at restart or the change itself tells which handles exist).
+ */
+export const instanceSecrets = sqliteTable("instance_secrets", {
+  name: text("name").primaryKey(),
+  /** hex of 32 random bytes. */
+  value: text("value").notNull(),
+});

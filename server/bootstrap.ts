@@ -8,6 +8,7 @@ import type { Database } from "../db/index";
 import { withAudit } from "../db/queries/audit";
 import { hashSecret, randomId } from "../db/queries/ids";
 import { activePersonCount } from "../db/queries/persons";
+import { makeStoredSecrets } from "../db/queries/secrets";
 import { getSettings, type SettingsDefaults } from "../db/queries/settings";
 import { channels, enrolments } from "../db/schema";
 
@@ -60,6 +61,7 @@ export async function prepareChannel(
   now: Date,
 ): Promise<void> {
   await getSettings(database, defaults, now);
+  await makeStoredSecrets(database);
   await database.db
     .insert(channels)
     .values({ id: DEFAULT_CHANNEL, name: "All reports", createdAt: now.toISOString() })

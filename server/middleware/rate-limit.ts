@@ -51,6 +51,15 @@ export function fixedWindow(max: number, windowMs: number): Limiter {
 
 export type AddressOf = (c: Context) => string | undefined;
 
+/**
+ * The client address a trusted reverse proxy appended to X-Forwarded-For (its last entry; earlier ones
+ * are whatever the client claimed). Only for TRUST_PROXY, and only as input to the limits' HMAC.
+ */
+export function forwardedAddress(c: Context): string | undefined {
+  const last = c.req.header("x-forwarded-for")?.split(",").at(-1)?.trim();
+  return last && /^[0-9a-f.:]{2,45}$/i.test(last) ? last : undefined;
+}
+
 /** Keys a request by HMAC(secret, address prefix); "unknown" when no address is known. */
 export function requestKeyer(secret: Uint8Array, addressOf: AddressOf) {
   return (c: Context, scope: string): string => {
