@@ -19,6 +19,7 @@ import { openApiDocument } from "./openapi";
 import { accessRoutes } from "./routes/access";
 import { adminRoutes } from "./routes/admin";
 import { caseRoutes } from "./routes/cases";
+import { enrolmentAdminRoutes, enrolmentCheckRoutes } from "./routes/enrolments";
 import { meRoutes } from "./routes/me";
 import { noticeRoutes } from "./routes/notice";
 import { registerRoutes } from "./routes/register";
@@ -81,6 +82,8 @@ export function createApp(deps: AppDeps) {
   app.route("/api/cases", caseRoutes());
   app.route("/api", settingsRoutes());
   app.route("/api/cases", accessRoutes());
+  app.route("/api", enrolmentCheckRoutes());
+  app.route("/api/admin", enrolmentAdminRoutes());
   app.route("/api/admin", adminRoutes());
   app.route("/api/admin", backupRoutes());
   app.route("/api/admin", registerRoutes());

@@ -7,7 +7,7 @@
  *   BACKUP_DIR (scheduled backups off when unset), BACKUP_EVERY_HOURS (24), BACKUP_KEEP_DAYS (30),
  *   BACKUP_RECIPIENT (else the console's).
  *   SMTP_FROM (required with SMTP_URL), SCHEDULER_MINUTES (5), TRUST_PROXY (off; "1" behind a reverse
- *   proxy that appends the client address to X-Forwarded-For), POW_BITS (18: proof-of-work difficulty).
+ *   proxy that appends the client address to X-Forwarded-For), POW_BITS (17: proof-of-work difficulty).
  */
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -94,12 +94,17 @@ const stopBackups = backupSchedule
 if (!mailer) console.log("Reminder mails are off (set SMTP_URL and SMTP_FROM to turn them on).");
 const server = serve({ fetch: app.fetch, hostname: host, port }, () => {
   console.log(`Whistleblower channel running at ${publicUrl}/  (data in ${dataDir})`);
-  if (first) {
+  if (first?.code) {
     console.log(
       "\nNobody is enrolled yet. Open this one-time link to enrol the first person (admin, handler, custodian).",
     );
     console.log(
       `It is valid until ${first.expiresAt} and works once:\n\n  ${publicUrl}/handler.html#enrol=${first.code}\n`,
+    );
+  } else if (first) {
+    console.log(
+      `\nNobody is enrolled yet. The first enrolment link printed earlier is valid until ${first.expiresAt}.` +
+        "\nLost it? Run 'npm run enrol -- --roles admin,handler,custodian' for a fresh one (the old one stops working).\n",
     );
   }
 });

@@ -35,7 +35,7 @@ export interface WorkerEnv {
   ORG_TIME_ZONE?: string;
   /** The public origin, e.g. https://speakup.example.org; enrolment links are built on it. */
   PUBLIC_URL?: string;
-  /** Proof-of-work difficulty in bits under normal load; 18 when unset. */
+  /** Proof-of-work difficulty in bits under normal load; 17 when unset. */
   POW_BITS?: string;
   /** One-time setup secret for POST /api/setup/enrolment (see server/routes/setup.ts). */
   ENROL_SECRET?: string;

@@ -18,8 +18,8 @@ export const POW_SCOPES: readonly PowScope[] = ["report", "inbox", "message"];
 /** Header carrying the solved challenge: `<challenge>.<n>`. */
 export const POW_HEADER = "x-oc-pow";
 
-/** About 2^18 hashes on average: 1-2 s in a Web Worker on a mid-range phone (bench/pow.ts). */
-export const DEFAULT_POW_BITS = 18;
+/** About 2^17 hashes on average: about 1 s in Chromium's Worker on a loaded 2-core server, 1-2 s on a mid-range phone. */
+export const DEFAULT_POW_BITS = 17;
 /** Never more than this, however heavy the load: a phone must still finish within a minute. */
 export const MAX_EXTRA_BITS = 4;
 const TTL_MS = 10 * 60_000;

@@ -49,20 +49,12 @@ export function staffRoutes() {
   const app = new Hono<Env>();
   const passkeyOptionsLimiter = fixedWindow(20, 15 * 60_000);
 
-  app.get("/enrolment/:code", async (c) => {
-    const { database, clock } = c.var.deps;
-    const e = await enrolmentByCodeHash(database, hashSecret(c.req.param("code")));
-    if (!e || e.usedAt || Date.parse(e.expiresAt) < clock().getTime())
-      throw notFound("This enrolment link is not valid any more.");
-    return c.json({ roles: JSON.parse(e.roles) as string[], expiresAt: e.expiresAt });
-  });
-
   app.post("/enrolment", async (c) => {
     const { database, clock } = c.var.deps;
     const input = await parseBody(c, Enrol);
     const e = await enrolmentByCodeHash(database, hashSecret(input.code));
     const now = clock();
-    if (!e || e.usedAt || Date.parse(e.expiresAt) < now.getTime())
+    if (!e || e.usedAt || Date.parse(e.expiresAt) <= now.getTime())
       throw notFound("This enrolment link is not valid any more.");
     if (await personByHandle(database, input.handle))
       throw conflict("handle_taken", "That name is taken; choose another.");

@@ -139,7 +139,7 @@ describe("first enrolment with ENROL_SECRET", () => {
     expect(new URL(link).pathname).toBe("/handler.html");
 
     const h = viaWorker();
-    const check = await h.request<{ roles: string[] }>("GET", `/api/enrolment/${code}`);
+    const check = await h.request<{ roles: string[] }>("POST", "/api/enrolment/check", { code });
     expect(check.json.roles.sort()).toEqual(["admin", "custodian", "handler"]);
     await enrol(h, code, "alice");
 

@@ -182,7 +182,7 @@ export async function renderEnrol(app: HTMLElement, code: string, onSignedIn: Si
   const title = h("h2", { tabindex: "-1" }, t.handler.enrolTitle);
   let invite: { roles: string[]; expiresAt: string };
   try {
-    invite = await api("handler", "GET", `/api/enrolment/${encodeURIComponent(code)}`);
+    invite = await api("handler", "POST", "/api/enrolment/check", { code });
   } catch (e) {
     const text = e instanceof ApiError && e.status === 404 ? t.handler.enrolBadLink : errorText(e);
     mount(app, title, h("p", { class: "box error", role: "alert", "data-testid": "enrol-error" }, text));
