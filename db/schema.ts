@@ -96,7 +96,10 @@ export const channelMembers = sqliteTable(
   (t) => [primaryKey({ columns: [t.channelId, t.personId] })],
 );
 
-/** A report's case. Reporting-person dates are days; there is no time of day anywhere here. */
+/**
+ * A report's case. Reporting-person dates are days; there is no time of day anywhere here. WITHOUT
+ * ROWID (migration 0006): rows sit in the order of their random ids, never in the order they came.
+ */
 export const cases = sqliteTable("cases", {
   id: text("id").primaryKey(),
   /** SHA-256 hex of the inbox login key derived from the case token. */
@@ -123,7 +126,7 @@ export const cases = sqliteTable("cases", {
   legalHold: text("legal_hold"),
 });
 
-/** Wrapped copies of a case's keys, one per person with access. Revoke = delete the row. */
+/** Wrapped copies of a case's keys, one per person with access. Revoke = delete the row. WITHOUT ROWID. */
 export const caseKeys = sqliteTable(
   "case_keys",
   {
@@ -164,7 +167,10 @@ export const caseExclusions = sqliteTable(
   (t) => [primaryKey({ columns: [t.caseId, t.personId] })],
 );
 
-/** Everything written in a case: the report, the identity section, messages both ways. */
+/**
+ * Everything written in a case: the report, the identity section, messages both ways. WITHOUT ROWID
+ * with random ids (migration 0006), so no physical order dates a reporter's message among timed events.
+ */
 export const entries = sqliteTable(
   "entries",
   {
