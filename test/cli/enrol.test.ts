@@ -49,7 +49,7 @@ describe("enrolment links", () => {
     await enrol(first, code!, "alice");
     expect(enrolCli(dir, "root").code).toBe(2);
     database.close();
-  });
+  }, 120_000);
 
   it("lets an admin list and revoke open links; a revoked link enrols nobody", async () => {
     const h = await setup();
