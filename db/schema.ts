@@ -96,7 +96,10 @@ export const channelMembers = sqliteTable(
   (t) => [primaryKey({ columns: [t.channelId, t.personId] })],
 );
 
-/** A report's case. Reporting-person dates are days; there is no time of day anywhere here. */
+/**
+ * A report's case. Reporting-person dates are days; there is no time of day anywhere here. WITHOUT
+ * ROWID (migration 0007): rows sit in the order of their random ids, never in the order they came.
+ */
 export const cases = sqliteTable(
   "cases",
   {
@@ -132,7 +135,7 @@ export const cases = sqliteTable(
   (t) => [index("cases_next_due").on(t.nextDueOn)],
 );
 
-/** Wrapped copies of a case's keys, one per person with access. Revoke = delete the row. */
+/** Wrapped copies of a case's keys, one per person with access. Revoke = delete the row. WITHOUT ROWID. */
 export const caseKeys = sqliteTable(
   "case_keys",
   {
@@ -187,7 +190,10 @@ export const caseExclusions = sqliteTable(
   (t) => [primaryKey({ columns: [t.caseId, t.personId] })],
 );
 
-/** Everything written in a case: the report, the identity section, messages both ways. */
+/**
+ * Everything written in a case: the report, the identity section, messages both ways. WITHOUT ROWID
+ * with random ids (migration 0006), so no physical order dates a reporter's message among timed events.
+ */
 export const entries = sqliteTable(
   "entries",
   {
@@ -364,4 +370,14 @@ export const auditCheckpoints = sqliteTable("audit_checkpoints", {
   body: text("body").notNull(),
   signature: text("signature").notNull(),
   createdAt: text("created_at").notNull(),
+});
+
+/**
+ * Secrets the server must keep across restarts (e.g. the key of the fake KDF salts for unknown
+ * handles, which must not change at restart or the change itself tells which handles exist).
+ */
+export const instanceSecrets = sqliteTable("instance_secrets", {
+  name: text("name").primaryKey(),
+  /** hex of 32 random bytes. */
+  value: text("value").notNull(),
 });

@@ -224,7 +224,6 @@ export const ROUTES: Route[] = [
     tag: "reporting",
     body: { loginKey: "base64", message: "base64 age" },
   },
-  { method: "get", path: "/api/enrolment/{code}", summary: "Check a one-time enrolment link", tag: "staff" },
   {
     method: "post",
     path: "/api/enrolment",

@@ -14,21 +14,32 @@ import { createApp } from "../../server/app";
 import { recipientFingerprint } from "../../server/backup/recipient";
 import { parseIdentity } from "../../server/backup/restore";
 import { fileBlobStore } from "../../server/blob/fs";
-import { enrol, type Harness, type Reporter, type Staff, setup, signIn, submit } from "../api/harness";
+import {
+  enrol,
+  type Harness,
+  type Reporter,
+  type Staff,
+  setup,
+  signIn,
+  submit,
+  TEST_POW_BITS,
+  withPow,
+} from "../api/harness";
 import { cli, fileContains, filesUnder } from "./cli";
 
 const SENTINEL = "SENTINEL-7f3c-never-in-a-backup";
 
 /** The real app over another data folder, with the harness's request helper shape. */
 function harnessOn(database: NodeDatabase, clock: Harness["clock"]): Harness {
-  const app = createApp({ database, clock, secret: new Uint8Array(32).fill(7) });
+  const app = createApp({ database, clock, secret: new Uint8Array(32).fill(7), powBits: TEST_POW_BITS });
+  const getJson = async (path: string) => (await app.request(`http://localhost${path}`)).json() as never;
   async function request<T>(
     method: string,
     path: string,
     body?: unknown,
     headers: Record<string, string> = {},
   ) {
-    const init: RequestInit = { method, headers: { ...headers } };
+    const init: RequestInit = { method, headers: await withPow(getJson, method, path, headers) };
     if (body !== undefined) {
       init.body = JSON.stringify(body);
       (init.headers as Record<string, string>)["content-type"] = "application/json";

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { NodeDatabase } from "../../db/node";
 import { runRetention } from "../../server/retention";
-import { enrol, setup, signIn, submit } from "../api/harness";
+import { enrol, proofOf, setup, signIn, submit } from "../api/harness";
 
 function fileText(db: NodeDatabase): string {
   let text = readFileSync(db.file).toString("latin1");
@@ -78,7 +78,12 @@ describe("reminder before retention deletion", () => {
     const { smtpMailer } = await import("../../server/mail/smtp");
     const { runScheduledJobs } = await import("../../server/scheduler");
     const { h, alice, id } = await closedGermanCase();
-    await h.request("PUT", "/api/me/notify-email", { email: "alice@example.test" }, alice.headers);
+    await h.request(
+      "PUT",
+      "/api/me/notify-email",
+      { email: "alice@example.test", proof: await proofOf(h, alice) },
+      alice.headers,
+    );
     const sink = await startSink();
     try {
       const deps = {

@@ -174,7 +174,12 @@ export const enStaff = {
     passphraseIntro:
       "Your keys are sealed again in this browser under the new passphrase. Other sessions are signed out.",
     currentPassphrase: "Current passphrase",
-    currentMissing: "Enter your current passphrase.",
+    currentMissing: "Enter your current passphrase under “Confirm it’s you”.",
+    confirmTitle: "Confirm it’s you",
+    confirmIntro:
+      "Changes to your passphrase, recovery key, second factors and reminder address need your current " +
+      "passphrase and your second factor (a code from your app, or your passkey), every time.",
+    confirmCode: "Enter the current code from your authenticator app under “Confirm it’s you”.",
     change: "Change passphrase",
     changed: "Your passphrase was changed. Other sessions were signed out.",
     recoveryTitle: "Recovery key",

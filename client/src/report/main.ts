@@ -216,7 +216,10 @@ async function submit(input: ReportInput): Promise<{ token: string; receipt: Rep
     const { token, body } = await prepareSubmission(input, recipientsOf(input.channelId));
     say(status, t.report.sending);
     try {
-      return { token, receipt: await api<ReportReceipt>("reporter", "POST", "/api/reports", body) };
+      return {
+        token,
+        receipt: await api<ReportReceipt>("reporter", "POST", "/api/reports", body, { pow: "report" }),
+      };
     } catch (e) {
       const retry = e instanceof ApiError && (e.code === "recipients_changed" || e.code === "token_in_use");
       if (!retry || attempt > 0) throw e;

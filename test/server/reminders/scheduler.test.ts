@@ -8,7 +8,7 @@ import { outbox } from "../../../db/schema";
 import { createEnrolment } from "../../../server/bootstrap";
 import { smtpMailer } from "../../../server/mail/smtp";
 import { runScheduledJobs, type SchedulerDeps, startIntervalScheduler } from "../../../server/scheduler";
-import { enrol, type Harness, type Staff, setup, signIn, submit } from "../../api/harness";
+import { enrol, type Harness, proofOf, type Staff, setup, signIn, submit } from "../../api/harness";
 import { type Sink, startSink } from "../mail/sink";
 
 const PUBLIC_URL = "https://channel.example.test";
@@ -36,7 +36,12 @@ function depsFor(h: Harness, s: Sink): SchedulerDeps {
 }
 
 async function setNotifyEmail(h: Harness, staff: Staff, email: string | null) {
-  const res = await h.request("PUT", "/api/me/notify-email", { email }, staff.headers);
+  const res = await h.request(
+    "PUT",
+    "/api/me/notify-email",
+    { email, proof: await proofOf(h, staff) },
+    staff.headers,
+  );
   expect(res.status).toBe(200);
 }
 
