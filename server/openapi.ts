@@ -144,6 +144,13 @@ export const ROUTES: Route[] = [
     body: { from: "date", to: "date" },
   },
   {
+    method: "get",
+    path: "/api/admin/transparency/preview.html",
+    summary: "Preview a period's transparency page exactly as the public page renders it",
+    tag: "admin",
+    auth: "session",
+  },
+  {
     method: "post",
     path: "/api/admin/transparency",
     summary: "Publish the transparency figures of an ended period",

@@ -111,7 +111,12 @@ describe("no case is deleted without warning", () => {
     const { smtpMailer } = await import("../../server/mail/smtp");
     const { runScheduledJobs } = await import("../../server/scheduler");
     const { h, alice, id } = await closedGermanCase(); // deleteBy 2029-01-10
-    await h.request("PUT", "/api/me/notify-email", { email: "alice@example.test" }, alice.headers);
+    await h.request(
+      "PUT",
+      "/api/me/notify-email",
+      { email: "alice@example.test", proof: await proofOf(h, alice) },
+      alice.headers,
+    );
     const sink = await startSink();
     try {
       const deps = {
