@@ -16,6 +16,7 @@ import {
 import { type CaseRow, caseByLoginKeyHash, entriesOf } from "../../db/queries/cases";
 import { randomId } from "../../db/queries/ids";
 import { channelExists, channelRecipients } from "../../db/queries/persons";
+import { latestRoster } from "../../db/queries/trust";
 import type { CaseContext } from "./context";
 import { dueOf } from "./due";
 import { CaseError } from "./errors";
@@ -45,6 +46,16 @@ const recipientsChanged = () =>
     "The people who handle reports have changed. Reload the page and submit again.",
   );
 
+/** The channel's handlers and custodians in the newest signed roster, if one was signed. */
+async function signedChannel(database: CaseContext["database"], channelId: string) {
+  const stored = await latestRoster(database);
+  if (!stored) return null;
+  const body = JSON.parse(stored.body) as {
+    channels?: { id: string; handlers: string[]; custodians: string[] }[];
+  };
+  return body.channels?.find((c) => c.id === channelId) ?? null;
+}
+
 /** True when `given` names exactly the people of `expected`, each once. */
 function sameSet(given: readonly string[], expected: readonly string[]): boolean {
   return (
@@ -69,13 +80,24 @@ export async function fileReport(ctx: CaseContext, input: Submission) {
       "no_handler",
       "Nobody would be able to read this report; keep at least one handler.",
     );
+  // The report page wraps only to the signed roster, which may lag the live membership until an admin's
+  // browser signs it again. Either set is accepted, so a reporting person is never turned away meanwhile;
+  // wraps for people who no longer handle the channel are not kept.
+  const signed = await signedChannel(database, input.channelId);
+  const accepts = (given: readonly string[], live: readonly string[], listed: readonly string[] | null) =>
+    sameSet(given, live) || (listed !== null && sameSet(given, listed));
+  const signedHandlers = signed ? signed.handlers.filter((id) => !excluded.has(id)) : null;
   if (
-    !sameSet(
+    !accepts(
       input.handlerKeys.map((k) => k.personId),
       expected,
+      signedHandlers,
     )
   )
     throw recipientsChanged();
+  const handlerKeys = input.handlerKeys.filter((k) => expected.includes(k.personId));
+  if (handlerKeys.length === 0) throw recipientsChanged();
+  let custodianKeys: WrappedKey[] = [];
   if (input.identity) {
     const expectedCustodians = custodians.filter((p) => !excluded.has(p.id)).map((p) => p.id);
     if (expectedCustodians.length === 0)
@@ -84,13 +106,17 @@ export async function fileReport(ctx: CaseContext, input: Submission) {
         "no_custodian",
         "Nobody could open the identity section; leave it empty.",
       );
+    const signedCustodians = signed ? signed.custodians.filter((id) => !excluded.has(id)) : null;
     if (
-      !sameSet(
+      !accepts(
         input.identity.custodianKeys.map((k) => k.personId),
         expectedCustodians,
+        signedCustodians,
       )
     )
       throw recipientsChanged();
+    custodianKeys = input.identity.custodianKeys.filter((k) => expectedCustodians.includes(k.personId));
+    if (custodianKeys.length === 0) throw recipientsChanged();
   }
 
   const filed: CaseRow = {
@@ -134,13 +160,13 @@ export async function fileReport(ctx: CaseContext, input: Submission) {
   const writes = [
     caseInsert(database, row),
     reporterEntry("report", input.report),
-    ...keyInserts(database, row.id, "case", input.handlerKeys, grantedAt, null, row),
+    ...keyInserts(database, row.id, "case", handlerKeys, grantedAt, null, row),
     ...exclusionInserts(database, row.id, input.excludedPersonIds),
   ];
   if (input.identity) {
     writes.push(
       reporterEntry("identity", input.identity.section),
-      ...keyInserts(database, row.id, "identity", input.identity.custodianKeys, grantedAt, null, row),
+      ...keyInserts(database, row.id, "identity", custodianKeys, grantedAt, null, row),
     );
   }
   try {
