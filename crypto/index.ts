@@ -75,5 +75,6 @@ export {
   signEntry,
   verifyThread,
 } from "./thread";
+export { decryptStream, encryptStream, padStream, streamedSizeBound, unpadStream } from "./stream";
 export type { ReporterKeys } from "./token";
 export { deriveReporterKeys, generateCaseToken, isValidCaseToken, normalizeCaseToken } from "./token";

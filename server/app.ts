@@ -16,6 +16,8 @@ import { securityHeaders } from "./middleware/security-headers";
 import { openApiDocument } from "./openapi";
 import { accessRoutes } from "./routes/access";
 import { adminRoutes } from "./routes/admin";
+import { attachmentRoutes } from "./routes/attachments";
+import { caseAttachmentRoutes } from "./routes/case-attachments";
 import { caseRoutes } from "./routes/cases";
 import { meRoutes } from "./routes/me";
 import { noticeRoutes } from "./routes/notice";
@@ -71,6 +73,8 @@ export function createApp(deps: AppDeps) {
   app.route("/api/admin", adminRoutes());
   app.route("/api/admin", backupRoutes());
   app.route("/api", versionRoutes());
+  app.route("/api/attachments", attachmentRoutes());
+  app.route("/api/cases", caseAttachmentRoutes());
   app.route("/", noticeRoutes());
   if (deps.staticFiles) app.use("*", deps.staticFiles);
   return app;

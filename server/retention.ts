@@ -12,7 +12,9 @@ import { allCases, type CaseRow } from "../db/queries/cases";
 import { getSettings } from "../db/queries/settings";
 import { caseExclusions, caseKeys, cases, disclosures, entries, identityRequests } from "../db/schema";
 import { caseDeadlines } from "./cases/deadlines";
+import type { BlobStore } from "./deps";
 import { isOverdue, todayIn } from "./directive";
+import { discardStaleUploads, shredAttachments } from "./evidence/attachments";
 
 export interface RetentionResult {
   shredded: number;
@@ -23,13 +25,18 @@ export interface RetentionResult {
   dueSoonCases: { caseId: string; deleteBy: string }[];
 }
 
-/** Deletes every wrapped key, then every entry, then the case row, in one transaction. */
+/**
+ * Deletes the case's attachments (blobs, then their rows), then every wrapped key, every entry and the
+ * case row in one transaction. A blob store that fails leaves the case for the next run.
+ */
 export async function shredCase(
   database: Database,
   c: CaseRow,
   now: Date,
   reason: Record<string, unknown>,
+  blobs?: BlobStore,
 ): Promise<void> {
+  await shredAttachments(database, blobs, c.id);
   await withAudit(
     database,
     { actor: null, action: "case.shredded", caseId: c.id, detail: reason },
@@ -46,9 +53,15 @@ export async function shredCase(
   );
 }
 
-export async function runRetention(database: Database, now: Date, warnDays = 30): Promise<RetentionResult> {
+export async function runRetention(
+  database: Database,
+  now: Date,
+  warnDays = 30,
+  blobs?: BlobStore,
+): Promise<RetentionResult> {
   const s = await getSettings(database);
   const today = todayIn(s.timeZone, now);
+  await discardStaleUploads(database, blobs, today);
   const result: RetentionResult = { shredded: 0, held: 0, dueSoon: 0, dueSoonCases: [] };
   for (const c of await allCases(database)) {
     const d = caseDeadlines(c, s.retentionYears).deleteBy;
@@ -67,7 +80,7 @@ export async function runRetention(database: Database, now: Date, warnDays = 30)
       result.held += 1;
       continue;
     }
-    await shredCase(database, c, now, { deleteBy: d.date, basis: d.basis });
+    await shredCase(database, c, now, { deleteBy: d.date, basis: d.basis }, blobs);
     result.shredded += 1;
   }
   if (result.shredded > 0) await database.checkpoint?.();

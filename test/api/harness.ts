@@ -4,7 +4,7 @@
  * real crypto and real ciphertexts: no part of ours is mocked.
  */
 import { count } from "drizzle-orm";
-import { openTestDatabase } from "#test-db";
+import { openTestBlobs, openTestDatabase } from "#test-db";
 import {
   deriveHandlerKeys,
   deriveReporterKeys,
@@ -21,6 +21,7 @@ import type { Database } from "../../db/index";
 import * as schema from "../../db/schema";
 import { createApp } from "../../server/app";
 import { bootstrap } from "../../server/bootstrap";
+import type { AttachmentLimits } from "../../server/deps";
 
 export { environment } from "#test-db";
 
@@ -43,10 +44,19 @@ export interface Answer<T = Record<string, unknown>> {
   headers: Headers;
 }
 
-export async function setup(opts: { now?: string; jurisdiction?: string } = {}) {
+export async function setup(
+  opts: { now?: string; jurisdiction?: string; attachmentLimits?: AttachmentLimits } = {},
+) {
   const database: Database = await openTestDatabase();
   const clock = manualClock(opts.now ?? "2026-11-27T10:00:00Z");
-  const app = createApp({ database, clock, secret: new Uint8Array(32).fill(7) });
+  const { blobs, keys: blobKeys } = openTestBlobs();
+  const app = createApp({
+    database,
+    clock,
+    secret: new Uint8Array(32).fill(7),
+    blobs,
+    attachmentLimits: opts.attachmentLimits,
+  });
   const first = await bootstrap(
     database,
     { orgName: "Test org", jurisdiction: opts.jurisdiction ?? "EU", timeZone: "Europe/Brussels" },
@@ -87,7 +97,7 @@ export async function setup(opts: { now?: string; jurisdiction?: string } = {}) 
     return out;
   }
 
-  return { app, database, clock, request, counts, firstCode: first?.code ?? "" };
+  return { app, database, clock, request, counts, blobs, blobKeys, firstCode: first?.code ?? "" };
 }
 
 export type Harness = Awaited<ReturnType<typeof setup>>;
