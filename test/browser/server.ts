@@ -31,6 +31,8 @@ export interface RunningServer {
   url: string;
   dataDir: string;
   enrolmentLink: string;
+  /** The server process's id (benchmarks read its memory from /proc). */
+  pid: number;
   output: () => string;
   stop: () => Promise<void>;
 }
@@ -62,6 +64,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     url,
     dataDir,
     enrolmentLink: link,
+    pid: child.pid ?? 0,
     output: () => out,
     stop: () =>
       new Promise<void>((resolve) => {

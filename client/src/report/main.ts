@@ -33,7 +33,7 @@ let busy = false;
 
 /** True while the form holds anything the person typed or chose: leaving would lose it. */
 function holdsDraft(): boolean {
-  if (category.value || relationship.value) return true;
+  if (category.value || relationship.value || filesInput.files?.length) return true;
   return [what, whenWhere, who, identityName, identityContact, identityNote].some(
     (f) => f.value.trim() !== "",
   );
@@ -45,6 +45,21 @@ function warnDraft(e: BeforeUnloadEvent): void {
   // Older browsers need returnValue set to show the prompt.
   e.returnValue = t.report.draftWarning;
 }
+
+// Evidence (client/src/evidence/) loads only once someone picks a file: the report page stays light.
+const filesInput = byId("report-files", HTMLInputElement);
+const filesList = byId("files-list", HTMLUListElement);
+let evidence: Promise<typeof import("../evidence/file-list")> | null = null;
+let fileProblems: string[] = [];
+const loadEvidence = () => {
+  evidence ??= import("../evidence/file-list");
+  return evidence;
+};
+filesInput.addEventListener("change", async () => {
+  const m = await loadEvidence();
+  fileProblems = await m.showChosen(filesList, [...(filesInput.files ?? [])]).catch(() => []);
+  say(errorBox, fileProblems.join(" "));
+});
 
 function channelId(): string {
   const channels = config?.channels ?? [];
@@ -166,7 +181,9 @@ function explain(e: unknown): string {
 }
 
 /** Encrypts and sends; a changed set of recipients (409) is fetched again and everything re-encrypted once. */
-async function submit(input: ReportInput): Promise<{ token: string; receipt: ReportReceipt }> {
+async function submit(
+  input: ReportInput,
+): Promise<{ token: string; receipt: ReportReceipt; target: { loginKey: string; caseRecipient: string } }> {
   for (let attempt = 0; ; attempt++) {
     say(status, t.report.encrypting);
     const recipients = await api<Recipients>(
@@ -177,7 +194,8 @@ async function submit(input: ReportInput): Promise<{ token: string; receipt: Rep
     const { token, body } = await prepareSubmission(input, recipients);
     say(status, t.report.sending);
     try {
-      return { token, receipt: await api<ReportReceipt>("reporter", "POST", "/api/reports", body) };
+      const receipt = await api<ReportReceipt>("reporter", "POST", "/api/reports", body);
+      return { token, receipt, target: { loginKey: body.loginKey, caseRecipient: body.caseRecipient } };
     } catch (e) {
       const retry = e instanceof ApiError && (e.code === "recipients_changed" || e.code === "token_in_use");
       if (!retry || attempt > 0) throw e;
@@ -192,14 +210,21 @@ form.addEventListener("submit", async (ev) => {
   const input = readInput();
   if (!input.report.category) return say(errorBox, t.report.missingCategory);
   if (!input.report.whatHappened) return say(errorBox, t.report.missingWhat);
+  if (fileProblems.length) return say(errorBox, fileProblems.join(" "));
+  const files = [...(filesInput.files ?? [])];
   busy = true;
   fields.disabled = true;
   try {
-    const { token, receipt } = await submit(input);
+    const { token, receipt, target } = await submit(input);
     say(status, "");
     form.reset();
     window.removeEventListener("beforeunload", warnDraft);
+    filesList.replaceChildren();
     showToken(token, receipt, config);
+    if (files.length) {
+      const m = await loadEvidence();
+      void m.sendFiles(byId("files-progress", HTMLDivElement), files, target);
+    }
   } catch (e) {
     say(status, "");
     say(errorBox, explain(e));
