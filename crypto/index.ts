@@ -65,6 +65,7 @@ export {
   signStatement,
   verifyStatement,
 } from "./sign";
+export { decryptStream, encryptStream, padStream, streamedSizeBound, unpadStream } from "./stream";
 export type { Checkpoint, EntryFields, SignedEntry, VerifiedEntry } from "./thread";
 export {
   entryHash,
@@ -75,6 +76,5 @@ export {
   signEntry,
   verifyThread,
 } from "./thread";
-export { decryptStream, encryptStream, padStream, streamedSizeBound, unpadStream } from "./stream";
 export type { ReporterKeys } from "./token";
 export { deriveReporterKeys, generateCaseToken, isValidCaseToken, normalizeCaseToken } from "./token";

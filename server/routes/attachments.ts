@@ -11,9 +11,7 @@ import { fromBase64 } from "../../crypto/index";
 import { attachmentById, attachmentsOf } from "../../db/queries/attachments";
 import { type CaseRow, caseByLoginKeyHash } from "../../db/queries/cases";
 import { hashSecret } from "../../db/queries/ids";
-import { getSettings } from "../../db/queries/settings";
 import type { Env } from "../context";
-import { todayIn } from "../directive";
 import { badRequest, notFound } from "../errors";
 import {
   ATTACHMENT_META,
@@ -113,18 +111,17 @@ export function attachmentRoutes() {
   });
 
   app.post("/", async (c) => {
-    const { database, blobs, clock } = c.var.deps;
+    const { database, blobs } = c.var.deps;
     const found = await reporterCase(c);
     const input = await parseBody(c, Begin);
     ciphertext(input.meta, ATTACHMENT_META, "meta");
-    const s = await getSettings(database);
     const row = await beginAttachment(database, blobs, c.var.deps.attachmentLimits ?? DEFAULT_LIMITS, {
       caseId: found.id,
       author: "reporter",
       personId: null,
       meta: input.meta,
       size: input.size,
-      on: todayIn(s.timeZone, clock()),
+      on: c.var.today,
     });
     return c.json({ id: row.id, size: row.size, received: 0, chunkSize: UPLOAD_CHUNK }, 201);
   });

@@ -6,10 +6,11 @@
 import { Hono } from "hono";
 import { attachmentById, attachmentsOf } from "../../db/queries/attachments";
 import { withAudit } from "../../db/queries/audit";
-import { heldCase } from "../cases/held";
+import { holdCase } from "../case/held";
 import type { Env } from "../context";
 import { ensureFound } from "../evidence/attachments";
 import { attachmentView, download } from "../evidence/views";
+import { actor, caseContext } from "../middleware/request-context";
 import { requireRole, requireSession } from "../middleware/session";
 import { registerRoutes } from "../openapi";
 
@@ -35,22 +36,22 @@ export function caseAttachmentRoutes() {
   app.use("*", requireSession(), requireRole("handler", "custodian"));
 
   app.get("/:id/attachments", async (c) => {
-    const { found } = await heldCase(c);
-    const rows = await attachmentsOf(c.var.deps.database, found.id);
+    const { heldCase } = await holdCase(caseContext(c), actor(c), c.req.param("id"));
+    const rows = await attachmentsOf(c.var.deps.database, heldCase.id);
     return c.json({ attachments: rows.filter((r) => r.state === "stored").map(attachmentView) });
   });
 
   app.get("/:id/attachments/:attachmentId/content", async (c) => {
     const { database, clock } = c.var.deps;
-    const { found } = await heldCase(c);
-    const row = ensureFound(await attachmentById(database, found.id, c.req.param("attachmentId")));
+    const { heldCase } = await holdCase(caseContext(c), actor(c), c.req.param("id"));
+    const row = ensureFound(await attachmentById(database, heldCase.id, c.req.param("attachmentId")));
     const res = await download(c, row);
     await withAudit(
       database,
       {
         actor: c.var.person.id,
         action: "attachment.downloaded",
-        caseId: found.id,
+        caseId: heldCase.id,
         detail: { attachment: row.id },
       },
       clock(),
