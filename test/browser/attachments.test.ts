@@ -8,8 +8,10 @@ import { createHash } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { unzipSync } from "fflate";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { docxWithAuthor, jpegWithGps } from "../evidence/samples";
 import { launchChromium } from "./chromium";
 import { enrolThroughLink } from "./helpers";
 import { type RunningServer, startServer } from "./server";
@@ -109,6 +111,7 @@ describe("attachments in Chromium", () => {
     step("submitting");
     await reporter.getByTestId("report-submit").click();
     await reporter.getByTestId("token-display").waitFor({ timeout: 60_000 });
+    const token = ((await reporter.getByTestId("token-display").textContent()) ?? "").trim();
     const upload = reporter.getByTestId("evidence-upload");
     await expect
       .poll(() => upload.getAttribute("data-state"), { timeout: 240_000, interval: 500 })
@@ -137,6 +140,27 @@ describe("attachments in Chromium", () => {
     const sha = createHash("sha256").update(readFileSync(saved)).digest("hex");
     expect(sha).toBe(original.sha256);
 
+    // Later, from the inbox, the reporting person sees the file and adds another.
+    const second = join(tmp, "second-note.txt");
+    writeFileSync(second, `More detail ${SENTINEL} in a second file.\n`.repeat(500));
+    const inbox = await reporterContext.newPage();
+    inbox.on("pageerror", (e) => errors.push(e.message));
+    await inbox.goto(`${server.url}/inbox.html`);
+    await inbox.getByTestId("inbox-token").fill(token);
+    await inbox.getByTestId("inbox-open").click();
+    await expect
+      .poll(() => inbox.getByTestId("inbox-files").textContent(), { timeout: 60_000 })
+      .toContain("evaluation-results.bin");
+    await inbox.getByTestId("inbox-files-input").setInputFiles(second);
+    await expect
+      .poll(() => inbox.getByTestId("inbox-files-send").isEnabled(), { timeout: 30_000 })
+      .toBe(true);
+    await inbox.getByTestId("inbox-files-send").click();
+    await expect
+      .poll(() => inbox.getByTestId("inbox-files").textContent(), { timeout: 60_000 })
+      .toContain("second-note.txt");
+    chunkPuts -= 1;
+
     // 50 MB of ciphertext went as 8 MiB chunks, none of them (nor any other request) with the sentinel.
     expect(chunkPuts).toBe(7);
     expect(bodies).toBeGreaterThan(chunkPuts);
@@ -147,4 +171,90 @@ describe("attachments in Chromium", () => {
     await handlerContext.close();
     await reporterContext.close();
   }, 540_000);
+
+  it("removes GPS EXIF and document authors before encryption, shows them first, and the handler gets clean files", async () => {
+    const META = "METASNTNL-b82e";
+    writeFileSync(join(tmp, "site-photo.jpg"), jpegWithGps(META));
+    writeFileSync(join(tmp, "minutes.docx"), docxWithAuthor(META));
+    const reporterContext = await browser.newContext();
+    const handlerContext = await browser.newContext({ acceptDownloads: true });
+    const leaks: string[] = [];
+    reporterContext.on("request", (r) => {
+      if ((r.postDataBuffer() ?? Buffer.alloc(0)).includes(Buffer.from(META))) leaks.push(r.url());
+    });
+    const reporter = await reporterContext.newPage();
+    await reporter.goto(`${server.url}/report.html`);
+    await expect
+      .poll(() => reporter.getByTestId("report-submit").isEnabled(), { timeout: 30_000 })
+      .toBe(true);
+    const category = reporter.getByTestId("report-category");
+    const values = await category
+      .locator("option")
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    await category.selectOption(values[0]!);
+    await reporter.getByTestId("report-what").fill("Photo and minutes attached.");
+    await reporter
+      .getByTestId("report-files")
+      .setInputFiles([join(tmp, "site-photo.jpg"), join(tmp, "minutes.docx")]);
+    // Before sending, the person sees what was found in each file.
+    const found = reporter.getByTestId("evidence-metadata-item");
+    await expect.poll(() => found.count(), { timeout: 30_000 }).toBeGreaterThan(2);
+    const listed = (await found.allTextContents()).join("\n");
+    expect(listed).toContain("GPS position");
+    expect(listed).toContain(`author: ${META}-author`);
+    expect(listed).toContain(`${META}-commenter`);
+    await reporter.getByTestId("report-submit").click();
+    await reporter.getByTestId("token-display").waitFor({ timeout: 60_000 });
+    await expect
+      .poll(
+        () =>
+          reporter
+            .getByTestId("evidence-upload")
+            .evaluateAll((els) => els.map((e) => e.getAttribute("data-state"))),
+        {
+          timeout: 120_000,
+        },
+      )
+      .toEqual(["sent", "sent"]);
+
+    const handler = await handlerContext.newPage();
+    await handler.goto(`${server.url}/handler.html`);
+    await handler.getByTestId("signin-handle").fill("alice");
+    await handler.getByTestId("signin-passphrase").fill(PASSPHRASE);
+    await handler.getByTestId("signin-submit").click();
+    await handler.getByTestId("triage-table").waitFor({ timeout: 60_000 });
+    // The newest case: the one whose files are a photo and minutes.
+    const rows = handler.getByTestId("triage-row");
+    for (let i = 0; i < (await rows.count()); i++) {
+      await handler.getByTestId("triage-row").nth(i).getByTestId("triage-open").click();
+      await handler.getByTestId("case-files-box").waitFor({ timeout: 30_000 });
+      await expect
+        .poll(() => handler.getByTestId("case-files-box").textContent(), { timeout: 30_000 })
+        .toMatch(/\S/);
+      if ((await handler.getByTestId("case-file").count()) === 2) break;
+      await handler.getByTestId("case-back").click();
+    }
+    const files = handler.getByTestId("case-file");
+    expect(await files.count()).toBe(2);
+    const got = new Map<string, Buffer>();
+    for (let i = 0; i < 2; i++) {
+      const [download] = await Promise.all([
+        handler.waitForEvent("download", { timeout: 60_000 }),
+        files.nth(i).getByTestId("case-file-download").click(),
+      ]);
+      got.set(download.suggestedFilename(), readFileSync(await download.path()));
+    }
+    const photo = got.get("site-photo.jpg")!;
+    expect([...photo.subarray(0, 2)]).toEqual([0xff, 0xd8]);
+    expect(photo.includes(Buffer.from(META))).toBe(false);
+    expect(photo.includes(Buffer.from("Exif"))).toBe(false);
+    const docx = unzipSync(new Uint8Array(got.get("minutes.docx")!));
+    for (const [name, data] of Object.entries(docx))
+      expect(Buffer.from(data).includes(Buffer.from(META)), name).toBe(false);
+    expect(Buffer.from(docx["word/document.xml"]!).toString()).toContain("The valve was disabled.");
+    expect(leaks).toEqual([]);
+    expect(dataDirHas(server.dataDir, Buffer.from(META))).toEqual([]);
+    await reporterContext.close();
+    await handlerContext.close();
+  }, 300_000);
 });

@@ -53,7 +53,8 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     out += String(d);
   });
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
+  // Generous: on a loaded 2-core machine tsx alone can take half a minute to start.
+  const deadline = Date.now() + 90_000;
   while (!/#enrol=\S+/.test(out) && !out.includes("running at")) {
     if (Date.now() > deadline || child.exitCode !== null) throw new Error(`server did not start:\n${out}`);
     await new Promise((r) => setTimeout(r, 100));

@@ -4,11 +4,14 @@
  */
 import { ApiError } from "../lib/api";
 import { append, h } from "../lib/dom";
+import type { MetadataResult } from "./metadata/index";
 import { evidenceText as tx } from "./strings";
 import { fetchLimits, type Limits, type UploadTarget, uploadFile } from "./upload";
 
 interface Row {
   file: File;
+  /** What is sent: the cleaned file, or the original when the person chose it. */
+  blob: Blob;
   el: HTMLLIElement;
   bar: HTMLProgressElement;
   state: HTMLSpanElement;
@@ -23,16 +26,64 @@ const getLimits = () => {
   return limits;
 };
 
-/** Lists `files` in `list` with sizes and an empty progress bar; returns the problems found. */
-export async function showChosen(list: HTMLElement, files: File[]): Promise<string[]> {
+/** A chosen file with what metadata removal found, and the person's choice to send the original. */
+export interface Prepared {
+  file: File;
+  meta: MetadataResult;
+  sendOriginal: HTMLInputElement | null;
+}
+
+function metadataNote(
+  file: File,
+  meta: MetadataResult,
+  index: number,
+): [HTMLElement, HTMLInputElement | null] {
+  if (meta.unknown) {
+    const why =
+      meta.kind === "too-large" ? tx.tooLargeToClean : meta.kind === "heic" ? tx.heic : tx.unknownFormat;
+    return [h("p", { class: "box warn", "data-testid": "evidence-metadata-warning" }, why), null];
+  }
+  if (meta.found.length === 0)
+    return [h("p", { class: "hint", "data-testid": "evidence-metadata" }, tx.noMetadata), null];
+  const id = `send-original-${index}`;
+  const box = h("input", { type: "checkbox", id, "data-testid": "evidence-send-original" });
+  const warning = h("p", { class: "box warn", hidden: true }, tx.originalWarning);
+  box.addEventListener("change", () => {
+    warning.hidden = !box.checked;
+  });
+  const note = h(
+    "div",
+    { "data-testid": "evidence-metadata" },
+    h("p", {}, tx.removed),
+    h("ul", {}, ...meta.found.map((f) => h("li", { "data-testid": "evidence-metadata-item" }, f))),
+    h("div", { class: "confirm" }, box, h("label", { for: id }, tx.sendOriginal)),
+    warning,
+  );
+  void file;
+  return [note, box];
+}
+
+/**
+ * Lists `files` in `list` with their sizes and what metadata was found and will be removed before
+ * encryption; returns the prepared files and the problems that stop sending (limits).
+ */
+export async function showChosen(
+  list: HTMLElement,
+  files: File[],
+): Promise<{ problems: string[]; items: Prepared[] }> {
   const l = await getLimits();
+  const { removeMetadata } = await import("./metadata/index");
   list.replaceChildren();
   const problems: string[] = [];
+  const items: Prepared[] = [];
   let total = 0;
-  for (const f of files) {
+  for (const [i, f] of files.entries()) {
     total += f.size;
     const tooBig = f.size > l.maxFileBytes;
     if (tooBig) problems.push(`${f.name}: ${tx.tooLarge(l.maxFileBytes)}`);
+    const meta = await removeMetadata(f);
+    const [note, sendOriginal] = metadataNote(f, meta, i);
+    items.push({ file: f, meta, sendOriginal });
     append(
       list,
       h(
@@ -42,12 +93,13 @@ export async function showChosen(list: HTMLElement, files: File[]): Promise<stri
         " ",
         h("span", { class: "size" }, `(${tx.size(f.size)})`),
         tooBig ? h("span", { class: "error" }, ` ${tx.tooLarge(l.maxFileBytes)}`) : null,
+        note,
       ),
     );
   }
   if (!l.enabled && files.length) problems.push(tx.off);
   if (total > l.maxCaseBytes) problems.push(tx.caseFull(l.maxCaseBytes));
-  return problems;
+  return { problems, items };
 }
 
 function leaveGuard(e: BeforeUnloadEvent): void {
@@ -60,17 +112,22 @@ function leaveGuard(e: BeforeUnloadEvent): void {
  *
  * @returns how many files were sent.
  */
-export async function sendFiles(panel: HTMLElement, files: File[], target: UploadTarget): Promise<number> {
+export async function sendFiles(
+  panel: HTMLElement,
+  items: Prepared[],
+  target: UploadTarget,
+): Promise<number> {
   const list = h("ul", { class: "evidence-progress", "data-testid": "evidence-progress" });
   panel.replaceChildren(h("h3", {}, tx.filesTitle), h("p", { class: "box warn" }, tx.stay), list);
   panel.hidden = false;
-  const rows: Row[] = files.map((file) => {
+  const rows: Row[] = items.map(({ file, meta, sendOriginal }) => {
+    const blob = sendOriginal?.checked ? file : meta.cleaned;
     const bar = h("progress", { max: 1, value: 0, "aria-label": file.name });
     const state = h("span", { class: "state", "data-testid": "evidence-state" }, tx.waiting);
     const el = h("li", { "data-testid": "evidence-upload", "data-name": file.name, "data-state": "waiting" });
     append(el, h("span", { class: "name" }, file.name), ` (${tx.size(file.size)}) `, bar, " ", state);
     append(list, el);
-    return { file, el, bar, state };
+    return { file, blob, el, bar, state };
   });
   window.addEventListener("beforeunload", leaveGuard);
   let sent = 0;
@@ -80,8 +137,8 @@ export async function sendFiles(panel: HTMLElement, files: File[], target: Uploa
       r.el.dataset.state = "sending";
       try {
         await uploadFile(
-          r.file,
-          { v: 1, name: r.file.name, type: r.file.type, size: r.file.size },
+          r.blob,
+          { v: 1, name: r.file.name, type: r.file.type, size: r.blob.size },
           target,
           (stored, total) => {
             r.bar.value = total ? stored / total : 1;

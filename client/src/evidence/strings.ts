@@ -20,6 +20,16 @@ export const evidenceText = {
   downloadFailed: "The file could not be decrypted; it may have been changed.",
   addFiles: "Add files",
   send: "Encrypt and send files",
+  removed: "Hidden data found in this file; it is removed before the file is encrypted:",
+  noMetadata: "No hidden data (names, places, dates) found in this file.",
+  sendOriginal: "Send the original file instead, with this data",
+  originalWarning:
+    "The original keeps the data listed above. It can show who made the file, where and on which device, and so who you are. Send it only if the data itself is evidence.",
+  unknownFormat:
+    "This kind of file cannot be checked for hidden data. It is sent as it is and may carry names, places or dates that identify you.",
+  heic: "HEIC photos cannot be cleaned here yet; this one is sent as it is and may carry a GPS position and the camera's details. Consider a screenshot or a JPEG export instead.",
+  tooLargeToClean:
+    "This file is too large to check for hidden data here. It is sent as it is and may carry names, places or dates that identify you.",
 };
 
 export function formatBytes(n: number): string {

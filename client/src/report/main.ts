@@ -51,14 +51,20 @@ const filesInput = byId("report-files", HTMLInputElement);
 const filesList = byId("files-list", HTMLUListElement);
 let evidence: Promise<typeof import("../evidence/file-list")> | null = null;
 let fileProblems: string[] = [];
+let chosenFiles: import("../evidence/file-list").Prepared[] = [];
+let preparing: Promise<void> = Promise.resolve();
 const loadEvidence = () => {
   evidence ??= import("../evidence/file-list");
   return evidence;
 };
-filesInput.addEventListener("change", async () => {
-  const m = await loadEvidence();
-  fileProblems = await m.showChosen(filesList, [...(filesInput.files ?? [])]).catch(() => []);
-  say(errorBox, fileProblems.join(" "));
+filesInput.addEventListener("change", () => {
+  preparing = (async () => {
+    const m = await loadEvidence();
+    const shown = await m.showChosen(filesList, [...(filesInput.files ?? [])]).catch(() => null);
+    fileProblems = shown ? shown.problems : [t.report.failedClosed];
+    chosenFiles = shown?.items ?? [];
+    say(errorBox, fileProblems.join(" "));
+  })();
 });
 
 function channelId(): string {
@@ -210,8 +216,10 @@ form.addEventListener("submit", async (ev) => {
   const input = readInput();
   if (!input.report.category) return say(errorBox, t.report.missingCategory);
   if (!input.report.whatHappened) return say(errorBox, t.report.missingWhat);
+  await preparing;
+  if (busy) return;
   if (fileProblems.length) return say(errorBox, fileProblems.join(" "));
-  const files = [...(filesInput.files ?? [])];
+  const files = chosenFiles;
   busy = true;
   fields.disabled = true;
   try {
@@ -220,6 +228,7 @@ form.addEventListener("submit", async (ev) => {
     form.reset();
     window.removeEventListener("beforeunload", warnDraft);
     filesList.replaceChildren();
+    chosenFiles = [];
     showToken(token, receipt, config);
     if (files.length) {
       const m = await loadEvidence();
