@@ -223,15 +223,15 @@ describe("attachments in Chromium", () => {
     await handler.getByTestId("signin-passphrase").fill(PASSPHRASE);
     await handler.getByTestId("signin-submit").click();
     await handler.getByTestId("triage-table").waitFor({ timeout: 60_000 });
-    // The newest case: the one whose files are a photo and minutes.
+    // The case whose files are the photo and the minutes (the first test's case has two files too).
     const rows = handler.getByTestId("triage-row");
     for (let i = 0; i < (await rows.count()); i++) {
       await handler.getByTestId("triage-row").nth(i).getByTestId("triage-open").click();
       await handler.getByTestId("case-files-box").waitFor({ timeout: 30_000 });
-      await expect
-        .poll(() => handler.getByTestId("case-files-box").textContent(), { timeout: 30_000 })
-        .toMatch(/\S/);
-      if ((await handler.getByTestId("case-file").count()) === 2) break;
+      // Every case of this run has two files; wait until their names are decrypted.
+      await expect.poll(() => handler.getByTestId("case-file-name").count(), { timeout: 30_000 }).toBe(2);
+      const names = await handler.getByTestId("case-file-name").allTextContents();
+      if (names.includes("site-photo.jpg")) break;
       await handler.getByTestId("case-back").click();
     }
     const files = handler.getByTestId("case-file");
