@@ -223,17 +223,22 @@ describe("attachments in Chromium", () => {
     await handler.getByTestId("signin-passphrase").fill(PASSPHRASE);
     await handler.getByTestId("signin-submit").click();
     await handler.getByTestId("triage-table").waitFor({ timeout: 60_000 });
-    // The case whose files are the photo and the minutes (the first test's case has two files too).
-    const rows = handler.getByTestId("triage-row");
-    for (let i = 0; i < (await rows.count()); i++) {
-      await handler.getByTestId("triage-row").nth(i).getByTestId("triage-open").click();
-      await handler.getByTestId("case-files-box").waitFor({ timeout: 30_000 });
-      // Every case of this run has two files; wait until their names are decrypted.
-      await expect.poll(() => handler.getByTestId("case-file-name").count(), { timeout: 30_000 }).toBe(2);
-      const names = await handler.getByTestId("case-file-name").allTextContents();
-      if (names.includes("site-photo.jpg")) break;
-      await handler.getByTestId("case-back").click();
-    }
+    // The case whose files are the photo and the minutes: the one without the 50 MB file.
+    const caseId = await handler.evaluate(async () => {
+      const list = (await (await fetch("/api/cases")).json()) as { cases: { id: string }[] };
+      for (const c of list.cases) {
+        const a = (await (await fetch(`/api/cases/${c.id}/attachments`)).json()) as {
+          attachments: { size: number }[];
+        };
+        if (a.attachments.length === 2 && a.attachments.every((x) => x.size < 1_000_000)) return c.id;
+      }
+      return "";
+    });
+    await handler
+      .locator(`[data-testid="triage-row"][data-case-id="${caseId}"]`)
+      .getByTestId("triage-open")
+      .click();
+    await expect.poll(() => handler.getByTestId("case-file-name").count(), { timeout: 30_000 }).toBe(2);
     const files = handler.getByTestId("case-file");
     expect(await files.count()).toBe(2);
     const got = new Map<string, Buffer>();
