@@ -33,6 +33,8 @@ export default defineConfig(async () => {
             // What an operator sets with `wrangler secret put ENROL_SECRET` (at least 32 characters).
             ENROL_SECRET: "test-enrol-secret-0123456789abcdefghijklmnop",
             ORG_NAME: "Workers test organisation",
+            // Cheap puzzles in tests; every anonymous write still solves one.
+            POW_BITS: "4",
           },
         },
       }),

@@ -5,10 +5,21 @@
  *  2. time from clicking "submit" to the token on screen, for a 10 KB report (median of N runs),
  *     with the in-page encryption share measured separately.
  * Prints its figures; asserts nothing (timings on shared machines are for reading, not for gates).
- * Run: npm run bench   (builds the client first if needed)
+ * Run: npm run bench   (builds the client first if needed); BENCH_JITLESS=1 runs Chromium with no JIT and
+ * no WebAssembly, as Tor Browser's "Safer" level does.
  */
 import { gzipSync } from "node:zlib";
-import { deriveHandlerKeys, newHandlerIdentity, newKdfParams, sealIdentity, toBase64 } from "../crypto/index";
+import {
+  deriveHandlerKeys,
+  handlerSigningKey,
+  newHandlerIdentity,
+  newKdfParams,
+  newSigningKey,
+  type RosterContent,
+  sealIdentity,
+  signRoster,
+  toBase64,
+} from "../crypto/index";
 import { launchChromium } from "../test/browser/chromium";
 import { startServer } from "../test/browser/server";
 
@@ -21,14 +32,15 @@ function median(xs: number[]): number {
 }
 
 const server = await startServer({ ORG_NAME: "Bench Org" });
-const { browser, close } = await launchChromium();
+const JITLESS = process.env.BENCH_JITLESS === "1";
+const { browser, close } = await launchChromium(JITLESS ? ["--js-flags=--jitless --noexpose-wasm"] : []);
 try {
   // A handler must exist for a report to have a recipient; enrol one through the API.
   const code = server.enrolmentLink.split("#enrol=")[1]!;
   const id = await newHandlerIdentity();
   const kdf = newKdfParams({ logN: 10 });
   const keys = await deriveHandlerKeys("bench passphrase", kdf);
-  await fetch(`${server.url}/api/enrolment`, {
+  const enrolled = await fetch(`${server.url}/api/enrolment`, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify({
@@ -41,6 +53,32 @@ try {
       sealedIdentity: toBase64(sealIdentity(id.identity, keys.wrapKey, "bench")),
     }),
   });
+  // What the admin's browser does after enrolment: register the signing key and sign the roster.
+  const headers = {
+    cookie: (enrolled.headers.get("set-cookie") ?? "").split(";")[0]!,
+    "content-type": "application/json",
+    "x-oc-csrf": "1",
+  };
+  await fetch(`${server.url}/api/trust/signing-key`, {
+    method: "PUT",
+    headers,
+    body: JSON.stringify({ signingKey: handlerSigningKey(id.identity).publicKey }),
+  });
+  const { draft } = (await (await fetch(`${server.url}/api/trust`, { headers })).json()) as {
+    draft: RosterContent;
+  };
+  const signed = signRoster(
+    newSigningKey(),
+    { people: draft.people, channels: draft.channels },
+    null,
+    new Date(),
+  );
+  const stored = await fetch(`${server.url}/api/trust/roster`, {
+    method: "POST",
+    headers,
+    body: JSON.stringify(signed),
+  });
+  if (stored.status !== 201) throw new Error(`roster: ${stored.status} ${await stored.text()}`);
 
   // 1. Transfer size of the report page's JS and CSS, per language.
   for (const lang of ["en", "de"]) {
@@ -92,7 +130,9 @@ try {
     times.push(Date.now() - t0);
     await p.close();
   }
-  console.log(`\nSubmit to token on screen, 10 KB report, ${RUNS} runs`);
+  console.log(
+    `\nSubmit to token on screen, 10 KB report, ${RUNS} runs${JITLESS ? ", no JIT, no WebAssembly" : ""}`,
+  );
   console.log(
     `  median ${median(times)} ms, min ${Math.min(...times)} ms, max ${Math.max(...times)} ms  [${times.join(", ")}]`,
   );

@@ -51,6 +51,7 @@ export {
   sealIdentity,
 } from "./handler-keys";
 export { isPaddedSize, pad, paddedSize, unpad } from "./pad";
+export { leadingZeroBits, powHash, solvePowSlice } from "./pow";
 export type { Roster, RosterChannel, RosterCheck, RosterContent, RosterPerson } from "./roster";
 export { openRoster, ROSTER_LIFETIME_DAYS, rosterRecipients, sameRosterContent, signRoster } from "./roster";
 export type { SignedStatement, SigningKey, StatementLabel } from "./sign";

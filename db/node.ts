@@ -29,12 +29,40 @@ export function openSqlite(file: string): NodeDatabase {
   const run = sqlite.transaction((writes: Write[]) => {
     for (const w of writes) (w as unknown as { run(): unknown }).run();
   });
+  // Group commit: the batches that arrive while the event loop is busy commit together, each in its
+  // own savepoint (a failing one rolls back alone), under one transaction and so one fsync. Each
+  // caller hears back only after that commit: nothing is acknowledged before it is on disk.
+  let waiting: { writes: Write[]; done: (error?: unknown) => void }[] = [];
+  const commitWaiting = sqlite.transaction((group: typeof waiting) =>
+    group.map(({ writes }) => {
+      try {
+        run(writes);
+        return undefined;
+      } catch (e) {
+        return e ?? new Error("write failed");
+      }
+    }),
+  );
+  const flush = () => {
+    const group = waiting;
+    waiting = [];
+    let outcomes: unknown[];
+    try {
+      outcomes = commitWaiting(group);
+    } catch (e) {
+      outcomes = group.map(() => e);
+    }
+    for (const [i, { done }] of group.entries()) done(outcomes[i]);
+  };
   return {
     db: db as unknown as Db,
     driver: "sqlite",
     file,
-    async batch(writes) {
-      run(writes);
+    batch(writes) {
+      return new Promise<void>((resolve, reject) => {
+        waiting.push({ writes, done: (error) => (error === undefined ? resolve() : reject(error)) });
+        if (waiting.length === 1) setImmediate(flush);
+      });
     },
     async checkpoint() {
       sqlite.pragma("wal_checkpoint(TRUNCATE)");

@@ -51,6 +51,8 @@ export const persons = sqliteTable("persons", {
   removedAt: text("removed_at"),
   /** The enrolment link used: unique, so a link enrols one person even under concurrent use. */
   enrolmentId: text("enrolment_id").unique(),
+  /** base64 Ed25519 public key derived from the person's identity (crypto/SPEC.md "Signing keys"). */
+  signingKey: text("signing_key"),
 });
 
 /** One-time enrolment links. Only a hash of the code is kept. */
@@ -94,34 +96,46 @@ export const channelMembers = sqliteTable(
   (t) => [primaryKey({ columns: [t.channelId, t.personId] })],
 );
 
-/** A report's case. Reporting-person dates are days; there is no time of day anywhere here. */
-export const cases = sqliteTable("cases", {
-  id: text("id").primaryKey(),
-  /** SHA-256 hex of the inbox login key derived from the case token. */
-  loginKeyHash: text("login_key_hash").notNull().unique(),
-  channelId: text("channel_id").notNull(),
-  /** "internal" | "external": which rules of the Directive apply (Art. 9 or Art. 11). */
-  channelKind: text("channel_kind").notNull().default("internal"),
-  jurisdiction: text("jurisdiction").notNull(),
-  status: text("status").notNull(),
-  outcome: text("outcome"),
-  receivedOn: text("received_on").notNull(),
-  acknowledgedOn: text("acknowledged_on"),
-  /** The day follow-up (investigation) started: Spain deletes reports nobody investigated (Ley 2/2023 art. 32). */
-  followUpOn: text("follow_up_on"),
-  feedbackOn: text("feedback_on"),
-  closedOn: text("closed_on"),
-  outcomeCommunicatedOn: text("outcome_communicated_on"),
-  extended: integer("extended", { mode: "boolean" }).notNull().default(false),
-  retaliationClaim: integer("retaliation_claim", { mode: "boolean" }).notNull().default(false),
-  caseRecipient: text("case_recipient").notNull(),
-  identityRecipient: text("identity_recipient"),
-  /** The case identity wrapped to the reporting person's token-derived recipient. */
-  reporterKey: text("reporter_key").notNull(),
-  legalHold: text("legal_hold"),
-});
+/**
+ * A report's case. Reporting-person dates are days; there is no time of day anywhere here. WITHOUT
+ * ROWID (migration 0007): rows sit in the order of their random ids, never in the order they came.
+ */
+export const cases = sqliteTable(
+  "cases",
+  {
+    id: text("id").primaryKey(),
+    /** SHA-256 hex of the inbox login key derived from the case token. */
+    loginKeyHash: text("login_key_hash").notNull().unique(),
+    channelId: text("channel_id").notNull(),
+    /** "internal" | "external": which rules of the Directive apply (Art. 9 or Art. 11). */
+    channelKind: text("channel_kind").notNull().default("internal"),
+    jurisdiction: text("jurisdiction").notNull(),
+    status: text("status").notNull(),
+    outcome: text("outcome"),
+    receivedOn: text("received_on").notNull(),
+    acknowledgedOn: text("acknowledged_on"),
+    /** The day follow-up (investigation) started: Spain deletes reports nobody investigated (Ley 2/2023 art. 32). */
+    followUpOn: text("follow_up_on"),
+    feedbackOn: text("feedback_on"),
+    closedOn: text("closed_on"),
+    outcomeCommunicatedOn: text("outcome_communicated_on"),
+    extended: integer("extended", { mode: "boolean" }).notNull().default(false),
+    retaliationClaim: integer("retaliation_claim", { mode: "boolean" }).notNull().default(false),
+    caseRecipient: text("case_recipient").notNull(),
+    identityRecipient: text("identity_recipient"),
+    /** The case identity wrapped to the reporting person's token-derived recipient. */
+    reporterKey: text("reporter_key").notNull(),
+    legalHold: text("legal_hold"),
+    /** The next deadline the handlers must meet and its kind ("acknowledge" | "feedback"), from the rule engine, stored on every change. */
+    nextDueOn: text("next_due_on"),
+    nextDueKind: text("next_due_kind"),
+    /** Category and a short subject, encrypted to the case: small, so a triage page can decrypt them. */
+    summary: text("summary"),
+  },
+  (t) => [index("cases_next_due").on(t.nextDueOn)],
+);
 
-/** Wrapped copies of a case's keys, one per person with access. Revoke = delete the row. */
+/** Wrapped copies of a case's keys, one per person with access. Revoke = delete the row. WITHOUT ROWID. */
 export const caseKeys = sqliteTable(
   "case_keys",
   {
@@ -132,8 +146,19 @@ export const caseKeys = sqliteTable(
     wrapped: text("wrapped").notNull(),
     grantedAt: text("granted_at").notNull(),
     grantedBy: text("granted_by"),
+    /**
+     * Copies of the case's next due day (NO_DUE when nothing is due) and its receipt day: the triage
+     * indexes page through a holder's cases in order without reading anyone else's.
+     */
+    dueOn: text("due_on").notNull().default("9999-12-31"),
+    receivedOn: text("received_on").notNull().default(""),
   },
-  (t) => [primaryKey({ columns: [t.caseId, t.personId, t.kind] }), index("case_keys_person").on(t.personId)],
+  (t) => [
+    primaryKey({ columns: [t.caseId, t.personId, t.kind] }),
+    index("case_keys_person").on(t.personId),
+    index("case_keys_triage").on(t.personId, t.kind, t.dueOn, t.caseId),
+    index("case_keys_received").on(t.personId, t.kind, t.receivedOn, t.caseId),
+  ],
 );
 
 /**
@@ -152,6 +177,9 @@ export const caseReads = sqliteTable(
   (t) => [primaryKey({ columns: [t.caseId, t.personId] })],
 );
 
+/** The due day stored for a case with nothing due: it sorts after every real day. */
+export const NO_DUE = "9999-12-31";
+
 /** People the reporting person excluded for a conflict of interest: never wrapped to them. */
 export const caseExclusions = sqliteTable(
   "case_exclusions",
@@ -162,7 +190,10 @@ export const caseExclusions = sqliteTable(
   (t) => [primaryKey({ columns: [t.caseId, t.personId] })],
 );
 
-/** Everything written in a case: the report, the identity section, messages both ways. */
+/**
+ * Everything written in a case: the report, the identity section, messages both ways. WITHOUT ROWID
+ * with random ids (migration 0006), so no physical order dates a reporter's message among timed events.
+ */
 export const entries = sqliteTable(
   "entries",
   {
@@ -287,6 +318,68 @@ export const backupSettings = sqliteTable("backup_settings", {
   recipient: text("recipient").notNull(),
   setAt: text("set_at").notNull(),
   setBy: text("set_by"),
+});
+
+/**
+ * The register of reports (Directive Art. 18(1); Ley 2/2023 art. 26; Ireland's s.16C): one anonymised
+ * row per deleted case, written in the same transaction that shreds it, so the record outlives the case
+ * (Ley 2/2023 art. 32.4 keeps only anonymised data). No content, no case id, no token: a random id, the
+ * routing channel, the jurisdiction, day-precision dates and the outcome type. Live cases are read from
+ * `cases` when the register is exported.
+ */
+export const register = sqliteTable("register", {
+  id: text("id").primaryKey(),
+  channelId: text("channel_id").notNull(),
+  channelKind: text("channel_kind").notNull(),
+  jurisdiction: text("jurisdiction").notNull(),
+  receivedOn: text("received_on").notNull(),
+  acknowledgedOn: text("acknowledged_on"),
+  followUpOn: text("follow_up_on"),
+  feedbackOn: text("feedback_on"),
+  outcomeCommunicatedOn: text("outcome_communicated_on"),
+  closedOn: text("closed_on"),
+  outcome: text("outcome"),
+  extended: integer("extended", { mode: "boolean" }).notNull(),
+  retaliationClaim: integer("retaliation_claim", { mode: "boolean" }).notNull(),
+  deletedOn: text("deleted_on").notNull(),
+  deletionBasis: text("deletion_basis").notNull(),
+});
+
+/** Signed rosters (crypto/SPEC.md "Signed roster"), newest serial in force. Signed in an admin's browser. */
+export const rosters = sqliteTable("rosters", {
+  serial: integer("serial").primaryKey(),
+  /** The exact signed JSON text. */
+  body: text("body").notNull(),
+  signature: text("signature").notNull(),
+  createdAt: text("created_at").notNull(),
+  createdBy: text("created_by"),
+});
+
+/** The channel key's seed, age-encrypted to one admin's identity each; never stored in plaintext. */
+export const channelKeySeals = sqliteTable("channel_key_seals", {
+  personId: text("person_id").primaryKey(),
+  sealed: text("sealed").notNull(),
+  createdAt: text("created_at").notNull(),
+});
+
+/** Audit checkpoints signed in people's browsers (crypto/SPEC.md "Audit checkpoint"). */
+export const auditCheckpoints = sqliteTable("audit_checkpoints", {
+  id: text("id").primaryKey(),
+  seq: integer("seq").notNull(),
+  personId: text("person_id").notNull(),
+  body: text("body").notNull(),
+  signature: text("signature").notNull(),
+  createdAt: text("created_at").notNull(),
+});
+
+/**
+ * Secrets the server must keep across restarts (e.g. the key of the fake KDF salts for unknown
+ * handles, which must not change at restart or the change itself tells which handles exist).
+ */
+export const instanceSecrets = sqliteTable("instance_secrets", {
+  name: text("name").primaryKey(),
+  /** hex of 32 random bytes. */
+  value: text("value").notNull(),
 });
 
 /**

@@ -4,11 +4,13 @@
  */
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { exponentialBackoff } from "./auth/backoff";
 import { backupRoutes } from "./backup/routes";
 import { versionRoutes } from "./backup/version";
 import type { Env } from "./context";
 import type { AppDeps } from "./deps";
 import { AppError, errorBody, handleError } from "./errors";
+import { powProvider, requirePow } from "./middleware/pow";
 import { fixedWindow, rateLimit, requestKeyer } from "./middleware/rate-limit";
 import { requestContext } from "./middleware/request-context";
 import { sameOrigin } from "./middleware/same-origin";
@@ -19,11 +21,16 @@ import { adminRoutes } from "./routes/admin";
 import { attachmentRoutes } from "./routes/attachments";
 import { caseAttachmentRoutes } from "./routes/case-attachments";
 import { caseRoutes } from "./routes/cases";
+import { enrolmentAdminRoutes, enrolmentCheckRoutes } from "./routes/enrolments";
 import { meRoutes } from "./routes/me";
 import { noticeRoutes } from "./routes/notice";
+import { overviewRoutes } from "./routes/overview";
+import { powRoutes } from "./routes/pow";
+import { registerRoutes } from "./routes/register";
 import { reportingRoutes } from "./routes/reporting";
 import { settingsRoutes } from "./routes/settings";
 import { staffRoutes } from "./routes/staff";
+import { rosterRoutes, trustRoutes } from "./routes/trust";
 
 export type { AppDeps } from "./deps";
 
@@ -34,16 +41,24 @@ export function createApp(deps: AppDeps) {
   const app = new Hono<Env>();
   const keyOf = requestKeyer(deps.secret, deps.addressOf ?? (() => undefined));
   const now = () => deps.clock().getTime();
-  const loginLimiter = fixedWindow(5, 15 * 60 * 1000);
+  const backoff = exponentialBackoff();
 
   app.onError(handleError);
   app.notFound((c) => c.json(errorBody("not_found", "Not found."), 404));
-  app.use("*", securityHeaders({ onionLocation: deps.onionLocation }));
+  app.use("*", securityHeaders({ onionLocation: deps.onionLocation, publicUrl: deps.publicUrl }));
   app.use("*", async (c, next) => {
     c.set("deps", deps);
-    c.set("loginLimiter", loginLimiter);
+    c.set("backoff", backoff);
+    c.set("clientKey", (scope: string) => keyOf(c, scope));
     await next();
   });
+  // Proof of work first: an anonymous write without it costs the server one HMAC and nothing else.
+  const powOf = powProvider(deps);
+  app.use("/api/reports", requirePow(powOf, "report"));
+  app.use("/api/inbox", requirePow(powOf, "inbox"));
+  app.use("/api/inbox/messages", requirePow(powOf, "message"));
+  // Starting an upload adds to the case like a message does (the chunks and completion need no more).
+  app.use("/api/attachments", requirePow(powOf, "message"));
   app.use("/api/*", sameOrigin(deps.publicUrl));
   app.use(
     "/api/*",
@@ -57,24 +72,32 @@ export function createApp(deps: AppDeps) {
   app.use("/api/*", requestContext());
   app.use("/api/inbox", rateLimit(fixedWindow(30, 60_000), keyOf, "inbox", now));
   app.use("/api/inbox/*", rateLimit(fixedWindow(30, 60_000), keyOf, "inbox-msg", now));
-  app.use("/api/reports", rateLimit(fixedWindow(20, 60 * 60_000), keyOf, "reports", now));
+  // Address limits are the second line only (proof of work is the first), so they are generous.
+  app.use("/api/reports", rateLimit(fixedWindow(60, 60 * 60_000), keyOf, "reports", now));
   app.use("/api/session", rateLimit(fixedWindow(30, 15 * 60_000), keyOf, "session", now));
   app.use("/api/session/recover", rateLimit(fixedWindow(10, 15 * 60_000), keyOf, "recover", now));
   app.use("/api/enrolment/*", rateLimit(fixedWindow(30, 15 * 60_000), keyOf, "enrolment", now));
 
   app.get("/healthz", (c) => c.json({ ok: true }));
   app.get("/api/openapi.json", (c) => c.json(openApiDocument()));
+  app.route("/api", powRoutes(powOf));
   app.route("/api", reportingRoutes());
   app.route("/api", staffRoutes());
   app.route("/api", meRoutes());
   app.route("/api/cases", caseRoutes());
   app.route("/api", settingsRoutes());
   app.route("/api/cases", accessRoutes());
+  app.route("/api/overview", overviewRoutes());
+  app.route("/api", enrolmentCheckRoutes());
+  app.route("/api/admin", enrolmentAdminRoutes());
   app.route("/api/admin", adminRoutes());
   app.route("/api/admin", backupRoutes());
+  app.route("/api/admin", registerRoutes());
   app.route("/api", versionRoutes());
   app.route("/api/attachments", attachmentRoutes());
   app.route("/api/cases", caseAttachmentRoutes());
+  app.route("/api", rosterRoutes());
+  app.route("/api/trust", trustRoutes());
   app.route("/", noticeRoutes());
   if (deps.staticFiles) app.use("*", deps.staticFiles);
   return app;

@@ -3,13 +3,16 @@
  * first person (admin, handler and custodian at once, so that one person can run a small channel).
  * Creating that link is the first entry of the audit log.
  */
+import { and, eq, gt, isNull } from "drizzle-orm";
 import { toBase64 } from "../crypto/index";
 import type { Database } from "../db/index";
 import { withAudit } from "../db/queries/audit";
 import { hashSecret, randomId } from "../db/queries/ids";
 import { activePersonCount } from "../db/queries/persons";
+import { makeStoredSecrets } from "../db/queries/secrets";
 import { getSettings, type SettingsDefaults } from "../db/queries/settings";
 import { channels, enrolments } from "../db/schema";
+import { backfillDueDays } from "./case/due";
 
 export const DEFAULT_CHANNEL = "default";
 export const ENROLMENT_TTL_MS = 24 * 60 * 60 * 1000;
@@ -59,23 +62,70 @@ export async function prepareChannel(
   defaults: SettingsDefaults | undefined,
   now: Date,
 ): Promise<void> {
-  await getSettings(database, defaults, now);
+  const settings = await getSettings(database, defaults, now);
+  // Cases stored before the triage index existed get their next due day once.
+  await backfillDueDays(database, settings);
+  await makeStoredSecrets(database);
   await database.db
     .insert(channels)
     .values({ id: DEFAULT_CHANNEL, name: "All reports", createdAt: now.toISOString() })
     .onConflictDoNothing();
 }
 
+/** The operator's open links (made at first start or by `npm run enrol`, not by an admin). */
+async function openOperatorLinks(database: Database, now: Date) {
+  return database.db
+    .select()
+    .from(enrolments)
+    .where(
+      and(
+        isNull(enrolments.createdBy),
+        isNull(enrolments.usedAt),
+        gt(enrolments.expiresAt, now.toISOString()),
+      ),
+    );
+}
+
 /**
- * Makes sure the channel can start. Returns a first enrolment code while nobody is enrolled yet:
- * the code is never stored, so a restart before anyone enrolled prints a new one. (Workers cannot
- * print: there the first link comes from the setup route, server/routes/setup.ts.)
+ * A fresh link from the operator (`npm run enrol`, the Workers setup route): any other open operator
+ * link is revoked first, so that at most one is valid.
  */
-export async function bootstrap(database: Database, defaults: SettingsDefaults | undefined, now: Date) {
+export async function operatorEnrolment(database: Database, roles: string[], now: Date) {
+  for (const old of await openOperatorLinks(database, now)) {
+    await withAudit(
+      database,
+      { actor: null, action: "enrolment.revoked", detail: { enrolment: old.id } },
+      now,
+      () => [
+        database.db
+          .update(enrolments)
+          .set({ expiresAt: now.toISOString() })
+          .where(and(eq(enrolments.id, old.id), isNull(enrolments.usedAt))),
+      ],
+    );
+  }
+  return createEnrolment(database, { roles, channelIds: [DEFAULT_CHANNEL], createdBy: null, now });
+}
+
+export const FIRST_ROLES = ["admin", "handler", "custodian"];
+
+/**
+ * Makes sure the channel can start. While nobody is enrolled it returns the first enrolment link: a
+ * new one (`code`) if none is open, otherwise only the open one's expiry (its code is not stored, so
+ * it cannot be shown again; `npm run enrol` makes a fresh one). A restart never adds a second link.
+ * (Workers cannot print: there the first link comes from the setup route, server/routes/setup.ts.)
+ */
+export async function bootstrap(
+  database: Database,
+  defaults: SettingsDefaults | undefined,
+  now: Date,
+): Promise<{ code?: string; expiresAt: string } | null> {
   await prepareChannel(database, defaults, now);
   if ((await activePersonCount(database)) > 0) return null;
+  const [open] = await openOperatorLinks(database, now);
+  if (open) return { expiresAt: open.expiresAt };
   return createEnrolment(database, {
-    roles: ["admin", "handler", "custodian"],
+    roles: FIRST_ROLES,
     channelIds: [DEFAULT_CHANNEL],
     createdBy: null,
     now,

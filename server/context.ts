@@ -1,8 +1,8 @@
 /** Typed Hono variables shared by middleware and routes. */
 import type { Person, Role } from "../db/queries/persons";
 import type { Settings } from "../db/queries/settings";
+import type { Backoff } from "./auth/backoff";
 import type { AppDeps } from "./deps";
-import type { Limiter } from "./middleware/rate-limit";
 
 export interface Env {
   Variables: {
@@ -10,11 +10,14 @@ export interface Env {
     person: Person;
     roles: Role[];
     sessionHash: string;
-    loginLimiter: Limiter;
     /** Resolved once per request by `requestContext` (server/middleware/request-context.ts). */
     settings: Settings;
     now: Date;
     /** The organisation's date, in its time zone. */
     today: string;
+    /** Sign-in and proof back-off, per handle (or person) and address prefix. */
+    backoff: Backoff;
+    /** The request's address-prefix key (an HMAC) for `scope`; never the address itself. */
+    clientKey: (scope: string) => string;
   };
 }

@@ -52,6 +52,8 @@ export interface AppDeps {
   staticFiles?: MiddlewareHandler;
   /** An `http://<56 chars>.onion` origin: answers carry `Onion-Location` for Tor Browser (deploy/torrc). */
   onionLocation?: string;
+  /** Proof-of-work difficulty in bits under normal load (default 17; tests use less). */
+  powBits?: number;
   /** Defaults for the settings row on first start. */
   defaults?: { orgName: string; jurisdiction: string; timeZone: string };
 }

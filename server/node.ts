@@ -5,7 +5,8 @@
  *   ORG_NAME, ORG_JURISDICTION (EU), ORG_TIME_ZONE (Europe/Brussels), SMTP_URL (off when unset),
  *   SMTP_FROM (required with SMTP_URL), SCHEDULER_MINUTES (5), ONION_LOCATION (unset),
  *   BACKUP_DIR (scheduled backups off when unset), BACKUP_EVERY_HOURS (24), BACKUP_KEEP_DAYS (30),
- *   BACKUP_RECIPIENT (else the console's),
+ *   BACKUP_RECIPIENT (else the console's), TRUST_PROXY (off; "1" behind a reverse proxy that appends
+ *   the client address to X-Forwarded-For), POW_BITS (17: proof-of-work difficulty),
  *   ATTACHMENT_MAX_BYTES (2 GiB), CASE_ATTACHMENTS_MAX_BYTES (10 GiB).
  */
 import { existsSync } from "node:fs";
@@ -22,6 +23,7 @@ import { systemClock } from "./clock";
 import { attachmentLimitsFrom } from "./evidence/limits";
 import { localizedPagePath, pageLanguage } from "./i18n/page-language";
 import { MailError, smtpConfigFromEnv, smtpMailer } from "./mail/smtp";
+import { forwardedAddress } from "./middleware/rate-limit";
 import { runRetention } from "./retention";
 import { startIntervalScheduler } from "./scheduler";
 
@@ -30,6 +32,7 @@ const port = Number(process.env.PORT ?? 8787);
 const dataDir = resolve(process.env.DATA_DIR ?? "data");
 const clientDir = resolve(process.env.CLIENT_DIR ?? "dist/client");
 const publicUrl = (process.env.PUBLIC_URL ?? `http://${host}:${port}`).replace(/\/$/, "");
+const trustProxy = ["1", "true", "yes"].includes((process.env.TRUST_PROXY ?? "").toLowerCase());
 const defaults = {
   orgName: process.env.ORG_NAME ?? "Example organisation",
   jurisdiction: process.env.ORG_JURISDICTION ?? "EU",
@@ -59,13 +62,17 @@ const app = createApp({
   database,
   clock: systemClock,
   secret: crypto.getRandomValues(new Uint8Array(32)),
-  addressOf: (c) => getConnInfo(c).remote.address,
+  // The address keys the in-memory limits' HMAC only; it is never stored or logged.
+  addressOf: trustProxy
+    ? (c) => forwardedAddress(c) ?? getConnInfo(c).remote.address
+    : (c) => getConnInfo(c).remote.address,
   blobs,
   attachmentLimits: attachmentLimitsFrom(process.env),
   publicUrl,
   defaults,
   mailer,
   onionLocation: process.env.ONION_LOCATION || undefined,
+  powBits: process.env.POW_BITS ? Number(process.env.POW_BITS) : undefined,
   staticFiles: serveStatic({
     root: clientDir,
     // Reporter pages in the person's language (?lang=, else Accept-Language); see server/i18n.
@@ -90,12 +97,17 @@ const stopBackups = backupSchedule
 if (!mailer) console.log("Reminder mails are off (set SMTP_URL and SMTP_FROM to turn them on).");
 const server = serve({ fetch: app.fetch, hostname: host, port }, () => {
   console.log(`Whistleblower channel running at ${publicUrl}/  (data in ${dataDir})`);
-  if (first) {
+  if (first?.code) {
     console.log(
       "\nNobody is enrolled yet. Open this one-time link to enrol the first person (admin, handler, custodian).",
     );
     console.log(
       `It is valid until ${first.expiresAt} and works once:\n\n  ${publicUrl}/handler.html#enrol=${first.code}\n`,
+    );
+  } else if (first) {
+    console.log(
+      `\nNobody is enrolled yet. The first enrolment link printed earlier is valid until ${first.expiresAt}.` +
+        "\nLost it? Run 'npm run enrol -- --roles admin,handler,custodian' for a fresh one (the old one stops working).\n",
     );
   }
 });

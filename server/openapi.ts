@@ -31,6 +31,14 @@ export const ROUTES: Route[] = [
   },
   {
     method: "post",
+    path: "/api/admin/register/export",
+    summary: "The register of reports (Art. 18) as CSV inside an age file, anonymised, no content",
+    tag: "admin",
+    auth: "session",
+    body: { recipient: "age1..." },
+  },
+  {
+    method: "post",
     path: "/api/cases/{id}/exports",
     summary: "Record an export made in the browser to a plain X25519 age recipient",
     tag: "cases",
@@ -136,6 +144,13 @@ export const ROUTES: Route[] = [
     body: { from: "date", to: "date" },
   },
   {
+    method: "get",
+    path: "/api/admin/transparency/preview.html",
+    summary: "Preview a period's transparency page exactly as the public page renders it",
+    tag: "admin",
+    auth: "session",
+  },
+  {
     method: "post",
     path: "/api/admin/transparency",
     summary: "Publish the transparency figures of an ended period",
@@ -216,7 +231,6 @@ export const ROUTES: Route[] = [
     tag: "reporting",
     body: { loginKey: "base64", message: "base64 age" },
   },
-  { method: "get", path: "/api/enrolment/{code}", summary: "Check a one-time enrolment link", tag: "staff" },
   {
     method: "post",
     path: "/api/enrolment",
@@ -258,7 +272,32 @@ export const ROUTES: Route[] = [
   {
     method: "get",
     path: "/api/cases",
-    summary: "Triage list, nearest deadline first",
+    summary:
+      "One triage page (query: filter=all|open|overdue|due_week|closed|on_hold, sort=due|received_desc, channel, after=<next of the previous page>, limit<=50): { today, overdue, cases, next }",
+    tag: "cases",
+    auth: "session",
+  },
+  {
+    method: "get",
+    path: "/api/cases/summaries",
+    summary:
+      "The wrapped keys and encrypted summaries of one page (query: ids=<at most 50 comma-separated case ids>)",
+    tag: "cases",
+    auth: "session",
+  },
+  {
+    method: "put",
+    path: "/api/cases/{id}/summary",
+    summary: "Replace the case's encrypted summary (category and subject)",
+    tag: "cases",
+    auth: "session",
+    body: { summary: "base64 age (case recipient)" },
+  },
+  {
+    method: "get",
+    path: "/api/overview",
+    summary:
+      "Open cases by next step with overdue counts, and on-time rates of the last 12 months (counts only)",
     tag: "cases",
     auth: "session",
   },
@@ -526,6 +565,59 @@ export const ROUTES: Route[] = [
     path: "/api/admin/audit",
     summary: "The audit log with the result of checking its hash chain",
     tag: "admin",
+    auth: "session",
+  },
+  {
+    method: "get",
+    path: "/api/roster",
+    summary: "The roster signed with the channel key (crypto/SPEC.md)",
+    tag: "trust",
+  },
+  {
+    method: "get",
+    path: "/api/trust",
+    summary:
+      "The signed roster, the server's draft of it, and this person's signing key and sealed channel key",
+    tag: "trust",
+    auth: "session",
+  },
+  {
+    method: "put",
+    path: "/api/trust/signing-key",
+    summary: "Register this person's Ed25519 signing public key",
+    tag: "trust",
+    auth: "session",
+    body: { signingKey: "base64" },
+  },
+  {
+    method: "post",
+    path: "/api/trust/roster",
+    summary: "Store a roster an admin's browser signed with the channel key (serial + 1)",
+    tag: "trust",
+    auth: "session",
+    body: { body: "string", signature: "base64" },
+  },
+  {
+    method: "post",
+    path: "/api/trust/seals",
+    summary: "Store the channel key age-encrypted to admins who lack a copy",
+    tag: "trust",
+    auth: "session",
+    body: { seals: "[{ personId, sealed }]" },
+  },
+  {
+    method: "post",
+    path: "/api/trust/checkpoints",
+    summary: "Store an audit checkpoint signed in this person's browser",
+    tag: "trust",
+    auth: "session",
+    body: { body: "string", signature: "base64" },
+  },
+  {
+    method: "get",
+    path: "/api/trust/checkpoints",
+    summary: "Signed audit checkpoints",
+    tag: "trust",
     auth: "session",
   },
 ];

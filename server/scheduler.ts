@@ -9,6 +9,7 @@
  * since removed or changed their address. Portable: no Node APIs.
  */
 import type { Database } from "../db/index";
+import { auditHead } from "../db/queries/audit";
 import { randomId } from "../db/queries/ids";
 import {
   claimMail,
@@ -87,10 +88,11 @@ export async function runScheduledJobs(deps: SchedulerDeps, now: Date): Promise<
     database,
     plan.reminders.map((r) => r.personId),
   );
+  const head = await auditHead(database);
   for (const r of plan.reminders) {
     const to = addresses.get(r.personId);
     if (!to) continue;
-    const mail = reminderMail(r, deps.publicUrl);
+    const mail = reminderMail(r, deps.publicUrl, head);
     const queued = await enqueueMail(database, {
       id: randomId(),
       to,
@@ -106,7 +108,7 @@ export async function runScheduledJobs(deps: SchedulerDeps, now: Date): Promise<
   summary.queued += await queueNoticeReminders(database, day, now, deps.publicUrl);
   summary.queued += await queueRetentionReminders(
     database,
-    summary.retention.dueSoonCases,
+    summary.retention.warnings,
     day,
     now,
     deps.publicUrl,

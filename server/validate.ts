@@ -51,6 +51,27 @@ export function json<S extends v.GenericSchema>(
   };
 }
 
+/** The validator middleware of a route's query string: `c.req.valid("query")`, typed from `schema`. */
+export function query<S extends v.GenericSchema>(
+  schema: S,
+): MiddlewareHandler<
+  // biome-ignore lint/suspicious/noExplicitAny: any environment; the middleware reads only the request
+  any,
+  string,
+  { in: { query: v.InferInput<S> }; out: { query: v.InferOutput<S> } }
+> {
+  return async function queryValidator(c, next) {
+    const parsed = v.safeParse(schema, c.req.query());
+    if (!parsed.success) {
+      const issue = parsed.issues[0];
+      const path = issue?.path?.map((p) => String(p.key)).join(".") || "query";
+      throw badRequest("invalid", `Parameter '${path}' is invalid: ${issue?.message ?? "unexpected value"}.`);
+    }
+    c.req.addValidatedData("query", parsed.output as object);
+    await next();
+  };
+}
+
 /** Marks an issue of `sealed`: `body` answers it with `bad_ciphertext`. */
 const NOT_CIPHERTEXT = "not-ciphertext:";
 

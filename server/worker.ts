@@ -36,6 +36,8 @@ export interface WorkerEnv {
   ORG_TIME_ZONE?: string;
   /** The public origin, e.g. https://speakup.example.org; enrolment links are built on it. */
   PUBLIC_URL?: string;
+  /** Proof-of-work difficulty in bits under normal load; 17 when unset. */
+  POW_BITS?: string;
   /** One-time setup secret for POST /api/setup/enrolment (see server/routes/setup.ts). */
   ENROL_SECRET?: string;
   /** Content-free reminder mail through an HTTP webhook (server/mail/webhook.ts); off when unset. */
@@ -108,6 +110,7 @@ function isolateFor(env: WorkerEnv): Isolate {
     blobs: r2BlobStore(env.BLOBS),
     attachmentLimits: attachmentLimitsFrom(env),
     publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/$/, "") : undefined,
+    powBits: env.POW_BITS ? Number(env.POW_BITS) : undefined,
     defaults: defaultsOf(env),
     staticFiles: indexPage(env.ASSETS),
   };

@@ -1,4 +1,4 @@
-import { asc, desc } from "drizzle-orm";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { type AuditRow, entryHash, GENESIS_HASH } from "../audit-chain";
 import { type Database, isConstraintError, type Write } from "../index";
 import { auditLog } from "../schema";
@@ -55,7 +55,27 @@ export function appendAudit(database: Database, event: AuditEvent, at: Date): Pr
   return withAudit(database, event, at, () => []);
 }
 
+/** The newest entry's seq and hash, or null for an empty log. */
+export async function auditHead(database: Database): Promise<{ seq: number; hash: string } | null> {
+  const last = await lastLink(database);
+  return last.seq === 0 ? null : last;
+}
+
 /** The whole chain in order. */
 export async function readAudit(database: Database): Promise<AuditRow[]> {
   return database.db.select().from(auditLog).orderBy(asc(auditLog.seq));
+}
+
+/** The audit entries of one action for some cases, oldest first (e.g. the deletion warnings given). */
+export async function auditOfCases(
+  database: Database,
+  action: string,
+  caseIds: readonly string[],
+): Promise<AuditRow[]> {
+  if (caseIds.length === 0) return [];
+  return database.db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.action, action), inArray(auditLog.caseId, [...caseIds])))
+    .orderBy(asc(auditLog.seq));
 }

@@ -6,7 +6,7 @@
  */
 import { and, eq, sql } from "drizzle-orm";
 import type { Database, Write } from "../index";
-import { caseExclusions, caseKeys, cases, disclosures, entries, identityRequests } from "../schema";
+import { caseExclusions, caseKeys, cases, disclosures, entries, identityRequests, NO_DUE } from "../schema";
 import { type AuditEvent, withAudit } from "./audit";
 
 export type NewCase = typeof cases.$inferInsert;
@@ -40,8 +40,27 @@ export function caseInsert(database: Database, row: NewCase): Write {
   return database.db.insert(cases).values(row);
 }
 
-export function caseUpdate(database: Database, caseId: string, change: CaseChange): Write {
-  return database.db.update(cases).set(change).where(eq(cases.id, caseId));
+/** The triage copy each key row keeps of its case: next due day and receipt day. */
+export interface TriageCopy {
+  nextDueOn: string | null;
+  receivedOn: string;
+}
+
+/**
+ * Changes a case. A change of its next due day reaches the key rows too, in the same batch, so the
+ * triage index never disagrees with the case.
+ */
+export function caseUpdate(database: Database, caseId: string, change: CaseChange): Write[] {
+  const writes: Write[] = [database.db.update(cases).set(change).where(eq(cases.id, caseId))];
+  if ("nextDueOn" in change) {
+    writes.push(
+      database.db
+        .update(caseKeys)
+        .set({ dueOn: change.nextDueOn ?? NO_DUE })
+        .where(eq(caseKeys.caseId, caseId)),
+    );
+  }
+  return writes;
 }
 
 /** Wrapped keys of one kind; a person who already holds one keeps it. */
@@ -52,11 +71,13 @@ export function keyInserts(
   keys: readonly WrappedKey[],
   grantedAt: string,
   grantedBy: string | null,
+  triage: TriageCopy,
 ): Write[] {
+  const copy = { dueOn: triage.nextDueOn ?? NO_DUE, receivedOn: triage.receivedOn };
   return keys.map((k) =>
     database.db
       .insert(caseKeys)
-      .values({ caseId, personId: k.personId, kind, wrapped: k.wrapped, grantedAt, grantedBy })
+      .values({ caseId, personId: k.personId, kind, wrapped: k.wrapped, grantedAt, grantedBy, ...copy })
       .onConflictDoNothing(),
   );
 }

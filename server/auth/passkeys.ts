@@ -2,9 +2,11 @@
  * Passkeys (WebAuthn) as a second factor, the alternative to TOTP, through @simplewebauthn/server.
  * The passphrase is still needed: it alone unseals the person's identity in the browser.
  */
+import { hmac } from "@noble/hashes/hmac.js";
+import { sha256 } from "@noble/hashes/sha2.js";
+import { utf8ToBytes } from "@noble/hashes/utils.js";
 import {
   type AuthenticationResponseJSON,
-  generateAuthenticationOptions,
   generateRegistrationOptions,
   type RegistrationResponseJSON,
   verifyAuthenticationResponse,
@@ -35,10 +37,11 @@ async function saveChallenge(
   purpose: string,
   challenge: string,
   now: Date,
+  id = randomId(),
 ) {
   await database.db.delete(challenges).where(lt(challenges.expiresAt, now.toISOString()));
   await database.db.insert(challenges).values({
-    id: randomId(),
+    id,
     personId,
     purpose,
     challenge,
@@ -64,6 +67,27 @@ async function takeChallenge(
     .filter((r) => r.expiresAt > now.toISOString())
     .sort((a, b) => a.expiresAt.localeCompare(b.expiresAt));
   return live.at(-1)?.challenge ?? null;
+}
+
+/**
+ * Takes (and deletes) the sign-in challenge with id `nonce`: the one this browser was given, so that
+ * others asking for options in the meantime cannot replace it. Each one is used at most once.
+ */
+async function takeChallengeByNonce(
+  database: Database,
+  personId: string,
+  nonce: string,
+  now: Date,
+): Promise<string | null> {
+  const where = and(
+    eq(challenges.id, nonce),
+    eq(challenges.personId, personId),
+    eq(challenges.purpose, "authenticate"),
+  );
+  const [row] = await database.db.select().from(challenges).where(where);
+  if (!row) return null;
+  await database.db.delete(challenges).where(where);
+  return row.expiresAt > now.toISOString() ? row.challenge : null;
 }
 
 export async function passkeysOf(database: Database, personId: string) {
@@ -114,15 +138,41 @@ export async function verifyRegistration(
   };
 }
 
-export async function authenticationOptions(database: Database, person: Person, rp: RelyingParty, now: Date) {
-  const keys = await passkeysOf(database, person.id);
-  const options = await generateAuthenticationOptions({
-    rpID: rp.rpID,
-    allowCredentials: keys.map((k) => ({ id: k.id, transports: JSON.parse(k.transports ?? "[]") })),
-    userVerification: "preferred",
-  });
-  await saveChallenge(database, person.id, "authenticate", options.challenge, now);
-  return options;
+const base64url = (bytes: Uint8Array) => isoBase64URL.fromBuffer(new Uint8Array(bytes));
+
+/**
+ * Sign-in options for `handle`, built the same way whether or not the handle exists or has passkeys:
+ * one key order, a 32-byte challenge, and where there is no real passkey one stable fake credential
+ * (an HMAC of the handle under a stored secret). The challenge is stored under a random nonce that the
+ * browser returns with its assertion. `personId` is null for unknown handles: their challenge is
+ * stored too, so both paths do the same work.
+ */
+export async function authenticationOptions(
+  database: Database,
+  person: { id: string; handle: string } | null,
+  handle: string,
+  secret: Uint8Array,
+  rp: RelyingParty,
+  now: Date,
+) {
+  const keys = person ? await passkeysOf(database, person.id) : [];
+  const allowCredentials =
+    keys.length > 0
+      ? keys.map((k) => ({ id: k.id, type: "public-key", transports: JSON.parse(k.transports ?? "[]") }))
+      : [
+          {
+            id: base64url(hmac(sha256, secret, utf8ToBytes(`passkey-id:${handle}`))),
+            type: "public-key",
+            transports: ["internal", "hybrid"],
+          },
+        ];
+  const challenge = base64url(crypto.getRandomValues(new Uint8Array(32)));
+  const nonce = randomId();
+  await saveChallenge(database, person?.id ?? "-", "authenticate", challenge, now, nonce);
+  return {
+    options: { rpId: rp.rpID, challenge, allowCredentials, timeout: 60000, userVerification: "preferred" },
+    nonce,
+  };
 }
 
 /** True when the assertion verifies against one of the person's passkeys; the counter moves on. */
@@ -130,10 +180,11 @@ export async function verifyAuthentication(
   database: Database,
   person: Person,
   response: AuthenticationResponseJSON,
+  nonce: string,
   rp: RelyingParty,
   now: Date,
 ): Promise<boolean> {
-  const expectedChallenge = await takeChallenge(database, person.id, "authenticate", now);
+  const expectedChallenge = await takeChallengeByNonce(database, person.id, nonce, now);
   if (!expectedChallenge) return false;
   const key = (await passkeysOf(database, person.id)).find((k) => k.id === response.id);
   if (!key) return false;

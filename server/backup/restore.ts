@@ -13,6 +13,7 @@ import { Decrypter } from "age-encryption";
 import BetterSqlite3 from "better-sqlite3";
 import { type AuditRow, verifyChain } from "../../db/audit-chain";
 import { BackupError, ChunkReader, MAGIC, type Manifest } from "./archive";
+import { BLOB_FILE } from "./snapshot";
 
 export interface RestoreSummary {
   dataDir: string;
@@ -22,8 +23,6 @@ export interface RestoreSummary {
   createdAt: string;
   schema: Manifest["schema"];
 }
-
-const BLOB_KEY = /^[0-9a-z/_-]{1,200}$/;
 
 /** The first identity line of an age identity file (comments and blank lines skipped). */
 export function parseIdentity(text: string): string {
@@ -101,7 +100,7 @@ async function unpack(
       databaseSha = await writeRecord(reader, record.length, join(staging, "channel.sqlite"));
       continue;
     }
-    if (!BLOB_KEY.test(record.name) || record.name.includes("..") || record.name in blobShas) {
+    if (!BLOB_FILE.test(record.name) || record.name.includes("..") || record.name in blobShas) {
       throw new BackupError("format", "bad blob name");
     }
     const path = join(staging, "blobs", record.name);

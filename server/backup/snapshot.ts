@@ -9,7 +9,7 @@
  */
 import { createHash } from "node:crypto";
 import { createWriteStream, type Dirent } from "node:fs";
-import { open, readdir, readFile, rename, rm } from "node:fs/promises";
+import { type FileHandle, open, readdir, rename, rm } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -20,6 +20,8 @@ import { isBackupRecipient, recipientFingerprint } from "./recipient";
 import { APP_VERSION, migrationTag } from "./version";
 
 const SLICE = 1 << 20;
+/** A blob store key, or an unfinished upload's file beside it. */
+export const BLOB_FILE = /^[0-9a-z/_-]{1,200}(\.uploading)?$/;
 
 export interface BackupSummary {
   file: string;
@@ -41,6 +43,16 @@ interface DatabaseSnapshot {
   schema: { migrations: number; latest: string | null };
 }
 
+/** The newest signed audit checkpoint, or null where the schema has none in the expected shape. */
+function newestCheckpoint(sqlite: BetterSqlite3.Database): Record<string, unknown> | null {
+  try {
+    const row = sqlite.prepare("SELECT * FROM audit_checkpoints ORDER BY seq DESC LIMIT 1").get();
+    return (row as Record<string, unknown> | undefined) ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /** Reads the whole database and its facts inside one read transaction. */
 function snapshotDatabase(file: string): DatabaseSnapshot {
   const sqlite = new BetterSqlite3(file, { fileMustExist: true });
@@ -55,11 +67,7 @@ function snapshotDatabase(file: string): DatabaseSnapshot {
       const hasCheckpoints = sqlite
         .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_checkpoints'")
         .get();
-      const checkpoint = hasCheckpoints
-        ? ((sqlite.prepare("SELECT * FROM audit_checkpoints ORDER BY rowid DESC LIMIT 1").get() as
-            | Record<string, unknown>
-            | undefined) ?? null)
-        : null;
+      const checkpoint = hasCheckpoints ? newestCheckpoint(sqlite) : null;
       const migrations = sqlite.prepare("SELECT count(*) AS n FROM __drizzle_migrations").get() as {
         n: number;
       };
@@ -79,7 +87,11 @@ function snapshotDatabase(file: string): DatabaseSnapshot {
   }
 }
 
-/** Blob keys under `root` (the file blob store's layout), sorted. */
+/**
+ * Blob keys under `root` (the file blob store's layout), sorted: finished blobs and unfinished
+ * uploads (`KEY.uploading`), whose database rows say how much of them was received. Anything else
+ * in the folder is not the blob store's and is left out.
+ */
 async function blobKeys(root: string): Promise<string[]> {
   let found: Dirent[];
   try {
@@ -91,6 +103,7 @@ async function blobKeys(root: string): Promise<string[]> {
   return found
     .filter((d) => d.isFile())
     .map((d) => relative(root, join(d.parentPath, d.name)).split(sep).join("/"))
+    .filter((key) => BLOB_FILE.test(key) && !key.includes(".."))
     .sort();
 }
 
@@ -106,19 +119,36 @@ async function* archive(
   const root = join(dataDir, "blobs");
   const blobs: Record<string, string> = {};
   for (const key of await blobKeys(root)) {
-    let bytes: Buffer;
+    let handle: FileHandle;
     try {
-      bytes = await readFile(join(root, key));
+      handle = await open(join(root, key), "r");
     } catch (e) {
-      // Deleted since the listing (a shredded case): the database snapshot may still name it, the
-      // restore's retention run removes such cases again.
+      // Deleted since the listing (a shredded case): the restore's retention run removes such
+      // cases again if the database snapshot still holds them.
       if ((e as NodeJS.ErrnoException).code === "ENOENT") continue;
       throw e;
     }
-    blobs[key] = createHash("sha256").update(bytes).digest("hex");
-    counted.blobs += 1;
-    yield recordHeader("B", key, bytes.length);
-    yield bytes;
+    try {
+      // The length is fixed when the file is opened: an unfinished upload that grows meanwhile is
+      // copied up to here, which is at least what the database snapshot recorded as received.
+      const size = (await handle.stat()).size;
+      const hash = createHash("sha256");
+      yield recordHeader("B", key, size);
+      let at = 0;
+      while (at < size) {
+        const piece = Buffer.alloc(Math.min(SLICE, size - at));
+        const { bytesRead } = await handle.read(piece, 0, piece.length, at);
+        if (bytesRead === 0) throw new Error(`blob ${key} shrank while it was read`);
+        const read = piece.subarray(0, bytesRead);
+        hash.update(read);
+        at += bytesRead;
+        yield read;
+      }
+      blobs[key] = hash.digest("hex");
+      counted.blobs += 1;
+    } finally {
+      await handle.close();
+    }
   }
   const full: Manifest = { ...manifest, blobs };
   const json = new TextEncoder().encode(JSON.stringify(full));

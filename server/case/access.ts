@@ -19,7 +19,7 @@ import { hashSecret, randomId } from "../../db/queries/ids";
 import { activePersons, channelMemberIds, personById, personsByIds, rolesOf } from "../../db/queries/persons";
 import type { Actor, CaseContext } from "./context";
 import { CaseError } from "./errors";
-import { holdCase } from "./held";
+import { holdCase, holdIdentity } from "./held";
 
 /** Current holders, and the colleagues the case could be granted to (with their public keys). */
 export async function accessOf(ctx: CaseContext, actor: Actor, caseId: string) {
@@ -83,6 +83,7 @@ export async function grantAccess(
         [{ personId: target.id, wrapped: input.wrapped }],
         at,
         actor.id,
+        heldCase,
       ),
       ...(input.identityWrapped
         ? keyInserts(
@@ -92,6 +93,7 @@ export async function grantAccess(
             [{ personId: target.id, wrapped: input.identityWrapped }],
             at,
             actor.id,
+            heldCase,
           )
         : []),
     ],
@@ -101,20 +103,42 @@ export async function grantAccess(
 
 /** Revokes a colleague's access, or gives up one's own. Nobody may leave a case unreadable. */
 export async function revokeAccess(ctx: CaseContext, actor: Actor, caseId: string, personId: string) {
-  const { heldCase } = await holdCase(ctx, actor, caseId);
-  const holders = (await holdersOf(ctx.database, heldCase.id)).filter((h) => h.kind === "case");
-  if (!holders.some((h) => h.personId === personId))
+  const { heldCase } = await holdIdentity(ctx, actor, caseId);
+  const holders = await holdersOf(ctx.database, heldCase.id);
+  const targetKinds = holders.filter((h) => h.personId === personId).map((h) => h.kind);
+  if (targetKinds.length === 0)
     throw new CaseError("not-found", "not_found", "That person has no access to this case.");
-  const active = await personsByIds(
-    ctx.database,
-    holders.map((h) => h.personId),
+  const active = new Set(
+    (
+      await personsByIds(
+        ctx.database,
+        holders.map((h) => h.personId),
+      )
+    ).map((p) => p.id),
   );
-  if (!active.some((p) => p.id !== personId))
+  const othersWith = (kind: string) =>
+    holders.some((h) => h.kind === kind && h.personId !== personId && active.has(h.personId));
+  if (targetKinds.includes("case") && !othersWith("case"))
     throw new CaseError(
       "conflict",
       "last_holder",
       "Nobody else could open this case. Grant access to someone else first.",
     );
+  if (targetKinds.includes("identity")) {
+    // Art. 16: the identity key is the custodians' to take away, and never the last one.
+    if (!actor.roles.includes("custodian"))
+      throw new CaseError(
+        "forbidden",
+        "forbidden",
+        "Only a custodian can revoke access to the identity section.",
+      );
+    if (!othersWith("identity"))
+      throw new CaseError(
+        "conflict",
+        "last_custodian",
+        "No other custodian could open the identity section. Grant another custodian access first.",
+      );
+  }
   await commit(
     ctx.database,
     {
@@ -135,7 +159,7 @@ export async function requestIdentity(
   caseId: string,
   input: { reason: string },
 ) {
-  const { heldCase, keys } = await holdCase(ctx, actor, caseId);
+  const { heldCase, keys } = await holdIdentity(ctx, actor, caseId);
   if (!heldCase.identityRecipient)
     throw new CaseError("not-found", "not_found", "This report has no identity section.");
   if (!keys.identityKey) throw new CaseError("not-found", "not_found", "No such case.");
@@ -166,7 +190,7 @@ export async function requestIdentity(
 }
 
 export async function identityRequests(ctx: CaseContext, actor: Actor, caseId: string) {
-  const { heldCase } = await holdCase(ctx, actor, caseId);
+  const { heldCase } = await holdIdentity(ctx, actor, caseId);
   return { requests: await identityRequestsOf(ctx.database, heldCase.id) };
 }
 
@@ -178,7 +202,7 @@ export async function decideIdentityRequest(
   requestId: string,
   input: { approve: boolean },
 ) {
-  const { heldCase } = await holdCase(ctx, actor, caseId);
+  const { heldCase } = await holdIdentity(ctx, actor, caseId);
   const request = (await identityRequestsOf(ctx.database, heldCase.id)).find((r) => r.id === requestId);
   if (!request) throw new CaseError("not-found", "not_found", "No such request.");
   if (request.personId === actor.id)
@@ -208,7 +232,7 @@ export async function decideIdentityRequest(
 
 /** The identity section itself: only for a custodian holding its key with an approved request. */
 export async function openIdentity(ctx: CaseContext, actor: Actor, caseId: string) {
-  const { heldCase, keys } = await holdCase(ctx, actor, caseId);
+  const { heldCase, keys } = await holdIdentity(ctx, actor, caseId);
   if (!heldCase.identityRecipient || !keys.identityKey)
     throw new CaseError("not-found", "not_found", "No such case.");
   const mine = (await identityRequestsOf(ctx.database, heldCase.id)).filter(
@@ -243,7 +267,7 @@ export async function disclose(
   caseId: string,
   input: { legalBasis: string; disclosedTo: string; jeopardises: boolean; message?: string | null },
 ) {
-  const { heldCase } = await holdCase(ctx, actor, caseId);
+  const { heldCase } = await holdIdentity(ctx, actor, caseId);
   if (!input.jeopardises && !input.message)
     throw new CaseError(
       "invalid",

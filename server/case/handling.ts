@@ -13,6 +13,7 @@ import { caseDeadlines } from "../cases/deadlines";
 import * as state from "../cases/state";
 import { DirectiveError } from "../directive";
 import type { Actor, CaseContext } from "./context";
+import { dueOf } from "./due";
 import { CaseError } from "./errors";
 import { holdCase } from "./held";
 import { caseSummary, entryView } from "./view";
@@ -43,11 +44,15 @@ async function changeCase(
   detail: Record<string, unknown>,
   extra: ReturnType<typeof entryInsert>[] = [],
 ) {
+  const changed = { ...heldCase, ...change } as CaseRow;
+  const due = dueOf(changed, ctx.settings);
+  if (due.nextDueOn !== heldCase.nextDueOn || due.nextDueKind !== heldCase.nextDueKind)
+    Object.assign(change, due);
   const writes = Object.keys(change).length
-    ? [...extra, caseUpdate(ctx.database, heldCase.id, change)]
+    ? [...extra, ...caseUpdate(ctx.database, heldCase.id, change)]
     : extra;
   await commit(ctx.database, { actor: actor.id, action, caseId: heldCase.id, detail, at: ctx.now }, writes);
-  return caseSummary({ ...heldCase, ...change } as CaseRow, ctx.settings, ctx.today);
+  return caseSummary({ ...changed, ...due }, ctx.settings, ctx.today);
 }
 
 /** The full case for a holder: summary, wrapped key and thread. The identity section never comes with it. */
@@ -259,4 +264,10 @@ export async function recordExport(
 ) {
   const { heldCase } = await holdCase(ctx, actor, caseId);
   return changeCase(ctx, actor, heldCase, {}, "case.exported", input);
+}
+
+/** A handler replaces the case's encrypted summary (category and subject), e.g. with a subject of their own. */
+export async function setSummary(ctx: CaseContext, actor: Actor, caseId: string, input: { summary: string }) {
+  const { heldCase } = await holdCase(ctx, actor, caseId);
+  return changeCase(ctx, actor, heldCase, { summary: input.summary }, "case.summary_set", {});
 }

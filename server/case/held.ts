@@ -12,3 +12,15 @@ export async function holdCase(ctx: CaseContext, actor: Actor, caseId: string) {
 }
 
 export type HeldCase = Awaited<ReturnType<typeof holdCase>>;
+
+/**
+ * The case for the identity-section verbs (Art. 16): a holder of the case key, or a custodian holding
+ * only the identity key, who opens the identity section without being a handler on the case.
+ */
+export async function holdIdentity(ctx: CaseContext, actor: Actor, caseId: string) {
+  const keys = await keysOf(ctx.database, caseId, actor.id);
+  const allowed = keys.caseKey || (keys.identityKey && actor.roles.includes("custodian"));
+  const heldCase = allowed ? await caseById(ctx.database, caseId) : undefined;
+  if (!heldCase) throw noSuchCase();
+  return { heldCase, keys };
+}

@@ -15,6 +15,7 @@ export {
   revokeAccess,
 } from "./access";
 export type { Actor, CaseContext } from "./context";
+export { backfillDueDays, dueOf } from "./due";
 export { CaseError, type CaseErrorKind, noSuchCase } from "./errors";
 export {
   acknowledge,
@@ -30,7 +31,9 @@ export {
   recordExport,
   recordRetaliationClaim,
   requestInformation,
+  setSummary,
   startFollowUp,
 } from "./handling";
 export { addReporterMessage, fileReport, openInbox, type Submission } from "./reporting";
+export { overdueOf, overview, pageSummaries, type TriageInput, triage } from "./triage";
 export { type CaseSummary, caseSummary } from "./view";

@@ -11,13 +11,13 @@ import {
   entryInsert,
   exclusionInserts,
   keyInserts,
-  type NewCase,
   type WrappedKey,
 } from "../../db/queries/case-store";
-import { caseByLoginKeyHash, entriesOf } from "../../db/queries/cases";
+import { type CaseRow, caseByLoginKeyHash, entriesOf } from "../../db/queries/cases";
 import { randomId } from "../../db/queries/ids";
 import { channelExists, channelRecipients } from "../../db/queries/persons";
 import type { CaseContext } from "./context";
+import { dueOf } from "./due";
 import { CaseError } from "./errors";
 import { reporterDeadlines } from "./view";
 
@@ -30,6 +30,8 @@ export interface Submission {
   handlerKeys: WrappedKey[];
   excludedPersonIds: string[];
   identity: { recipient: string; section: string; custodianKeys: WrappedKey[] } | null;
+  /** Category and first line, encrypted to the case by the reporting person's browser (optional). */
+  summary?: string | null;
 }
 
 /** The same answer for every key that opens nothing: no hint whether a case exists. */
@@ -55,9 +57,10 @@ function sameSet(given: readonly string[], expected: readonly string[]): boolean
 /** Files a report: the case key must reach exactly the channel's handlers, less those excluded. */
 export async function fileReport(ctx: CaseContext, input: Submission) {
   const { database, today } = ctx;
-  if (!(await channelExists(database, input.channelId)))
-    throw new CaseError("invalid", "unknown_channel", "No such channel.");
   const { handlers, custodians } = await channelRecipients(database, input.channelId);
+  // A channel without members and an unknown one look alike here: ask which only when it matters.
+  if (handlers.length === 0 && !(await channelExists(database, input.channelId)))
+    throw new CaseError("invalid", "unknown_channel", "No such channel.");
   const excluded = new Set(input.excludedPersonIds);
   const expected = handlers.filter((p) => !excluded.has(p.id)).map((p) => p.id);
   if (expected.length === 0)
@@ -90,18 +93,31 @@ export async function fileReport(ctx: CaseContext, input: Submission) {
       throw recipientsChanged();
   }
 
-  const row: NewCase = {
+  const filed: CaseRow = {
     id: randomId(),
     loginKeyHash: input.loginKeyHash,
     channelId: input.channelId,
     channelKind: "internal",
     jurisdiction: ctx.settings.jurisdiction,
     status: "received",
+    outcome: null,
     receivedOn: today,
+    acknowledgedOn: null,
+    followUpOn: null,
+    feedbackOn: null,
+    closedOn: null,
+    outcomeCommunicatedOn: null,
+    extended: false,
+    retaliationClaim: false,
     caseRecipient: input.caseRecipient,
     identityRecipient: input.identity?.recipient ?? null,
     reporterKey: input.reporterKey,
+    legalHold: null,
+    nextDueOn: null,
+    nextDueKind: null,
+    summary: input.summary ?? null,
   };
+  const row = { ...filed, ...dueOf(filed, ctx.settings) };
   const reporterEntry = (kind: string, ciphertext: string) =>
     entryInsert(database, {
       id: randomId(),
@@ -118,13 +134,13 @@ export async function fileReport(ctx: CaseContext, input: Submission) {
   const writes = [
     caseInsert(database, row),
     reporterEntry("report", input.report),
-    ...keyInserts(database, row.id, "case", input.handlerKeys, grantedAt, null),
+    ...keyInserts(database, row.id, "case", input.handlerKeys, grantedAt, null, row),
     ...exclusionInserts(database, row.id, input.excludedPersonIds),
   ];
   if (input.identity) {
     writes.push(
       reporterEntry("identity", input.identity.section),
-      ...keyInserts(database, row.id, "identity", input.identity.custodianKeys, grantedAt, null),
+      ...keyInserts(database, row.id, "identity", input.identity.custodianKeys, grantedAt, null, row),
     );
   }
   try {
@@ -134,21 +150,7 @@ export async function fileReport(ctx: CaseContext, input: Submission) {
       throw new CaseError("conflict", "token_in_use", "Make a new token and submit again.");
     throw e;
   }
-  const filed = {
-    ...row,
-    acknowledgedOn: null,
-    followUpOn: null,
-    feedbackOn: null,
-    closedOn: null,
-    outcomeCommunicatedOn: null,
-    extended: false,
-    retaliationClaim: false,
-    outcome: null,
-    legalHold: null,
-    identityRecipient: row.identityRecipient ?? null,
-    channelKind: "internal",
-  };
-  return { receivedOn: today, deadlines: reporterDeadlines(filed, ctx.settings) };
+  return { receivedOn: today, deadlines: reporterDeadlines(row, ctx.settings) };
 }
 
 /** The reporting person's view of their case: status, dates with their basis, the thread. */

@@ -5,6 +5,7 @@
 import type { CaseRow, EntryRow } from "../../db/queries/cases";
 import type { Settings } from "../../db/queries/settings";
 import { caseDeadlines, followUpStartedOn, nextDeadline } from "../cases/deadlines";
+import { daysUntil } from "../directive";
 
 /** The case's facts and clock: one triage row, and what every handler verb answers. */
 export function caseSummary(heldCase: CaseRow, settings: Settings, today: string) {
@@ -24,6 +25,8 @@ export function caseSummary(heldCase: CaseRow, settings: Settings, today: string
     legalHold: Boolean(heldCase.legalHold),
     retaliationClaim: heldCase.retaliationClaim,
     deadlines,
+    // Days until retention deletes the case (0 on the day), so triage shows it coming; `null`: no date.
+    deletionDaysLeft: deadlines.deleteBy ? daysUntil(deadlines.deleteBy, today) : null,
     next: nextDeadline(heldCase, deadlines, today),
   };
 }

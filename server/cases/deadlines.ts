@@ -61,16 +61,27 @@ export interface NextDeadline {
   daysLeft: number | null;
 }
 
-/** The deadline the handlers must meet next: acknowledgement, then feedback, then none. */
+/** Which deadline comes next, whatever the day: acknowledgement, then feedback, then none. */
+export function nextDue(
+  c: CaseClockFacts,
+  d: Deadlines,
+): { kind: "acknowledge" | "feedback"; deadline: Deadline | null } | null {
+  if (c.status === "closed") return null;
+  if (!c.acknowledgedOn) return { kind: "acknowledge", deadline: d.acknowledgeBy };
+  if (!c.feedbackOn) return { kind: "feedback", deadline: d.feedbackBy };
+  return null;
+}
+
+/** The deadline the handlers must meet next, and where `today` stands against it. */
 export function nextDeadline(c: CaseClockFacts, d: Deadlines, today: string): NextDeadline {
-  const pick = (kind: "acknowledge" | "feedback", dl: Deadline | null): NextDeadline => ({
-    kind,
+  const next = nextDue(c, d);
+  if (!next) return { kind: null, date: null, basis: null, overdue: false, daysLeft: null };
+  const dl = next.deadline;
+  return {
+    kind: next.kind,
     date: dl?.date ?? null,
     basis: dl?.basis ?? null,
     overdue: isOverdue(dl, today),
     daysLeft: dl ? daysUntil(dl, today) : null,
-  });
-  if (!c.acknowledgedOn && c.status !== "closed") return pick("acknowledge", d.acknowledgeBy);
-  if (!c.feedbackOn && c.status !== "closed") return pick("feedback", d.feedbackBy);
-  return { kind: null, date: null, basis: null, overdue: false, daysLeft: null };
+  };
 }

@@ -144,14 +144,16 @@ export function addWorkingDays(date: string, n: number, holidaysFor: string): st
   return day;
 }
 
+const FORMATTERS = new Map<string, Intl.DateTimeFormat>();
+
 /**
  * The calendar date of `instant` in the IANA `timeZone` (e.g. "Europe/Berlin"). Deadlines are due at
  * the end of a day in the organisation's zone, so "today" must be taken there, not in UTC.
  */
 export function todayIn(timeZone: string, instant: Date): string {
-  let formatter: Intl.DateTimeFormat;
+  let formatter = FORMATTERS.get(timeZone);
   try {
-    formatter = new Intl.DateTimeFormat("en-US", {
+    formatter ??= new Intl.DateTimeFormat("en-US", {
       timeZone,
       year: "numeric",
       month: "2-digit",
@@ -162,6 +164,8 @@ export function todayIn(timeZone: string, instant: Date): string {
   } catch {
     throw new DirectiveError("bad-time-zone", "bad time zone");
   }
+  // Making a formatter costs far more than using one; zones are few.
+  if (FORMATTERS.size < 64) FORMATTERS.set(timeZone, formatter);
   if (!(instant instanceof Date) || Number.isNaN(instant.getTime())) {
     throw new DirectiveError("bad-date", "bad date: instant");
   }

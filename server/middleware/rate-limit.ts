@@ -51,16 +51,32 @@ export function fixedWindow(max: number, windowMs: number): Limiter {
 
 export type AddressOf = (c: Context) => string | undefined;
 
+/**
+ * The client address a trusted reverse proxy appended to X-Forwarded-For (its last entry; earlier ones
+ * are whatever the client claimed). Only for TRUST_PROXY, and only as input to the limits' HMAC.
+ */
+export function forwardedAddress(c: Context): string | undefined {
+  const last = c.req.header("x-forwarded-for")?.split(",").at(-1)?.trim();
+  return last && /^[0-9a-f.:]{2,45}$/i.test(last) ? last : undefined;
+}
+
 /** Keys a request by HMAC(secret, address prefix); "unknown" when no address is known. */
 export function requestKeyer(secret: Uint8Array, addressOf: AddressOf) {
   return (c: Context, scope: string): string => {
     const address = addressOf(c);
-    const prefix = address ? addressPrefix(address) : "unknown";
-    return `${scope}:${bytesToHex(hmac(sha256, secret, utf8ToBytes(prefix))).slice(0, 32)}`;
+    if (!address) return `${scope}:${UNKNOWN}`;
+    return `${scope}:${bytesToHex(hmac(sha256, secret, utf8ToBytes(addressPrefix(address)))).slice(0, 32)}`;
   };
 }
 
-/** Middleware counting every request of a scope; answers 429 past the limit. */
+/** The key suffix of a request whose address is not known: everyone would share that bucket. */
+export const UNKNOWN = "unknown";
+
+/**
+ * Middleware counting every request of a scope; answers 429 past the limit. Address limits are the
+ * second line (proof of work is the first) and apply only where the client's address is known: one
+ * shared bucket for everyone would let one sender shut everybody out.
+ */
 export function rateLimit(
   limiter: Limiter,
   keyOf: (c: Context, scope: string) => string,
@@ -68,7 +84,8 @@ export function rateLimit(
   now: () => number,
 ): MiddlewareHandler {
   return async function rateLimitMiddleware(c, next) {
-    if (!limiter.hit(keyOf(c, scope), now())) {
+    const key = keyOf(c, scope);
+    if (!key.endsWith(`:${UNKNOWN}`) && !limiter.hit(key, now())) {
       throw new AppError(429, "rate_limited", "Too many attempts. Wait a few minutes and try again.");
     }
     await next();

@@ -23,12 +23,16 @@ const ONION_ORIGIN = /^https?:\/\/[a-z2-7]{56}\.onion$/;
 /**
  * @param opts.onionLocation - the channel's onion origin (ONION_LOCATION); when set, every answer
  * names the same path there, so Tor Browser offers the onion service.
+ * @param opts.publicUrl - decides HSTS when set: behind a TLS proxy the request arrives over plain http.
  * @throws Error at start when `onionLocation` is not an onion origin.
  */
-export function securityHeaders(opts: { onionLocation?: string } = {}): MiddlewareHandler {
+export function securityHeaders(
+  opts: { onionLocation?: string; publicUrl?: string } = {},
+): MiddlewareHandler {
   const onion = opts.onionLocation?.replace(/\/$/, "");
   if (onion && !ONION_ORIGIN.test(onion))
     throw new Error("ONION_LOCATION must be http://<56 characters>.onion");
+  const httpsConfigured = opts.publicUrl ? new URL(opts.publicUrl).protocol === "https:" : undefined;
   return async function securityHeadersMiddleware(c, next) {
     await next();
     const h = c.res.headers;
@@ -44,7 +48,7 @@ export function securityHeaders(opts: { onionLocation?: string } = {}): Middlewa
     h.set("Cross-Origin-Resource-Policy", "same-origin");
     h.set("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
     if (!h.has("Cache-Control")) h.set("Cache-Control", "no-store");
-    if (new URL(c.req.url).protocol === "https:") {
+    if (httpsConfigured ?? new URL(c.req.url).protocol === "https:") {
       h.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
     }
   };

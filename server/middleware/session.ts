@@ -1,5 +1,6 @@
 /**
- * Handler sessions: a random id in an HttpOnly, SameSite=Strict cookie (Secure over https); the
+ * Handler sessions: a random id in an HttpOnly, SameSite=Strict session cookie (Secure whenever
+ * PUBLIC_URL is https); the
  * database keeps only its hash. 30 minutes idle, 12 hours absolute (issue: handlers and access).
  * State-changing handler requests must also carry X-OC-CSRF, which no cross-site form can set.
  */
@@ -21,8 +22,12 @@ const TOTP_SETUP_PATHS = /^\/api\/(me|me\/totp\/(setup|enable)|me\/passkeys(\/op
 export const IDLE_MS = 30 * 60 * 1000;
 export const ABSOLUTE_MS = 12 * 60 * 60 * 1000;
 
-function isHttps(c: Context): boolean {
-  return new URL(c.req.url).protocol === "https:";
+/**
+ * Whether people reach the channel over https. PUBLIC_URL decides when it is set: behind a TLS proxy
+ * the request itself arrives over plain http.
+ */
+export function isHttps(c: Context<Env>): boolean {
+  return new URL(c.var.deps.publicUrl ?? c.req.url).protocol === "https:";
 }
 
 /** Starts a session for `personId` and sets its cookie. */
@@ -39,7 +44,7 @@ export async function startSession(c: Context<Env>, personId: string): Promise<v
     sameSite: "Strict",
     secure: isHttps(c),
     path: "/",
-    maxAge: ABSOLUTE_MS / 1000,
+    // No Max-Age: a session cookie, gone when the browser closes; the server ends it after 12 h anyway.
   });
 }
 

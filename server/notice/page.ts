@@ -8,7 +8,7 @@ import { NOTICE_LANGUAGES, resolveLanguage } from "./i18n";
 export const NOTICE_CSS = `
 :root{color-scheme:light}
 body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",sans-serif;font-size:17px;line-height:1.55;color:#1b1b1b;background:#fff}
-main{max-width:46rem;margin:0 auto;padding:1.5rem 1rem 4rem}
+main{max-width:46rem;margin:0 auto;padding:1.5rem 1rem 4rem;overflow-wrap:anywhere}
 nav.langs{display:flex;gap:.75rem;justify-content:flex-end;font-size:.9rem}
 h1{font-size:1.8rem;line-height:1.2}
 h2{font-size:1.3rem;margin-top:2rem;border-bottom:1px solid #ccc;padding-bottom:.2rem}

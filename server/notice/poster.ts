@@ -31,6 +31,9 @@ const POSTER_CSS = [
   ".ext{font-size:10pt;line-height:1.3;margin:0;padding-left:5mm}",
   ".more{font-size:10pt;margin-top:auto;word-break:break-all}",
   "a{color:inherit}",
+  ".ext li,.points li{overflow-wrap:anywhere}",
+  // On a phone screen the A4 box gives way, so long addresses wrap instead of running off the side.
+  "@media screen and (max-width:740px){.poster{width:auto;height:auto;overflow:visible;padding:4mm}.qr{flex-direction:column;align-items:flex-start}.qr svg{width:100%;max-width:95mm;height:auto}h1{font-size:20pt}}",
 ].join("\n");
 
 /**

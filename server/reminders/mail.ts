@@ -4,8 +4,16 @@
  * no category, no dates of a case, no words of a report, no token. The count is all it carries.
  */
 
-/** Subject and plain text of one person's reminder. */
-export function reminderMail(counts: { dueSoon: number; overdue: number }, publicUrl?: string) {
+/**
+ * Subject and plain text of one person's reminder. `auditHead`, the newest audit entry's hash (not its seq, which would tell how busy the channel is),
+ * puts a copy of the log's head off the server (THREAT-MODEL.md): a later rewrite of the log cannot
+ * also rewrite every mailbox. A hash says nothing about any case.
+ */
+export function reminderMail(
+  counts: { dueSoon: number; overdue: number },
+  publicUrl?: string,
+  auditHead?: { hash: string } | null,
+) {
   const total = counts.dueSoon + counts.overdue;
   const cases =
     total === 1 ? "1 case in the reporting channel needs" : `${total} cases in the reporting channel need`;
@@ -30,6 +38,7 @@ export function reminderMail(counts: { dueSoon: number; overdue: number }, publi
     "This message deliberately says nothing about the cases themselves. You get at most one a day, at",
     "the address you set in the channel; remove the address there to stop these messages.",
     "",
+    ...(auditHead ? [`Keep for audits: the channel's audit log head is ${auditHead.hash}.`, ""] : []),
   ].join("\n");
   return { subject: "Reporting channel: cases need your attention", text };
 }

@@ -31,18 +31,19 @@ const Members = v.strictObject({
 export async function casesOnlyHeldBy(
   database: Env["Variables"]["deps"]["database"],
   personId: string,
+  kind: "case" | "identity" = "case",
 ): Promise<string[]> {
   const mine = await database.db
     .select({ caseId: caseKeys.caseId })
     .from(caseKeys)
-    .where(and(eq(caseKeys.personId, personId), eq(caseKeys.kind, "case")));
+    .where(and(eq(caseKeys.personId, personId), eq(caseKeys.kind, kind)));
   if (mine.length === 0) return [];
   const ids = mine.map((m) => m.caseId);
   const holders = await database.db
     .select({ caseId: caseKeys.caseId, personId: caseKeys.personId })
     .from(caseKeys)
     .innerJoin(persons, eq(persons.id, caseKeys.personId))
-    .where(and(inArray(caseKeys.caseId, ids), eq(caseKeys.kind, "case"), isNull(persons.removedAt)));
+    .where(and(inArray(caseKeys.caseId, ids), eq(caseKeys.kind, kind), isNull(persons.removedAt)));
   return ids.filter((id) => !holders.some((h) => h.caseId === id && h.personId !== personId));
 }
 
@@ -124,6 +125,14 @@ export function adminRoutes() {
       throw conflict(
         "last_holder",
         `${p.displayName} is the only person who can open ${orphaned.length} case(s): ${orphaned.map((x) => x.slice(0, 8).toUpperCase()).join(", ")}. Grant access to someone else first.`,
+      );
+    }
+    // Art. 16: the last custodian key of a case would take the identity section with it for good.
+    const lastCustodian = await casesOnlyHeldBy(database, id, "identity");
+    if (lastCustodian.length > 0) {
+      throw conflict(
+        "last_custodian",
+        `${p.displayName} is the only custodian of the identity section of ${lastCustodian.length} case(s): ${lastCustodian.map((x) => x.slice(0, 8).toUpperCase()).join(", ")}. Grant another custodian access first.`,
       );
     }
     const now = clock();

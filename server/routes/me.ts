@@ -3,18 +3,26 @@
  * printable recovery key, signing out everywhere, and recovery with that key.
  */
 
-import { utf8ToBytes } from "@noble/hashes/utils.js";
 import type { RegistrationResponseJSON } from "@simplewebauthn/server";
 import { and, eq, isNull, ne } from "drizzle-orm";
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import * as v from "valibot";
-import { constantTimeEqual, fromBase64 } from "../../crypto/index";
+import { fromBase64 } from "../../crypto/index";
 import { withAudit } from "../../db/queries/audit";
-import { hashSecret } from "../../db/queries/ids";
+import { hashSecret, randomId } from "../../db/queries/ids";
 import { personByHandle } from "../../db/queries/persons";
-import { passkeys, persons, sessions } from "../../db/schema";
+import { storedSecret } from "../../db/queries/secrets";
+import { challenges, passkeys, persons, sessions } from "../../db/schema";
 import { kdfParamsFor } from "../auth/kdf-params";
 import { registrationOptions, relyingParty, verifyRegistration } from "../auth/passkeys";
+import {
+  checkSecondFactor,
+  keyMatches,
+  Proof,
+  requireProof,
+  secondFactorError,
+  secondFactorFields,
+} from "../auth/second-factor";
 import { checkTotp, newTotpSecret, totpUri } from "../auth/totp";
 import type { Env } from "../context";
 import { AppError, badRequest, conflict } from "../errors";
@@ -22,23 +30,38 @@ import { requireSession, startSession } from "../middleware/session";
 import { authKey, b64, handle, kdf, body as parseBody } from "../validate";
 import { publicPerson } from "./staff";
 
-const Sealed = v.strictObject({ kdf, authKey, sealedIdentity: b64(16 << 10) });
-/** Proof of the old secret: the current passphrase's key, or (after recovery) the recovery key's. */
+/** Every change that could lock the person out carries `proof` (auth/second-factor.ts). */
+const Sealed = v.strictObject({ proof: v.optional(Proof), kdf, authKey, sealedIdentity: b64(16 << 10) });
+/** A grant from POST /session/recover: right after recovery, the recovery key stands in for the proof. */
+const grant = v.pipe(v.string(), v.regex(/^[0-9a-z]{20,40}$/));
 const ChangePassphrase = v.strictObject({
-  currentAuthKey: v.optional(authKey),
-  recoveryAuthKey: v.optional(authKey),
+  proof: v.optional(Proof),
+  recovery: v.optional(v.strictObject({ authKey, grant })),
   kdf,
   authKey,
   sealedIdentity: b64(16 << 10),
 });
 const Code = v.strictObject({ code: v.pipe(v.string(), v.regex(/^\d{6}$/)) });
-const Recover = v.strictObject({ handle, authKey, totp: v.optional(v.pipe(v.string(), v.maxLength(10))) });
+const Recover = v.strictObject({ handle, authKey, ...secondFactorFields });
 const Email = v.strictObject({
+  proof: v.optional(Proof),
   email: v.nullable(v.pipe(v.string(), v.trim(), v.email(), v.maxLength(200))),
 });
+const WithProof = v.strictObject({ proof: v.optional(Proof) });
+const RECOVERY_GRANT_MS = 15 * 60_000;
 
-function sameHash(a: string, b: string | null): boolean {
-  return b !== null && constantTimeEqual(utf8ToBytes(a), utf8ToBytes(b));
+/** Takes (deletes) a live recovery grant of `personId`; true when it was there. */
+async function takeRecoveryGrant(c: Context<Env>, personId: string, given: string, now: Date) {
+  const { database } = c.var.deps;
+  const where = and(
+    eq(challenges.personId, personId),
+    eq(challenges.purpose, "recovery-reset"),
+    eq(challenges.challenge, hashSecret(given)),
+  );
+  const [row] = await database.db.select().from(challenges).where(where);
+  if (!row) return false;
+  await database.db.delete(challenges).where(where);
+  return row.expiresAt > now.toISOString();
 }
 
 export function meRoutes() {
@@ -46,6 +69,7 @@ export function meRoutes() {
 
   app.post("/me/totp/setup", requireSession(), async (c) => {
     const { database, clock } = c.var.deps;
+    await requireProof(c, (await parseBody(c, WithProof)).proof);
     if (c.var.person.totpEnabledAt) throw conflict("totp_enabled", "TOTP is already on.");
     const secret = newTotpSecret();
     await database.db.update(persons).set({ totpSecret: secret }).where(eq(persons.id, c.var.person.id));
@@ -75,13 +99,15 @@ export function meRoutes() {
     const { database, clock } = c.var.deps;
     const input = await parseBody(c, ChangePassphrase);
     const p = c.var.person;
-    const proven = input.currentAuthKey
-      ? sameHash(hashSecret(fromBase64(input.currentAuthKey)), p.authKeyHash)
-      : input.recoveryAuthKey
-        ? sameHash(hashSecret(fromBase64(input.recoveryAuthKey)), p.recoveryAuthKeyHash)
-        : false;
-    if (!proven)
-      throw new AppError(401, "bad_credentials", "The current passphrase (or recovery key) is not right.");
+    if (input.recovery) {
+      const recovered =
+        keyMatches(input.recovery.authKey, p.recoveryAuthKeyHash) &&
+        (await takeRecoveryGrant(c, p.id, input.recovery.grant, clock()));
+      if (!recovered)
+        throw new AppError(401, "bad_credentials", "The recovery key is not right, or recovery has expired.");
+    } else {
+      await requireProof(c, input.proof);
+    }
     await withAudit(database, { actor: p.id, action: "passphrase.changed" }, clock(), () => [
       database.db
         .update(persons)
@@ -102,6 +128,7 @@ export function meRoutes() {
   app.put("/me/recovery", requireSession(), async (c) => {
     const { database, clock } = c.var.deps;
     const input = await parseBody(c, Sealed);
+    await requireProof(c, input.proof);
     await withAudit(database, { actor: c.var.person.id, action: "recovery.set" }, clock(), () => [
       database.db
         .update(persons)
@@ -118,6 +145,7 @@ export function meRoutes() {
   app.put("/me/notify-email", requireSession(), async (c) => {
     const { database, clock } = c.var.deps;
     const input = await parseBody(c, Email);
+    await requireProof(c, input.proof);
     await withAudit(
       database,
       { actor: c.var.person.id, action: "notify_email.set", detail: { set: input.email !== null } },
@@ -141,14 +169,16 @@ export function meRoutes() {
     const input = await parseBody(
       c,
       v.strictObject({
+        proof: v.optional(Proof),
         response: v.looseObject({
           id: v.pipe(v.string(), v.maxLength(1024)),
-          rawId: v.string(),
+          rawId: v.pipe(v.string(), v.maxLength(1024)),
           type: v.literal("public-key"),
           response: v.looseObject({}),
         }),
       }),
     );
+    await requireProof(c, input.proof);
     const now = clock();
     const row = await verifyRegistration(
       database,
@@ -176,48 +206,49 @@ export function meRoutes() {
   });
 
   app.post("/session/recover/params", async (c) => {
-    const { database, secret } = c.var.deps;
+    const { database } = c.var.deps;
     const input = await parseBody(c, v.strictObject({ handle }));
     const p = await personByHandle(database, input.handle);
+    const secret = await storedSecret(database, "fake-kdf-salt");
     return c.json({ kdf: kdfParamsFor(p?.recoveryKdf, secret, "recovery-salt", input.handle) });
   });
 
-  /** Sign in with the recovery key; the browser then sets a new passphrase. TOTP still applies. */
+  /**
+   * Sign in with the recovery key; the browser then sets a new passphrase with the grant returned
+   * here. The second factor (TOTP or passkey) still applies.
+   */
   app.post("/session/recover", async (c) => {
     const { database, clock } = c.var.deps;
     const input = await parseBody(c, Recover);
-    const limiter = c.var.loginLimiter;
     const now = clock();
-    const key = `recover:${input.handle}`;
-    if (limiter.blocked(key, now.getTime()))
-      throw new AppError(429, "rate_limited", "Too many failed attempts. Wait 15 minutes and try again.");
+    const key = `recover:${input.handle}:${c.var.clientKey("recover")}`;
+    c.var.backoff.check(key, now.getTime());
     const [p] = await database.db
       .select()
       .from(persons)
       .where(and(eq(persons.handle, input.handle), isNull(persons.removedAt)));
-    if (
-      !p ||
-      !sameHash(hashSecret(fromBase64(input.authKey)), p.recoveryAuthKeyHash) ||
-      !p.recoverySealedIdentity
-    ) {
-      limiter.hit(key, now.getTime());
+    if (!p || !keyMatches(input.authKey, p.recoveryAuthKeyHash) || !p.recoverySealedIdentity) {
+      c.var.backoff.fail(key, now.getTime());
       throw new AppError(401, "bad_credentials", "The name or recovery key is not right.");
     }
-    if (p.totpEnabledAt && p.totpSecret) {
-      const step = input.totp ? checkTotp(p.totpSecret, input.totp, now, p.totpLastStep) : null;
-      if (step === null) {
-        limiter.hit(key, now.getTime());
-        throw new AppError(
-          401,
-          input.totp ? "bad_totp" : "totp_required",
-          "Enter the 6-digit code from your authenticator app.",
-        );
-      }
-      await database.db.update(persons).set({ totpLastStep: step }).where(eq(persons.id, p.id));
+    const second = await checkSecondFactor(c, p, input, now);
+    if (!second.ok) {
+      if ("bad" in second) c.var.backoff.fail(key, now.getTime());
+      throw secondFactorError(second);
     }
-    await withAudit(database, { actor: p.id, action: "session.recovered" }, now, () => []);
+    c.var.backoff.reset(key);
+    const recoveryGrant = randomId();
+    await withAudit(database, { actor: p.id, action: "session.recovered" }, now, () => [
+      database.db.insert(challenges).values({
+        id: randomId(),
+        personId: p.id,
+        purpose: "recovery-reset",
+        challenge: hashSecret(recoveryGrant),
+        expiresAt: new Date(now.getTime() + RECOVERY_GRANT_MS).toISOString(),
+      }),
+    ]);
     await startSession(c, p.id);
-    return c.json({ person: publicPerson(p), sealedIdentity: p.recoverySealedIdentity });
+    return c.json({ person: publicPerson(p), sealedIdentity: p.recoverySealedIdentity, recoveryGrant });
   });
 
   return app;

@@ -36,6 +36,7 @@ import {
   type CaseFacts,
   renderTransparencyHtml,
   transparencyJson,
+  transparencyPage,
   transparencyReport,
 } from "../transparency/index";
 import { body as parseBody } from "../validate";
@@ -171,7 +172,8 @@ export function noticeRoutes() {
     const p = await published(c);
     if (!p) return c.html(NOT_PUBLISHED.replace("its notice", "a transparency report"), 404);
     const s = await getSettings(c.var.deps.database);
-    return c.html(renderTransparencyHtml(JSON.parse(p.report), s.orgName), 200, {
+    const fragment = renderTransparencyHtml(JSON.parse(p.report), s.orgName);
+    return c.html(transparencyPage(fragment, s.orgName), 200, {
       "content-security-policy": NO_SCRIPT_CSP,
     });
   });
@@ -322,6 +324,24 @@ export function noticeRoutes() {
     // ISO dates compare as strings: the figures are as of the period's end, or today if earlier.
     const asOf = [input.to, today].sort()[0] ?? today;
     return c.json(transparencyReport(await caseFacts(c), input, { asOf }));
+  });
+
+  /** The preview as the public page will show it (GET, so it opens as a page of its own). */
+  admin.get("/transparency/preview.html", async (c) => {
+    const input = v.safeParse(Period, { from: c.req.query("from"), to: c.req.query("to") });
+    if (!input.success || input.output.from > input.output.to)
+      throw badRequest("bad_period", "Choose a period whose start and end are dates, the start first.");
+    const s = await getSettings(c.var.deps.database);
+    const today = todayIn(s.timeZone, c.var.deps.clock());
+    const asOf = [input.output.to, today].sort()[0] ?? today;
+    const report = transparencyReport(await caseFacts(c), input.output, { asOf });
+    return c.html(
+      transparencyPage(renderTransparencyHtml(report, s.orgName), s.orgName, { preview: true }),
+      200,
+      {
+        "content-security-policy": NO_SCRIPT_CSP,
+      },
+    );
   });
 
   /** Publishing freezes the figures: later changes to cases never alter a published period. */

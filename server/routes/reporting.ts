@@ -32,6 +32,8 @@ const Submission = v.strictObject({
     v.minLength(1),
     v.maxLength(200),
   ),
+  /** Category and first line of the report, encrypted to the case: what triage shows, decrypted in the browser. */
+  summary: v.optional(v.nullable(sealed(16 << 10, CONTENT)), null),
   excludedPersonIds: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(40))), v.maxLength(200)), []),
   identity: v.optional(
     v.nullable(

@@ -9,7 +9,7 @@ import { utf8ToBytes } from "@noble/hashes/utils.js";
 import { Hono } from "hono";
 import { constantTimeEqual } from "../../crypto/index";
 import { activePersonCount } from "../../db/queries/persons";
-import { bootstrap } from "../bootstrap";
+import { FIRST_ROLES, operatorEnrolment, prepareChannel } from "../bootstrap";
 import type { Env } from "../context";
 import { AppError, conflict, notFound, unauthorized } from "../errors";
 import { fixedWindow, requestKeyer } from "../middleware/rate-limit";
@@ -51,9 +51,9 @@ export function setupRoutes(opts: { secret?: string }) {
     if ((await activePersonCount(database)) > 0) {
       throw conflict("already_enrolled", "Someone is enrolled already; ask them for an enrolment link.");
     }
-    const first = await bootstrap(database, defaults, now);
-    if (!first)
-      throw conflict("already_enrolled", "Someone is enrolled already; ask them for an enrolment link.");
+    await prepareChannel(database, defaults, now);
+    // The operator asked again: a fresh link, and the earlier one (if still open) stops working.
+    const first = await operatorEnrolment(database, FIRST_ROLES, now);
     const base = (publicUrl ?? new URL(c.req.url).origin).replace(/\/$/, "");
     return c.json({ link: `${base}/handler.html#enrol=${first.code}`, expiresAt: first.expiresAt }, 201);
   });

@@ -4,26 +4,24 @@
  * identity sealed under a second key from the same KDF.
  */
 
-import { utf8ToBytes } from "@noble/hashes/utils.js";
-import type { AuthenticationResponseJSON } from "@simplewebauthn/server";
 import { and, eq, isNull } from "drizzle-orm";
 import { Hono } from "hono";
 import * as v from "valibot";
-import { constantTimeEqual, fromBase64, toBase64 } from "../../crypto/index";
+import { fromBase64 } from "../../crypto/index";
 import { isConstraintError } from "../../db/index";
 import { withAudit } from "../../db/queries/audit";
-import { casesHeldBy } from "../../db/queries/cases";
 import { hashSecret, randomId } from "../../db/queries/ids";
 import { enrolmentByCodeHash, personByHandle, rolesOf } from "../../db/queries/persons";
-import { getSettings } from "../../db/queries/settings";
+import { storedSecret } from "../../db/queries/secrets";
 import { channelMembers, enrolments, persons } from "../../db/schema";
 import { kdfParamsFor } from "../auth/kdf-params";
-import { authenticationOptions, passkeysOf, relyingParty, verifyAuthentication } from "../auth/passkeys";
-import { checkTotp } from "../auth/totp";
-import { caseDeadlines, nextDeadline } from "../cases/deadlines";
+import { authenticationOptions, passkeysOf, relyingParty } from "../auth/passkeys";
+import { checkSecondFactor, keyMatches, secondFactorError, secondFactorFields } from "../auth/second-factor";
+import { overdueOf } from "../case/index";
 import type { Env } from "../context";
-import { todayIn } from "../directive";
 import { AppError, conflict, notFound } from "../errors";
+import { fixedWindow } from "../middleware/rate-limit";
+import { actor, caseContext } from "../middleware/request-context";
 import { endSession, requireSession, startSession } from "../middleware/session";
 import { authKey, b64, handle, kdf, body as parseBody, recipient } from "../validate";
 
@@ -37,20 +35,7 @@ const Enrol = v.strictObject({
   sealedIdentity: b64(16 << 10),
 });
 const Params = v.strictObject({ handle });
-const SignIn = v.strictObject({
-  handle,
-  authKey,
-  totp: v.optional(v.pipe(v.string(), v.maxLength(10))),
-  // A WebAuthn assertion (AuthenticationResponseJSON); @simplewebauthn verifies its shape.
-  passkey: v.optional(
-    v.looseObject({
-      id: v.pipe(v.string(), v.maxLength(1024)),
-      rawId: v.string(),
-      type: v.literal("public-key"),
-      response: v.looseObject({}),
-    }),
-  ),
-});
+const SignIn = v.strictObject({ handle, authKey, ...secondFactorFields });
 
 export function publicPerson(p: { id: string; handle: string; displayName: string; roles: string }) {
   return { id: p.id, handle: p.handle, displayName: p.displayName, roles: rolesOf(p) };
@@ -60,21 +45,14 @@ const BAD_CREDENTIALS = () => new AppError(401, "bad_credentials", "The name or 
 
 export function staffRoutes() {
   const app = new Hono<Env>();
-
-  app.get("/enrolment/:code", async (c) => {
-    const { database, clock } = c.var.deps;
-    const e = await enrolmentByCodeHash(database, hashSecret(c.req.param("code")));
-    if (!e || e.usedAt || Date.parse(e.expiresAt) < clock().getTime())
-      throw notFound("This enrolment link is not valid any more.");
-    return c.json({ roles: JSON.parse(e.roles) as string[], expiresAt: e.expiresAt });
-  });
+  const passkeyOptionsLimiter = fixedWindow(20, 15 * 60_000);
 
   app.post("/enrolment", async (c) => {
     const { database, clock } = c.var.deps;
     const input = await parseBody(c, Enrol);
     const e = await enrolmentByCodeHash(database, hashSecret(input.code));
     const now = clock();
-    if (!e || e.usedAt || Date.parse(e.expiresAt) < now.getTime())
+    if (!e || e.usedAt || Date.parse(e.expiresAt) <= now.getTime())
       throw notFound("This enrolment link is not valid any more.");
     if (await personByHandle(database, input.handle))
       throw conflict("handle_taken", "That name is taken; choose another.");
@@ -126,96 +104,60 @@ export function staffRoutes() {
   });
 
   app.post("/session/params", async (c) => {
-    const { database, secret } = c.var.deps;
+    const { database } = c.var.deps;
     const input = await parseBody(c, Params);
     const p = await personByHandle(database, input.handle);
+    const secret = await storedSecret(database, "fake-kdf-salt");
     return c.json({ kdf: kdfParamsFor(p?.kdf, secret, "kdf-salt", input.handle) });
   });
 
   app.post("/session", async (c) => {
     const { database, clock } = c.var.deps;
     const input = await parseBody(c, SignIn);
-    const limiter = c.var.loginLimiter;
     const now = clock();
-    const key = `handle:${input.handle}`;
-    if (limiter?.blocked(key, now.getTime())) {
-      throw new AppError(429, "rate_limited", "Too many failed attempts. Wait 15 minutes and try again.");
-    }
+    // Per handle AND address prefix: a stranger elsewhere cannot lock the person out.
+    const key = `signin:${input.handle}:${c.var.clientKey("signin")}`;
+    c.var.backoff.check(key, now.getTime());
     const p = await personByHandle(database, input.handle);
-    const given = utf8ToBytes(hashSecret(fromBase64(input.authKey)));
-    if (!p || !constantTimeEqual(given, utf8ToBytes(p.authKeyHash))) {
-      limiter?.hit(key, now.getTime());
-      if (p) await withAudit(database, { actor: p.id, action: "session.failed" }, now, () => []);
+    // No audit write here: a failure must cost the same for real and unknown names.
+    if (!p || !keyMatches(input.authKey, p.authKeyHash)) {
+      c.var.backoff.fail(key, now.getTime());
       throw BAD_CREDENTIALS();
     }
-    const keys = await passkeysOf(database, p.id);
-    const needsSecond = Boolean(p.totpEnabledAt && p.totpSecret) || keys.length > 0;
-    if (needsSecond) {
-      let passed = false;
-      if (input.passkey && keys.length > 0) {
-        const rp = relyingParty(c.req.url, c.var.deps.publicUrl);
-        passed = await verifyAuthentication(
-          database,
-          p,
-          input.passkey as unknown as AuthenticationResponseJSON,
-          rp,
-          now,
-        );
-      } else if (input.totp && p.totpEnabledAt && p.totpSecret) {
-        const step = checkTotp(p.totpSecret, input.totp, now, p.totpLastStep);
-        if (step !== null) {
-          await database.db.update(persons).set({ totpLastStep: step }).where(eq(persons.id, p.id));
-          passed = true;
-        }
-      } else {
-        const methods = [...(p.totpEnabledAt ? ["totp"] : []), ...(keys.length ? ["passkey"] : [])];
-        throw new AppError(
-          401,
-          methods.includes("totp") ? "totp_required" : "passkey_required",
-          `Confirm with your second factor (${methods.join(" or ")}).`,
-          { methods },
-        );
-      }
-      if (!passed) {
-        limiter?.hit(key, now.getTime());
+    const second = await checkSecondFactor(c, p, input, now);
+    if (!second.ok) {
+      if ("bad" in second) {
+        c.var.backoff.fail(key, now.getTime());
         await withAudit(
           database,
-          { actor: p.id, action: "session.failed", detail: { factor: input.passkey ? "passkey" : "totp" } },
+          { actor: p.id, action: "session.failed", detail: { factor: second.bad } },
           now,
           () => [],
         );
-        throw new AppError(
-          401,
-          input.passkey ? "bad_passkey" : "bad_totp",
-          input.passkey
-            ? "The passkey did not verify."
-            : "That code is not right. Codes change every 30 seconds and work once.",
-        );
       }
+      throw secondFactorError(second);
     }
-    limiter?.reset(key);
+    c.var.backoff.reset(key);
     await withAudit(database, { actor: p.id, action: "session.started" }, now, () => []);
     await startSession(c, p.id);
     return c.json({ person: publicPerson(p), sealedIdentity: p.sealedIdentity });
   });
 
-  /** WebAuthn options for a second factor; unknown names get options that match nothing. */
+  /**
+   * WebAuthn options for a second factor, the same shape for every name, with a nonce that binds the
+   * challenge to this browser. Limited per name and address prefix: nobody elsewhere can use it up.
+   */
   app.post("/session/passkey/options", async (c) => {
     const { database, clock } = c.var.deps;
     const input = await parseBody(c, Params);
+    const now = clock();
+    if (!passkeyOptionsLimiter.hit(`${input.handle}:${c.var.clientKey("passkey")}`, now.getTime())) {
+      throw new AppError(429, "rate_limited", "Too many attempts. Wait a few minutes and try again.");
+    }
     const p = await personByHandle(database, input.handle);
+    const secret = await storedSecret(database, "fake-passkey-id");
     const rp = relyingParty(c.req.url, c.var.deps.publicUrl);
-    if (!p)
-      return c.json({
-        options: {
-          challenge: toBase64(crypto.getRandomValues(new Uint8Array(32))).replace(/[+/=]/g, "A"),
-          rpId: rp.rpID,
-          allowCredentials: [],
-          userVerification: "preferred",
-          timeout: 60000,
-        },
-      });
-    return c.json({ options: await authenticationOptions(database, p, rp, clock()) });
+    return c.json(await authenticationOptions(database, p ?? null, input.handle, secret, rp, now));
   });
 
   app.delete("/session", async (c) => {
@@ -224,17 +166,14 @@ export function staffRoutes() {
   });
 
   app.get("/me", requireSession(), async (c) => {
-    const { database, clock } = c.var.deps;
-    const s = await getSettings(database);
-    const today = todayIn(s.timeZone, clock());
-    const held = await casesHeldBy(database, c.var.person.id);
-    const overdue = held.filter(
-      (k) => nextDeadline(k, caseDeadlines(k, s.retentionYears), today).overdue,
-    ).length;
+    const { settings } = c.var;
     return c.json({
       person: publicPerson(c.var.person),
-      overdue,
-      organisation: { name: s.orgName, jurisdiction: s.jurisdiction },
+      totp: Boolean(c.var.person.totpEnabledAt),
+      passkeys: (await passkeysOf(c.var.deps.database, c.var.person.id)).length,
+      notifyEmail: c.var.person.notifyEmail,
+      overdue: await overdueOf(caseContext(c), actor(c)),
+      organisation: { name: settings.orgName, jurisdiction: settings.jurisdiction },
     });
   });
 

@@ -27,9 +27,15 @@ const GROUP_LABELS: Readonly<Record<string, string>> = Object.fromEntries([
   ["unspecified", "No category given"],
 ]);
 
-/** How a cell reads in text: the number (with a unit) or its withheld marker. */
+/** How a cell reads in a chart: the number (with a unit) or its short withheld marker. */
 function show(cell: Cell, unit = ""): string {
   return isSuppressed(cell) ? cell.display : `${cell.value}${unit}`;
+}
+
+/** How a cell reads in the table: withheld numbers in words, with their footnote mark. */
+function spell(cell: Cell, unit = ""): string {
+  if (!isSuppressed(cell)) return `${cell.value}${unit}`;
+  return cell.display === "<5" ? "fewer than 5 ¹" : "withheld ²";
 }
 
 const ROW_HEIGHT = 28;
@@ -82,12 +88,12 @@ function breakdownChart(
  */
 export function renderTransparencyHtml(report: TransparencyReport, orgName: string): string {
   const figures: [string, string][] = [
-    ["Reports received", show(report.received)],
-    ["Acknowledged within 7 days", show(report.acknowledgedInTimePercent, " %")],
-    ["Feedback within 3 months", show(report.feedbackInTimePercent, " %")],
-    ["Median days to acknowledgement", show(report.medianDaysToAcknowledgement)],
-    ["Median days to feedback", show(report.medianDaysToFeedback)],
-    ["Retaliation claims", show(report.retaliationClaims)],
+    ["Reports received", spell(report.received)],
+    ["Acknowledged within 7 days", spell(report.acknowledgedInTimePercent, " %")],
+    ["Feedback within 3 months", spell(report.feedbackInTimePercent, " %")],
+    ["Median days to acknowledgement", spell(report.medianDaysToAcknowledgement)],
+    ["Median days to feedback", spell(report.medianDaysToFeedback)],
+    ["Retaliation claims", spell(report.retaliationClaims)],
   ];
   const table = figures
     .map(([k, v]) => `<tr><th scope="row">${esc(k)}</th><td>${esc(v)}</td></tr>`)
@@ -117,7 +123,8 @@ export function renderTransparencyHtml(report: TransparencyReport, orgName: stri
 ${table}
 </table>
 ${charts.map((svg, i) => `<h3>${esc(headings[i] ?? "")}</h3>\n<figure>${svg}</figure>`).join("\n")}
-<p><small>${esc("“<5”: fewer than 5 reports, withheld so that no one can be singled out. “*”: withheld so that a small number cannot be worked out from the totals.")}</small></p>
+<p><small>${esc("¹ Fewer than 5 (“<5” in the charts): the exact number is withheld so that no one can be singled out.")}<br>
+${esc("² Withheld (“*” in the charts) so that a small number cannot be worked out from the totals.")}</small></p>
 </section>
 `;
 }

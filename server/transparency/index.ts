@@ -4,6 +4,7 @@
  * charts. Pure: no clock, no database, no Node-only APIs.
  */
 export { renderTransparencyHtml } from "./html";
+export { TRANSPARENCY_CSS, transparencyPage } from "./page";
 export {
   type BreakdownRow,
   CATEGORY_GROUP_KEYS,

@@ -114,6 +114,19 @@ async function nothingStored(h: Harness) {
 }
 
 describe("streamed attachments", () => {
+  it("wants a proof of work to start an upload, like an inbox message (the chunks need none)", async () => {
+    const { h, reporter } = await reportWithHandler();
+    const { ciphertext, meta } = await encryptFile(reporter.caseRecipient, content(1000));
+    const res = await h.app.request("http://localhost/api/attachments", {
+      method: "POST",
+      headers: { "x-oc-login": reporter.loginKey, "content-type": "application/json" },
+      body: JSON.stringify({ meta, size: ciphertext.length }),
+    });
+    expect(res.status).toBe(428);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe("pow_required");
+    await nothingStored(h);
+  });
+
   it("stores a chunked age file and hands it to the handler, who decrypts it byte for byte", async () => {
     const { h, alice, reporter, caseId } = await reportWithHandler();
     const file = content(CHUNK + 12_345);

@@ -88,6 +88,13 @@ describe("Spain: follow-up started is its own event (Ley 2/2023 art. 32.4)", () 
     expect(audit.filter((a) => a.action === "case.follow_up_started")).toHaveLength(1);
 
     await submit(h, { whatHappened: "never followed up" });
+    // Warned 30 and 7 days before its art. 32 date (2026-07-01), then deleted.
+    expect((await runRetention(h.database, new Date("2026-06-01T12:00:00Z"))).warnings).toMatchObject([
+      { stage: 30, deleteBy: "2026-07-01" },
+    ]);
+    expect((await runRetention(h.database, new Date("2026-06-24T12:00:00Z"))).warnings).toMatchObject([
+      { stage: 7, deleteBy: "2026-07-01" },
+    ]);
     expect(await runRetention(h.database, new Date("2026-07-02T12:00:00Z"))).toMatchObject({ shredded: 1 });
     const left = await h.database.db.query.cases.findMany();
     expect(left.map((c) => c.id)).toEqual([followed.id]);

@@ -250,7 +250,7 @@ describe("enrolment links", () => {
     expect([a.status, b.status].sort()).toEqual(["fulfilled", "rejected"]);
     const persons = await h.database.db.query.persons.findMany();
     expect(persons).toHaveLength(1);
-    const again = await h.request("GET", `/api/enrolment/${h.firstCode}`);
+    const again = await h.request("POST", "/api/enrolment/check", { code: h.firstCode });
     expect(again.status).toBe(404);
   });
 });

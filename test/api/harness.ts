@@ -19,9 +19,11 @@ import {
 } from "../../crypto/index";
 import type { Database } from "../../db/index";
 import * as schema from "../../db/schema";
+import { solvePow } from "../../server/abuse/pow";
 import { createApp } from "../../server/app";
 import { bootstrap } from "../../server/bootstrap";
 import type { AttachmentLimits } from "../../server/deps";
+import type { AddressOf } from "../../server/middleware/rate-limit";
 
 export { environment } from "#test-db";
 
@@ -38,6 +40,39 @@ export function manualClock(start: string) {
   return clock;
 }
 
+/** The anonymous write routes and the scope of the proof of work each needs (server/abuse/pow.ts). */
+const POW_PATHS: Record<string, string> = {
+  "/api/reports": "report",
+  "/api/inbox": "inbox",
+  "/api/inbox/messages": "message",
+  "/api/attachments": "message",
+};
+
+/** Fetches a challenge and solves it, as the browser's Web Worker does; the X-OC-PoW header value. */
+export async function solvedPow(
+  fetchJson: (path: string) => Promise<{ challenge: string; salt: string; bits: number }>,
+  scope: string,
+): Promise<string> {
+  const c = await fetchJson(`/api/pow?scope=${scope}`);
+  return `${c.challenge}.${solvePow(c.salt, c.bits)}`;
+}
+
+/** Adds a solved proof of work to a POST of an anonymous write route that does not carry one. */
+export async function withPow(
+  fetchJson: (path: string) => Promise<{ challenge: string; salt: string; bits: number }>,
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+): Promise<Record<string, string>> {
+  const scope = POW_PATHS[path];
+  if (method !== "POST" || !scope || Object.keys(headers).some((k) => k.toLowerCase() === "x-oc-pow"))
+    return headers;
+  return { ...headers, "x-oc-pow": await solvedPow(fetchJson, scope) };
+}
+
+/** Proof-of-work difficulty in the API suite: cheap, but every anonymous write still solves one. */
+export const TEST_POW_BITS = 4;
+
 export interface Answer<T = Record<string, unknown>> {
   status: number;
   json: T;
@@ -45,15 +80,27 @@ export interface Answer<T = Record<string, unknown>> {
 }
 
 export async function setup(
-  opts: { now?: string; jurisdiction?: string; attachmentLimits?: AttachmentLimits } = {},
+  opts: {
+    now?: string;
+    jurisdiction?: string;
+    /** The same database again (a restart): no new bootstrap link is expected then. */
+    database?: Database;
+    publicUrl?: string;
+    addressOf?: AddressOf;
+    secret?: Uint8Array;
+    attachmentLimits?: AttachmentLimits;
+  } = {},
 ) {
-  const database: Database = await openTestDatabase();
+  const database: Database = opts.database ?? (await openTestDatabase());
   const clock = manualClock(opts.now ?? "2026-11-27T10:00:00Z");
   const { blobs, keys: blobKeys } = openTestBlobs();
   const app = createApp({
     database,
     clock,
-    secret: new Uint8Array(32).fill(7),
+    secret: opts.secret ?? new Uint8Array(32).fill(7),
+    publicUrl: opts.publicUrl,
+    addressOf: opts.addressOf,
+    powBits: TEST_POW_BITS,
     blobs,
     attachmentLimits: opts.attachmentLimits,
   });
@@ -63,13 +110,15 @@ export async function setup(
     clock(),
   );
 
+  const getJson = async (path: string) => (await app.request(`http://localhost${path}`)).json() as never;
+
   async function request<T = Record<string, unknown>>(
     method: string,
     path: string,
     body?: unknown,
     headers: Record<string, string> = {},
   ): Promise<Answer<T>> {
-    const init: RequestInit = { method, headers: { ...headers } };
+    const init: RequestInit = { method, headers: await withPow(getJson, method, path, headers) };
     if (body !== undefined) {
       init.body = typeof body === "string" ? body : JSON.stringify(body);
       (init.headers as Record<string, string>)["content-type"] ??= "application/json";
@@ -229,6 +278,20 @@ export async function submit(
   const res = await h.request("POST", "/api/reports", body);
   if (res.status !== 201) throw new Error(`submission failed: ${res.status} ${JSON.stringify(res.json)}`);
   return { reporter, answer: res.json };
+}
+
+/**
+ * The proof a sensitive change of one's own account needs: the current passphrase's key and, where
+ * the person has one, a TOTP code (`totp`).
+ */
+export async function proofOf(h: Harness, staff: Staff, totp?: string) {
+  const params = await h.request<{ kdf: Parameters<typeof deriveHandlerKeys>[1] }>(
+    "POST",
+    "/api/session/params",
+    { handle: staff.handle },
+  );
+  const { authKey } = await deriveHandlerKeys(staff.passphrase, params.json.kdf);
+  return { authKey: toBase64(authKey), ...(totp ? { totp } : {}) };
 }
 
 /** Signs in again (sessions end after 30 idle minutes, so tests that travel in time need this). */

@@ -10,7 +10,7 @@ import {
 } from "../../crypto/index";
 import { settings } from "../../db/schema";
 import { totpCode } from "../../server/auth/totp";
-import { enrol, type Harness, type Staff, setup, signIn, TEST_KDF } from "./harness";
+import { enrol, type Harness, proofOf, type Staff, setup, signIn, TEST_KDF } from "./harness";
 
 async function authKeyFor(h: Harness, handle: string, passphrase: string) {
   const params = await h.request<{ kdf: Parameters<typeof deriveHandlerKeys>[1] }>(
@@ -25,7 +25,7 @@ async function turnOnTotp(h: Harness, s: Staff) {
   const setupRes = await h.request<{ secret: string; uri: string }>(
     "POST",
     "/api/me/totp/setup",
-    undefined,
+    { proof: await proofOf(h, s) },
     s.headers,
   );
   expect(setupRes.json.uri).toMatch(/^otpauth:\/\/totp\//);
@@ -121,7 +121,7 @@ describe("passphrase, recovery key, sessions", () => {
       "PUT",
       "/api/me/passphrase",
       {
-        currentAuthKey: toBase64(current.authKey),
+        proof: { authKey: toBase64(current.authKey) },
         kdf,
         authKey: toBase64(next.authKey),
         sealedIdentity: toBase64(sealIdentity(alice.identity, next.wrapKey, "alice")),
@@ -152,6 +152,7 @@ describe("passphrase, recovery key, sessions", () => {
       "PUT",
       "/api/me/recovery",
       {
+        proof: await proofOf(h, alice),
         kdf,
         authKey: toBase64(rk.authKey),
         sealedIdentity: toBase64(sealIdentity(alice.identity, rk.wrapKey, "alice")),
@@ -162,10 +163,14 @@ describe("passphrase, recovery key, sessions", () => {
       handle: "alice",
     });
     const again = await deriveHandlerKeys(recoveryKey, params.json.kdf);
-    const res = await h.request<{ sealedIdentity: string }>("POST", "/api/session/recover", {
-      handle: "alice",
-      authKey: toBase64(again.authKey),
-    });
+    const res = await h.request<{ sealedIdentity: string; recoveryGrant: string }>(
+      "POST",
+      "/api/session/recover",
+      {
+        handle: "alice",
+        authKey: toBase64(again.authKey),
+      },
+    );
     expect(res.status).toBe(200);
     expect(openIdentity(fromBase64(res.json.sealedIdentity), again.wrapKey, "alice")).toBe(alice.identity);
     // After recovery, a new passphrase is set with the recovery key as proof.
@@ -175,7 +180,7 @@ describe("passphrase, recovery key, sessions", () => {
       "PUT",
       "/api/me/passphrase",
       {
-        recoveryAuthKey: toBase64(again.authKey),
+        recovery: { authKey: toBase64(again.authKey), grant: res.json.recoveryGrant },
         kdf: kdf2,
         authKey: toBase64(fresh.authKey),
         sealedIdentity: toBase64(sealIdentity(alice.identity, fresh.wrapKey, "alice")),

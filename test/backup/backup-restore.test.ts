@@ -14,21 +14,32 @@ import { createApp } from "../../server/app";
 import { recipientFingerprint } from "../../server/backup/recipient";
 import { parseIdentity } from "../../server/backup/restore";
 import { fileBlobStore } from "../../server/blob/fs";
-import { enrol, type Harness, type Reporter, type Staff, setup, signIn, submit } from "../api/harness";
+import {
+  enrol,
+  type Harness,
+  type Reporter,
+  type Staff,
+  setup,
+  signIn,
+  submit,
+  TEST_POW_BITS,
+  withPow,
+} from "../api/harness";
 import { cli, fileContains, filesUnder } from "./cli";
 
 const SENTINEL = "SENTINEL-7f3c-never-in-a-backup";
 
 /** The real app over another data folder, with the harness's request helper shape. */
 function harnessOn(database: NodeDatabase, clock: Harness["clock"]): Harness {
-  const app = createApp({ database, clock, secret: new Uint8Array(32).fill(7) });
+  const app = createApp({ database, clock, secret: new Uint8Array(32).fill(7), powBits: TEST_POW_BITS });
+  const getJson = async (path: string) => (await app.request(`http://localhost${path}`)).json() as never;
   async function request<T>(
     method: string,
     path: string,
     body?: unknown,
     headers: Record<string, string> = {},
   ) {
-    const init: RequestInit = { method, headers: { ...headers } };
+    const init: RequestInit = { method, headers: await withPow(getJson, method, path, headers) };
     if (body !== undefined) {
       init.body = JSON.stringify(body);
       (init.headers as Record<string, string>)["content-type"] = "application/json";
@@ -106,6 +117,10 @@ describe("backup under load and restore", () => {
       before.push({ reporter, text });
       await blobs.put(`attachments/before-${i}`, new Uint8Array(3000).fill(i + 1));
     }
+    // An upload still under way (the file store keeps it as KEY.uploading) and a file that is not
+    // the blob store's.
+    writeFileSync(join(dataDir, "blobs/attachments/partial.uploading"), Buffer.alloc(1500, 9));
+    writeFileSync(join(dataDir, "blobs/notes.txt"), "not a blob");
     backupFile = join(work, "channel.age");
     const running = cli("backup", ["--out", backupFile], {
       DATA_DIR: dataDir,
@@ -131,7 +146,7 @@ describe("backup under load and restore", () => {
   it("finishes while reports arrive and says what it wrote", () => {
     expect(backupRun.code, backupRun.out).toBe(0);
     expect(during).toBeGreaterThan(0);
-    expect(backupRun.out).toMatch(/cases (\d+), blobs 6, bytes \d+/);
+    expect(backupRun.out).toMatch(/cases (\d+), blobs 7, bytes \d+/);
     const cases = Number(/cases (\d+)/.exec(backupRun.out)?.[1]);
     expect(cases).toBeGreaterThanOrEqual(before.length);
     expect(backupRun.out).toMatch(/audit head seq \d+ hash [0-9a-f]{64}/);
@@ -149,6 +164,8 @@ describe("backup under load and restore", () => {
     const verify = await cli("audit-verify", ["--data-dir", target]);
     expect(verify.code, verify.out).toBe(0);
     expect(readFileSync(join(target, "blobs/attachments/before-3"))).toEqual(Buffer.alloc(3000, 4));
+    expect(readFileSync(join(target, "blobs/attachments/partial.uploading"))).toEqual(Buffer.alloc(1500, 9));
+    expect(existsSync(join(target, "blobs/notes.txt"))).toBe(false);
 
     const restored = harnessOn(openSqlite(join(target, "channel.sqlite")), h.clock);
     for (const { reporter, text } of before) expect(await reportText(reporter, restored)).toBe(text);

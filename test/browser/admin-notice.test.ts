@@ -46,6 +46,16 @@ describe("the annual notice in the admin view", () => {
     await page.getByTestId("notice-policy-url").fill("https://example.org/policy");
     await page.getByTestId("notice-impartial-name").fill("Integrity Office");
     await page.getByTestId("notice-impartial-contact").fill("integrity@example.org");
+    // A machine-draft language is marked, and ticking it warns before anything is published.
+    const warning = page.getByTestId("notice-draft-warning");
+    const de = page.locator('[data-testid="notice-language"][value="de"]');
+    if (await de.count()) {
+      const wasChecked = await de.isChecked();
+      await de.setChecked(true);
+      expect(await warning.isVisible()).toBe(true);
+      expect(await warning.textContent()).toMatch(/DE/);
+      await de.setChecked(wasChecked);
+    }
     await page.getByTestId("notice-save-profile").click();
     await expect.poll(() => page.getByTestId("notice-profile-saved").textContent()).toMatch(/saved/i);
 

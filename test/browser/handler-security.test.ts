@@ -99,6 +99,8 @@ describe("a handler's own security in Chromium", () => {
     await expect.poll(() => page.getByTestId("settings-status").textContent()).toMatch(/saved/);
     await page.getByTestId("nav-cases").click();
     await page.getByTestId("security-notice").waitFor({ state: "visible", timeout: 30_000 });
+    // Every change of one's own security is confirmed with the current passphrase (and second factor).
+    await page.getByTestId("confirm-passphrase").fill(FIRST);
     await page.getByTestId("totp-setup").click();
     const secret = ((await page.getByTestId("totp-secret").textContent()) ?? "").replace(/\s/g, "");
     expect(secret).toMatch(/^[A-Z2-7]{16,}$/);
@@ -114,6 +116,8 @@ describe("a handler's own security in Chromium", () => {
 
     // 2. A passkey as well: sign-in then offers both second factors, and the passkey alone suffices.
     await page.getByTestId("nav-security").click();
+    await page.getByTestId("confirm-passphrase").fill(FIRST);
+    await page.getByTestId("confirm-totp").fill(await freshCode(secret, used));
     await page.getByTestId("passkey-add").click();
     await expect
       .poll(() => page.getByTestId("passkey-status").textContent(), { timeout: 30_000 })
@@ -139,7 +143,7 @@ describe("a handler's own security in Chromium", () => {
 
     // 4. A new passphrase; the old one stops working.
     await page.getByTestId("nav-security").click();
-    await page.getByTestId("change-current").fill(FIRST);
+    await page.getByTestId("confirm-passphrase").fill(FIRST); // with the passkey as second factor
     await page.getByTestId("change-passphrase").fill(SECOND);
     await page.getByTestId("change-passphrase-repeat").fill(SECOND);
     await page.getByTestId("change-submit").click();
@@ -158,6 +162,7 @@ describe("a handler's own security in Chromium", () => {
 
     // 5. A recovery key, shown once; with it (and the code) a forgotten passphrase is replaced.
     await page.getByTestId("nav-security").click();
+    await page.getByTestId("confirm-passphrase").fill(SECOND);
     await page.getByTestId("recovery-create").click();
     const recoveryKey = (
       (await page.getByTestId("recovery-key").textContent({ timeout: 60_000 })) ?? ""
@@ -189,8 +194,11 @@ describe("a handler's own security in Chromium", () => {
     await page.getByTestId("notify-email").waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByTestId("notify-email").fill("alice@example.org");
+    await page.getByTestId("confirm-passphrase").fill(THIRD);
     await page.getByTestId("notify-save").click();
-    await expect.poll(() => page.getByTestId("notify-status").textContent()).toMatch(/saved/);
+    await expect
+      .poll(() => page.getByTestId("notify-status").textContent(), { timeout: 60_000 })
+      .toMatch(/saved/);
     const db = new Database(join(server.dataDir, "channel.sqlite"), { readonly: true, fileMustExist: true });
     try {
       const row = db.prepare("select notify_email as e from persons where handle = 'alice'").get() as {

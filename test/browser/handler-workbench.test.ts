@@ -7,7 +7,7 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Sink, startSink } from "../mail/sink";
+import { type Sink, startSink } from "../server/mail/sink";
 import { launchChromium } from "./chromium";
 import { enrolThroughLink } from "./helpers";
 import { type RunningServer, startServer } from "./server";
@@ -47,15 +47,15 @@ describe("the handler's workbench in Chromium", () => {
   it("marks new reporter activity, mails about it without content, and keeps the case view calm", async () => {
     const handler = await browser.newPage({ viewport: { width: 1280, height: 640 } });
     await enrolThroughLink(handler, server.enrolmentLink, "hana", "Hana Handler", PASSPHRASE);
-    const set = await handler.evaluate(async (email) => {
-      const r = await fetch("/api/me/notify-email", {
-        method: "PUT",
-        headers: { "content-type": "application/json", "x-oc-csrf": "1" },
-        body: JSON.stringify({ email }),
-      });
-      return r.status;
-    }, ADDRESS);
-    expect(set).toBeLessThan(300);
+    // The reminder address is a sensitive change: confirmed with the current passphrase.
+    await handler.getByTestId("nav-security").click();
+    await handler.getByTestId("confirm-passphrase").fill(PASSPHRASE);
+    await handler.getByTestId("notify-email").fill(ADDRESS);
+    await handler.getByTestId("notify-save").click();
+    await expect
+      .poll(() => handler.getByTestId("notify-status").textContent(), { timeout: 60_000 })
+      .toMatch(/saved/);
+    await handler.getByTestId("nav-cases").click();
 
     // A report arrives; the reporting person goes on to the inbox in place.
     const reporter = await browser.newPage();

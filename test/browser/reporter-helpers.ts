@@ -1,4 +1,6 @@
 /** Steps the reporter-side Chromium suites share: a recipient enrolled through the API, and a report. */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Page } from "playwright-core";
 import {
   deriveHandlerKeys,
@@ -57,4 +59,18 @@ export function catalogStrings(x: unknown): string[] {
   if (typeof x === "function") return [String((x as (n: number) => string)(7))];
   if (typeof x === "object" && x !== null) return Object.values(x).flatMap(catalogStrings);
   return [];
+}
+
+const AXE = join(import.meta.dirname, "../../node_modules/axe-core/axe.min.js");
+
+/** Every axe-core violation on the page, of any impact, as "rule (impact): targets". */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(readFileSync(AXE, "utf8"));
+  const violations = (await page.evaluate(async () => {
+    const axe = (
+      globalThis as unknown as { axe: { run(c: Document, o: object): Promise<{ violations: unknown[] }> } }
+    ).axe;
+    return (await axe.run(document, { resultTypes: ["violations"] })).violations;
+  })) as { id: string; impact: string | null; nodes: { target: unknown[] }[] }[];
+  return violations.map((v) => `${v.id} (${v.impact}): ${JSON.stringify(v.nodes.map((n) => n.target))}`);
 }

@@ -133,6 +133,12 @@ describe("the reporting loop in Chromium", () => {
     // Every date shows its legal basis.
     expect(await row.textContent()).toMatch(/9\(1\)\(b\)/);
     expect(await row.textContent()).toMatch(/9\(1\)\(f\)/);
+    // The page's subject is decrypted in the browser, and the search looks only at this page.
+    await expect.poll(() => row.getByTestId("triage-subject").textContent()).toContain(`${SENTINEL}-what`);
+    await handler.getByTestId("triage-search").fill("no such words");
+    await expect.poll(() => row.isHidden()).toBe(true);
+    await handler.getByTestId("triage-search").fill(`${SENTINEL}-what`);
+    await expect.poll(() => row.isVisible()).toBe(true);
     await row.getByTestId("triage-open").click();
     await handler.getByTestId("case-report").waitFor({ timeout: 30_000 });
     const reportText = await handler.getByTestId("case-report").textContent();

@@ -169,7 +169,7 @@ describe("the Workers entry under wrangler dev", () => {
     expect(token.length).toBeGreaterThan(20);
     await reporter.check("[data-testid=token-saved]");
     await reporter.click("[data-testid=token-continue]");
-    await reporter.waitForURL(`${dev.url}/inbox.html`);
+    await reporter.waitForURL((url) => url.pathname === "/inbox.html");
 
     // The inbox opens in the same page from the token in memory (nothing typed) and decrypts the report
     // in the reporting person's browser.

@@ -16,16 +16,10 @@ import {
   sealIdentity,
   toHex,
 } from "../../crypto/index";
+import { codeOfError } from "../helpers";
 
 const FAST = () => newKdfParams({ logN: 10 });
-const codeOf = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    return e instanceof CryptoError ? e.code : "other";
-  }
-  return "none";
-};
+const codeOf = codeOfError(CryptoError);
 
 describe("newKdfParams", () => {
   it("uses the default cost and a fresh 16-byte salt", () => {

@@ -1,15 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CryptoError, isPaddedSize, pad, paddedSize, unpad } from "../../crypto/index";
+import { codeOfError } from "../helpers";
 
-const codeOf = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    return e instanceof CryptoError ? e.code : "other";
-  }
-  return "none";
-};
+const codeOf = codeOfError(CryptoError);
 
 describe("pad", () => {
   it("round-trips any content", () => {

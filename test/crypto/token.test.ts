@@ -12,18 +12,12 @@ import {
   sha256Hex,
   toHex,
 } from "../../crypto/index";
+import { codeOfError } from "../helpers";
 
 const crockfordChar = fc.constantFrom(...CROCKFORD.split(""));
 const tokenData = fc.array(crockfordChar, { minLength: 24, maxLength: 24 }).map((a) => a.join(""));
 const tokenFrom = (data: string) => group(data + luhn32(data), 5);
-const codeOf = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    return e instanceof CryptoError ? e.code : "other";
-  }
-  return "none";
-};
+const codeOf = codeOfError(CryptoError);
 
 describe("generateCaseToken", () => {
   it("writes five groups of five Crockford characters", () => {

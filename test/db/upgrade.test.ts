@@ -25,6 +25,7 @@ import { entryHash, GENESIS_HASH, verifyChain } from "../../db/audit-chain";
 import { MIGRATIONS_DIR, openSqlite } from "../../db/node";
 import { hashSecret } from "../../db/queries/ids";
 import { createApp } from "../../server/app";
+import { solvedPow, TEST_POW_BITS } from "../api/harness";
 
 const PREVIOUS = "0000_init";
 
@@ -109,6 +110,7 @@ describe("upgrading a database", () => {
       database,
       clock: () => new Date("2026-11-27T10:00:00Z"),
       secret: new Uint8Array(32),
+      powBits: TEST_POW_BITS,
     });
     const version = (await (await app.request("http://localhost/api/version")).json()) as {
       schema: { latest: string };
@@ -116,7 +118,13 @@ describe("upgrading a database", () => {
     expect(version.schema.latest).toBe(journal.entries.at(-1).tag);
     const inbox = await app.request("http://localhost/api/inbox", {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: {
+        "content-type": "application/json",
+        "x-oc-pow": await solvedPow(
+          async (path) => (await app.request(`http://localhost${path}`)).json() as never,
+          "inbox",
+        ),
+      },
       body: JSON.stringify({ loginKey: toBase64(keys.loginKey) }),
     });
     expect(inbox.status).toBe(200);

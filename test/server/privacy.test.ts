@@ -9,7 +9,7 @@ import { encryptJson, toBase64 } from "../../crypto/index";
 import { openSqlite } from "../../db/node";
 import { createApp } from "../../server/app";
 import { bootstrap } from "../../server/bootstrap";
-import { buildSubmission, enrol, manualClock } from "../api/harness";
+import { buildSubmission, enrol, manualClock, TEST_POW_BITS, withPow } from "../api/harness";
 
 const ADDRESS = "203.0.113.77";
 const AGENT = "Mozilla/5.0 AGENT-SENTINEL-91c2";
@@ -21,7 +21,14 @@ describe("what the server keeps about the reporting person", () => {
     const { join } = await import("node:path");
     const database = openSqlite(join(mkdtempSync(join(tmpdir(), "oc-privacy-")), "channel.sqlite"));
     const clock = manualClock("2026-11-27T08:05:00Z");
-    const app = createApp({ database, clock, secret: new Uint8Array(32), addressOf: () => ADDRESS });
+    const app = createApp({
+      database,
+      clock,
+      secret: new Uint8Array(32),
+      addressOf: () => ADDRESS,
+      powBits: TEST_POW_BITS,
+    });
+    const getJson = async (path: string) => (await app.request(`http://localhost${path}`)).json() as never;
     const first = await bootstrap(database, undefined, clock());
     const headers = { "user-agent": AGENT, "x-forwarded-for": ADDRESS, "x-real-ip": ADDRESS };
     const request = async (
@@ -32,7 +39,11 @@ describe("what the server keeps about the reporting person", () => {
     ) => {
       const res = await app.request(`http://localhost${path}`, {
         method,
-        headers: { ...headers, ...extra, ...(body ? { "content-type": "application/json" } : {}) },
+        headers: await withPow(getJson, method, path, {
+          ...headers,
+          ...extra,
+          ...(body ? { "content-type": "application/json" } : {}),
+        }),
         body: body ? JSON.stringify(body) : undefined,
       });
       const text = await res.text();

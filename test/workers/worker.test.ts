@@ -17,7 +17,7 @@ import { decryptJson, fromBase64, unwrapIdentity } from "../../crypto/index";
 import { openD1 } from "../../db/d1";
 import { auditLog, enrolments, settings } from "../../db/schema";
 import worker, { resetIsolateForTests, scheduledTick, type WorkerEnv } from "../../server/worker";
-import { type Answer, enrol, type Harness, submit } from "../api/harness";
+import { type Answer, enrol, type Harness, solvedPow, submit, withPow } from "../api/harness";
 
 const ORIGIN = "https://channel.example";
 
@@ -29,6 +29,8 @@ async function call(path: string, init: RequestInit = {}, bindings: WorkerEnv = 
   return res;
 }
 
+const getJson = async (path: string) => (await call(path)).json() as never;
+
 /** The harness's `request`, through the Worker's fetch handler instead of `app.request`. */
 function viaWorker(): Harness {
   async function request<T>(
@@ -37,7 +39,7 @@ function viaWorker(): Harness {
     body?: unknown,
     headers: Record<string, string> = {},
   ) {
-    const init: RequestInit = { method, headers: { ...headers } };
+    const init: RequestInit = { method, headers: await withPow(getJson, method, path, headers) };
     if (body !== undefined) {
       init.body = JSON.stringify(body);
       (init.headers as Record<string, string>)["content-type"] = "application/json";
@@ -109,10 +111,14 @@ describe("the Worker's fetch handler", () => {
   });
 
   it("keys rate limits by cf-connecting-ip, and one address's limit leaves another's alone", async () => {
-    const inbox = (ip: string) =>
+    const inbox = async (ip: string) =>
       call("/api/inbox", {
         method: "POST",
-        headers: { "content-type": "application/json", "cf-connecting-ip": ip },
+        headers: {
+          "content-type": "application/json",
+          "cf-connecting-ip": ip,
+          "x-oc-pow": await solvedPow(getJson, "inbox"),
+        },
         body: JSON.stringify({ loginKey: "AAAA" }),
       });
     for (let i = 0; i < 30; i++) expect((await inbox("203.0.113.7")).status).not.toBe(429);
@@ -133,7 +139,7 @@ describe("first enrolment with ENROL_SECRET", () => {
     expect(new URL(link).pathname).toBe("/handler.html");
 
     const h = viaWorker();
-    const check = await h.request<{ roles: string[] }>("GET", `/api/enrolment/${code}`);
+    const check = await h.request<{ roles: string[] }>("POST", "/api/enrolment/check", { code });
     expect(check.json.roles.sort()).toEqual(["admin", "custodian", "handler"]);
     await enrol(h, code, "alice");
 

@@ -79,9 +79,19 @@ export async function uploadFile(
 ): Promise<string> {
   const { stream, size } = await encryptStream([target.caseRecipient], file.stream(), file.size);
   const encryptedMeta = toBase64(await encryptJson([target.caseRecipient], meta));
-  const started = await call<{ id: string; chunkSize: number }>(target, "POST", "/api/attachments", {
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ meta: encryptedMeta, size }),
+  // Starting an upload is an anonymous write like an inbox message: it needs a solved proof of work
+  // (server/abuse/pow.ts); one stale challenge is retried once. Chunks and completion do not.
+  const start = async () =>
+    call<{ id: string; chunkSize: number }>(target, "POST", "/api/attachments", {
+      headers: {
+        "Content-Type": "application/json",
+        "X-OC-PoW": await (await import("../lib/pow")).solvePow("message"),
+      },
+      body: JSON.stringify({ meta: encryptedMeta, size }),
+    });
+  const started = await start().catch((e: unknown) => {
+    if (e instanceof ApiError && (e.code === "pow_invalid" || e.code === "pow_required")) return start();
+    throw e;
   });
   const { id, chunkSize } = started;
   const base = `/api/attachments/${encodeURIComponent(id)}`;

@@ -6,6 +6,7 @@ import { t } from "../i18n";
 import { formatInstant } from "../lib/dates";
 import { append, h } from "../lib/dom";
 import type { AdminPerson } from "./admin-people";
+import { type AuditRow, signHead } from "./audit-checkpoint";
 import type { Ctx } from "./context";
 import { section } from "./ui";
 
@@ -20,7 +21,7 @@ interface AuditEntry {
 
 interface AuditAnswer {
   check: { ok: boolean; entries: number; brokenAt?: number; reason?: string };
-  entries: AuditEntry[];
+  entries: (AuditEntry & Pick<AuditRow, "prevHash" | "hash">)[];
 }
 
 /** `key: value` pairs, values as compact JSON; shown as text only. */
@@ -42,6 +43,8 @@ function detailText(detail: AuditEntry["detail"]): string {
 export async function auditSection(ctx: Ctx, persons: AdminPerson[]): Promise<HTMLElement> {
   const { check, entries } = await ctx.call<AuditAnswer>("GET", "/api/admin/audit");
   const names = new Map(persons.map((p) => [p.id, p.displayName]));
+  // Only a chain the server and this browser both found intact gets this person's signature.
+  const signedSeq = check.ok ? await signHead(ctx, entries as AuditRow[]).catch(() => null) : null;
   const verdict = h(
     "p",
     {
@@ -95,6 +98,9 @@ export async function auditSection(ctx: Ctx, persons: AdminPerson[]): Promise<HT
     "admin-audit",
     t.audit.title,
     verdict,
+    signedSeq === null
+      ? null
+      : h("p", { class: "hint", "data-testid": "audit-checkpoint" }, t.audit.checkpoint(signedSeq)),
     h("p", { class: "hint" }, t.audit.hint),
     h("div", { class: "table-wrap" }, table),
   );

@@ -2,11 +2,14 @@
  * The admin's annual notice (profile, versions with approval, issuance log, when the next issue is due)
  * and the transparency report (preview, publish). Server: server/routes/notice.ts.
  */
+import languageList from "../../../content/languages.json";
+import { t } from "../i18n";
 import { enNotice as n } from "../i18n/en-notice";
 import { formatInstant } from "../lib/dates";
 import { h, say } from "../lib/dom";
 import type { Ctx } from "./context";
 import { button, errorLine, explain, field, input, section, statusLine } from "./ui";
+import { clearFieldErrors, type FieldHelp, fieldErrorText } from "./validation";
 
 interface Profile {
   name?: string;
@@ -52,6 +55,9 @@ function statusBlock(v: NoticeView): HTMLElement {
   );
 }
 
+/** Languages whose reporter catalog is still a machine draft (content/languages.json). */
+const DRAFT = new Set(languageList.languages.filter((l) => l.status !== "reviewed").map((l) => l.code));
+
 function profileForm(ctx: Ctx, profile: Profile, languages: string[]): HTMLElement {
   const name = input("notice-name", { maxlength: 120, value: profile.name ?? "" });
   const countries = input("notice-countries", {
@@ -69,8 +75,21 @@ function profileForm(ctx: Ctx, profile: Profile, languages: string[]): HTMLEleme
         checked: (profile.languages ?? ["en"]).includes(l),
       }),
       ` ${l.toUpperCase()}`,
+      DRAFT.has(l) ? h("small", { class: "hint" }, ` (${n.draftLanguage})`) : "",
     ),
   );
+  // Warns as soon as a draft language is ticked, before anything is saved or published.
+  const draftWarning = h("p", { class: "box warn", role: "status", "data-testid": "notice-draft-warning" });
+  const showDraftWarning = (): void => {
+    const drafts = langBoxes
+      .map((l) => l.querySelector("input")!)
+      .filter((b) => b.checked && DRAFT.has(b.value))
+      .map((b) => b.value.toUpperCase());
+    draftWarning.hidden = drafts.length === 0;
+    draftWarning.textContent = drafts.length ? n.draftWarning(drafts.join(", ")) : "";
+  };
+  for (const l of langBoxes) l.querySelector("input")!.addEventListener("change", showDraftWarning);
+  showDraftWarning();
   const channelUrl = input("notice-channel-url", {
     type: "url",
     value: profile.channelUrl ?? `${location.origin}/report.html`,
@@ -82,6 +101,25 @@ function profileForm(ctx: Ctx, profile: Profile, languages: string[]): HTMLEleme
   const save = button(n.saveProfile, "notice-save-profile", true);
   const ok = statusLine("notice-profile-saved");
   const error = errorLine("notice-profile-error");
+  const v = t.validation;
+  const help: Record<string, FieldHelp> = {
+    name: { control: name, label: n.name, fix: v.profileName },
+    countries: { control: countries, label: n.countries, fix: v.profileCountries },
+    languages: {
+      control: langBoxes[0]?.querySelector("input") ?? countries,
+      label: n.languages,
+      fix: v.profileLanguages,
+    },
+    channelUrl: { control: channelUrl, label: n.channelUrl, fix: v.profileUrl },
+    policyUrl: { control: policyUrl, label: n.policyUrl, fix: v.profileUrl },
+    "impartialFunction.name": { control: impName, label: n.impartialName, fix: v.profileImpartialName },
+    "impartialFunction.contact": {
+      control: impContact,
+      label: n.impartialContact,
+      fix: v.profileImpartialContact,
+    },
+    oralChannel: { control: oral, label: n.oralChannel, fix: v.profileOral },
+  };
   save.addEventListener("click", async () => {
     say(error, "");
     const body: Profile & { countries: string[]; languages: string[] } = {
@@ -99,11 +137,13 @@ function profileForm(ctx: Ctx, profile: Profile, languages: string[]): HTMLEleme
       impartialFunction: { name: impName.value.trim(), contact: impContact.value.trim() },
     };
     if (oral.value.trim()) body.oralChannel = oral.value.trim();
+    clearFieldErrors(help);
     try {
       await ctx.call("PUT", "/api/admin/profile", body);
       say(ok, n.profileSaved);
     } catch (e) {
-      say(error, explain(e));
+      say(ok, "");
+      say(error, fieldErrorText(e, help) ?? explain(e));
     }
   });
   return h(
@@ -112,7 +152,7 @@ function profileForm(ctx: Ctx, profile: Profile, languages: string[]): HTMLEleme
     h("h4", {}, n.profileTitle),
     field("notice-name", n.name, name),
     field("notice-countries", n.countries, countries),
-    h("fieldset", { class: "group checks" }, h("legend", {}, n.languages), ...langBoxes),
+    h("fieldset", { class: "group checks" }, h("legend", {}, n.languages), ...langBoxes, draftWarning),
     field("notice-channel-url", n.channelUrl, channelUrl),
     field("notice-policy-url", n.policyUrl, policyUrl),
     field("notice-impartial-name", n.impartialName, impName),
@@ -273,28 +313,46 @@ export function transparencySection(ctx: Ctx): HTMLElement {
   const year = new Date().getFullYear() - 1;
   const from = input("transparency-from", { type: "date", value: `${year}-01-01` });
   const to = input("transparency-to", { type: "date", value: `${year}-12-31` });
-  const previewButton = button(n.previewFigures, "transparency-preview");
+  // The preview is the public page itself, rendered by the server for this period and not published.
+  const preview = h(
+    "a",
+    { target: "_blank", rel: "noreferrer", class: "button", "data-testid": "transparency-preview" },
+    n.previewFigures,
+  );
+  const setPreview = (): void => {
+    const q = new URLSearchParams({ from: from.value, to: to.value });
+    preview.setAttribute("href", `/api/admin/transparency/preview.html?${q}`);
+  };
+  setPreview();
+  from.addEventListener("change", setPreview);
+  to.addEventListener("change", setPreview);
   const publish = button(n.publish, "transparency-publish", true);
-  const out = h("pre", { "data-testid": "transparency-figures", class: "figures" });
   const ok = statusLine("transparency-published");
   const error = errorLine("transparency-error");
-  const period = () => ({ from: from.value, to: to.value });
-  previewButton.addEventListener("click", async () => {
+  const yes = button(n.publishYes, "transparency-publish-confirm", true);
+  const no = button(n.publishNo, "transparency-publish-cancel");
+  const question = h("p", { "data-testid": "transparency-publish-question" });
+  const confirm = h(
+    "div",
+    { class: "box warn", role: "group", hidden: true },
+    question,
+    h("div", { class: "actions" }, yes, no),
+  );
+  publish.addEventListener("click", () => {
     say(error, "");
-    try {
-      out.textContent = JSON.stringify(
-        await ctx.call("POST", "/api/admin/transparency/preview", period()),
-        null,
-        2,
-      );
-    } catch (e) {
-      say(error, explain(e));
-    }
+    say(ok, "");
+    question.textContent = n.publishQuestion(from.value, to.value);
+    confirm.hidden = false;
+    yes.focus();
   });
-  publish.addEventListener("click", async () => {
-    say(error, "");
+  no.addEventListener("click", () => {
+    confirm.hidden = true;
+    publish.focus();
+  });
+  yes.addEventListener("click", async () => {
+    confirm.hidden = true;
     try {
-      await ctx.call("POST", "/api/admin/transparency", period());
+      await ctx.call("POST", "/api/admin/transparency", { from: from.value, to: to.value });
       say(ok, n.published);
     } catch (e) {
       say(error, explain(e));
@@ -306,11 +364,10 @@ export function transparencySection(ctx: Ctx): HTMLElement {
     h("p", {}, n.transparencyIntro),
     field("transparency-from", n.from, from),
     field("transparency-to", n.to, to),
-    previewButton,
-    publish,
+    h("div", { class: "actions" }, preview, publish),
+    confirm,
     ok,
     error,
-    out,
     h("p", {}, h("a", { href: "/transparency", target: "_blank", rel: "noreferrer" }, n.publicLink)),
   );
 }

@@ -3,7 +3,7 @@
  * authentication key and the identity sealed under the wrapping key, and never anything that opens it.
  * A second factor (authenticator code or passkey) is asked for only when the server says so.
  */
-import { browserSupportsWebAuthn, startAuthentication } from "@simplewebauthn/browser";
+import { browserSupportsWebAuthn } from "@simplewebauthn/browser";
 import {
   fromBase64,
   type KdfParams,
@@ -19,6 +19,7 @@ import { formatInstant } from "../lib/dates";
 import { h, say } from "../lib/dom";
 import { mount, type Person } from "./context";
 import { renderRecover } from "./recover";
+import { type PasskeyFactor, passkeyAssertion } from "./second-factor";
 import {
   button,
   checkServerKdf,
@@ -34,23 +35,7 @@ import {
 export type SignedIn = (person: Person, identity: string) => void;
 
 /** A second factor as POST /api/session takes it. */
-type Factor = { totp?: string; passkey?: unknown };
-
-/** Asks the authenticator (a passkey) to sign the server's challenge for this handle. */
-async function passkeyAssertion(handle: string): Promise<unknown> {
-  const { options } = await api<{ options: Parameters<typeof startAuthentication>[0]["optionsJSON"] }>(
-    "handler",
-    "POST",
-    "/api/session/passkey/options",
-    { handle },
-  );
-  try {
-    return await startAuthentication({ optionsJSON: options });
-  } catch {
-    // Cancelled, timed out, or no matching passkey on this device.
-    throw new ApiError(0, "passkey_cancelled", t.security.passkeyCancelled);
-  }
-}
+type Factor = { totp?: string } | PasskeyFactor;
 
 export function renderSignIn(app: HTMLElement, onSignedIn: SignedIn, message = ""): void {
   const handle = input("signin-handle", {
@@ -181,7 +166,7 @@ export function renderSignIn(app: HTMLElement, onSignedIn: SignedIn, message = "
     void attempt(async () => (code && !totpField.hidden ? { totp: code } : {}));
   });
   passkey.addEventListener("click", () => {
-    void attempt(async (name) => ({ passkey: await passkeyAssertion(name) }));
+    void attempt(async (name) => passkeyAssertion(name));
   });
 
   mount(
@@ -197,7 +182,7 @@ export async function renderEnrol(app: HTMLElement, code: string, onSignedIn: Si
   const title = h("h2", { tabindex: "-1" }, t.handler.enrolTitle);
   let invite: { roles: string[]; expiresAt: string };
   try {
-    invite = await api("handler", "GET", `/api/enrolment/${encodeURIComponent(code)}`);
+    invite = await api("handler", "POST", "/api/enrolment/check", { code });
   } catch (e) {
     const text = e instanceof ApiError && e.status === 404 ? t.handler.enrolBadLink : errorText(e);
     mount(app, title, h("p", { class: "box error", role: "alert", "data-testid": "enrol-error" }, text));

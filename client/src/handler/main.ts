@@ -14,6 +14,7 @@ import { renderCase } from "./case";
 import { type Ctx, handlesCases, type Person } from "./context";
 import { renderSecurity } from "./security";
 import { renderTriage } from "./triage";
+import { syncTrust } from "./trust";
 
 const app = byId("app", HTMLDivElement);
 const who = byId("who", HTMLSpanElement);
@@ -53,7 +54,12 @@ const needsTotpSetup = (e: unknown): boolean =>
 
 async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
   try {
-    return await api<T>("handler", method, path, body);
+    const answer = await api<T>("handler", method, path, body);
+    // Any change an admin makes to people or channels is signed into the roster before it counts.
+    if (ctx?.person.roles.includes("admin") && method !== "GET" && path.startsWith("/api/admin/")) {
+      await syncTrust(ctx);
+    }
+    return answer;
   } catch (e) {
     if (e instanceof ApiError && e.status === 401 && ctx) showSignIn(t.handler.sessionEnded);
     // The organisation requires an authenticator app: everything else waits until it is set up.
@@ -109,11 +115,27 @@ function signedIn(person: Person, identity: string): void {
     showTriage: () => (handles ? show("cases", renderTriage) : c.showAdmin()),
     showCase: (id, notice) => show("cases", (x) => renderCase(x, id, notice)),
     showSecurity: (totpRequired) => show("security", (x) => renderSecurity(x, totpRequired)),
-    showAdmin: (notice) => (isAdmin ? show("admin", (x) => renderAdmin(x, notice)) : c.showSecurity()),
+    showAdmin: (notice) =>
+      isAdmin
+        ? show("admin", async (x) => {
+            await syncTrust(x);
+            await renderAdmin(x, notice);
+          })
+        : c.showSecurity(),
     signOut: showSignIn,
     refreshMe,
   };
   ctx = c;
+  // The signing key is registered (and, for an admin, the roster signed) before anything is shown.
+  void syncTrust(c).then(() => {
+    if (ctx === c) showSignedIn(c);
+  });
+}
+
+function showSignedIn(c: Ctx): void {
+  const { person } = c;
+  const handles = handlesCases(person);
+  const isAdmin = person.roles.includes("admin");
   who.textContent = person.displayName;
   logoutButton.hidden = false;
   nav.hidden = false;

@@ -4,6 +4,8 @@
  * under the recovery key's wrapping key, which only this page can open. The new passphrase is proven to
  * the server with the recovery key's authentication key (`recoveryAuthKey`), never with the old one.
  */
+
+import { browserSupportsWebAuthn } from "@simplewebauthn/browser";
 import {
   fromBase64,
   isCryptoError,
@@ -19,6 +21,7 @@ import { ApiError, api, errorText } from "../lib/api";
 import { h, say } from "../lib/dom";
 import type { SignedIn } from "./auth";
 import { mount, type Person } from "./context";
+import { passkeyAssertion } from "./second-factor";
 import {
   button,
   checkServerKdf,
@@ -113,12 +116,19 @@ export function renderRecover(app: HTMLElement, onSignedIn: SignedIn, back: () =
       }
       const keys = pending;
       const code = totp.value.trim();
-      const res = await api<{ person: Person; sealedIdentity: string }>(
-        "handler",
-        "POST",
-        "/api/session/recover",
-        { handle: name, authKey: toBase64(keys.authKey), ...(code ? { totp: code } : {}) },
-      );
+      const recoverWith = (factor: object) =>
+        api<{ person: Person; sealedIdentity: string; recoveryGrant: string }>(
+          "handler",
+          "POST",
+          "/api/session/recover",
+          { handle: name, authKey: toBase64(keys.authKey), ...factor },
+        );
+      const res = await recoverWith(code ? { totp: code } : {}).catch(async (e) => {
+        // A person whose second factor is a passkey confirms with it here, as at sign-in.
+        if (e instanceof ApiError && e.code === "passkey_required" && browserSupportsWebAuthn())
+          return recoverWith(await passkeyAssertion(name));
+        throw e;
+      });
       signedIn = true;
       let identity: string;
       try {
@@ -132,7 +142,7 @@ export function renderRecover(app: HTMLElement, onSignedIn: SignedIn, back: () =
       const sealed = sealIdentity(identity, fresh.wrapKey, res.person.handle);
       fresh.wrapKey.fill(0);
       await api("handler", "PUT", "/api/me/passphrase", {
-        recoveryAuthKey: toBase64(keys.authKey),
+        recovery: { authKey: toBase64(keys.authKey), grant: res.recoveryGrant },
         kdf,
         authKey: toBase64(fresh.authKey),
         sealedIdentity: toBase64(sealed),

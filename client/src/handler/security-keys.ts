@@ -4,26 +4,17 @@
  * gets the authentication keys and the sealed copies, never the passphrase, the recovery key or the
  * identity.
  */
-import {
-  generateRecoveryKey,
-  type KdfParams,
-  newKdfParams,
-  sealIdentity,
-  toBase64,
-} from "../../../crypto/index";
+import { generateRecoveryKey, newKdfParams, sealIdentity, toBase64 } from "../../../crypto/index";
 import { t } from "../i18n";
-import { api } from "../lib/api";
 import { append, h, say } from "../lib/dom";
 import type { Ctx } from "./context";
+import { type Confirmation, withProof } from "./second-factor";
 import {
   button,
   checkbox,
-  checkServerKdf,
   derive,
   errorLine,
   explain,
-  field,
-  input,
   newPassphrase,
   progress,
   section,
@@ -41,8 +32,7 @@ async function reseal(ctx: Ctx, secret: string, busy: HTMLElement) {
   return { kdf, authKey, sealedIdentity: toBase64(sealed) };
 }
 
-export function passphraseSection(ctx: Ctx): HTMLElement {
-  const current = input("change-current", { type: "password", autocomplete: "current-password" });
+export function passphraseSection(ctx: Ctx, confirm: Confirmation): HTMLElement {
   const next = newPassphrase("change");
   const busy = progress("change-progress");
   const status = statusLine("change-status");
@@ -56,7 +46,6 @@ export function passphraseSection(ctx: Ctx): HTMLElement {
     "fieldset",
     { class: "plain" },
     h("legend", { class: "visually-hidden" }, t.security.passphraseTitle),
-    field("change-current", t.security.currentPassphrase, current),
     ...next.nodes,
     submit,
   );
@@ -76,21 +65,11 @@ export function passphraseSection(ctx: Ctx): HTMLElement {
     } catch (e) {
       return say(error, (e as Error).message);
     }
-    if (!current.value) return say(error, t.security.currentMissing);
     fields.disabled = true;
     try {
-      // The current passphrase proves itself with its authentication key, under the stored settings.
-      const { kdf } = await api<{ kdf: KdfParams }>("handler", "POST", "/api/session/params", {
-        handle: ctx.person.handle,
-      });
-      checkServerKdf(kdf);
-      const old = await derive(current.value, kdf, busy);
-      old.wrapKey.fill(0);
-      const currentAuthKey = toBase64(old.authKey);
-      old.authKey.fill(0);
-      const body = await reseal(ctx, secret, busy);
-      await ctx.call("PUT", "/api/me/passphrase", { currentAuthKey, ...body });
-      current.value = "";
+      await withProof(confirm, async (proof) =>
+        ctx.call("PUT", "/api/me/passphrase", { proof, ...(await reseal(ctx, secret, busy)) }),
+      );
       next.clear();
       say(status, t.security.changed);
     } catch (e) {
@@ -109,7 +88,7 @@ export function passphraseSection(ctx: Ctx): HTMLElement {
   );
 }
 
-export function recoverySection(ctx: Ctx): HTMLElement {
+export function recoverySection(ctx: Ctx, confirm: Confirmation): HTMLElement {
   const busy = progress("recovery-progress");
   const status = statusLine("recovery-status");
   const error = errorLine("recovery-error");
@@ -122,7 +101,9 @@ export function recoverySection(ctx: Ctx): HTMLElement {
     create.disabled = true;
     let key = generateRecoveryKey();
     try {
-      await ctx.call("PUT", "/api/me/recovery", await reseal(ctx, key, busy));
+      await withProof(confirm, async (proof) =>
+        ctx.call("PUT", "/api/me/recovery", { proof, ...(await reseal(ctx, key, busy)) }),
+      );
     } catch (e) {
       key = "";
       say(error, explain(e));

@@ -9,13 +9,19 @@ import { append, h, say } from "../lib/dom";
 import type { Me } from "../lib/types";
 import type { Ctx } from "./context";
 import { qrSvg } from "./qr";
+import { type Confirmation, type FactorState, withProof } from "./second-factor";
 import { button, errorLine, explain, field, input, section, statusLine } from "./ui";
 
 /** The secret in groups of four, easier to type into an app by hand. */
 const grouped = (secret: string): string => secret.replace(/(.{4})(?=.)/g, "$1 ");
 
 /** `onEnabled` may return a control to show once the app is on (e.g. "Continue"). */
-export function totpSection(ctx: Ctx, me: Me, onEnabled: () => HTMLElement | null): HTMLElement {
+export function totpSection(
+  ctx: Ctx,
+  me: Me,
+  confirm: Confirmation,
+  onEnabled: () => HTMLElement | null,
+): HTMLElement {
   const state = h("p", { "data-testid": "totp-state" });
   const status = statusLine("totp-status");
   const error = errorLine("totp-error");
@@ -39,7 +45,7 @@ export function totpSection(ctx: Ctx, me: Me, onEnabled: () => HTMLElement | nul
     start.disabled = true;
     let setup: { secret: string; uri: string };
     try {
-      setup = await ctx.call("POST", "/api/me/totp/setup");
+      setup = await withProof(confirm, (proof) => ctx.call("POST", "/api/me/totp/setup", { proof }));
     } catch (e) {
       if (e instanceof ApiError && e.code === "totp_enabled") return setOn();
       say(error, explain(e));
@@ -100,7 +106,7 @@ export function totpSection(ctx: Ctx, me: Me, onEnabled: () => HTMLElement | nul
   return section("security-totp", t.security.totpTitle, state, body, status, error);
 }
 
-export function passkeySection(ctx: Ctx, me: Me): HTMLElement {
+export function passkeySection(ctx: Ctx, me: Me, confirm: Confirmation, state: FactorState): HTMLElement {
   const status = statusLine("passkey-status");
   const error = errorLine("passkey-error");
   const count =
@@ -120,6 +126,9 @@ export function passkeySection(ctx: Ctx, me: Me): HTMLElement {
     say(status, "");
     add.disabled = true;
     try {
+      // Confirmed first: the new passkey's own ceremony must not be mistaken for the proof.
+      const proof = await confirm.proof();
+      if (proof.totp) confirm.used();
       const { options } = await ctx.call<{
         options: Parameters<typeof startRegistration>[0]["optionsJSON"];
       }>("POST", "/api/me/passkeys/options");
@@ -129,7 +138,8 @@ export function passkeySection(ctx: Ctx, me: Me): HTMLElement {
       } catch {
         throw new ApiError(0, "passkey_cancelled", t.security.passkeyCancelled);
       }
-      await ctx.call("POST", "/api/me/passkeys", { response });
+      await ctx.call("POST", "/api/me/passkeys", { response, proof });
+      state.passkeys += 1;
       say(status, t.security.passkeyAdded);
     } catch (e) {
       say(error, explain(e));

@@ -7,11 +7,13 @@ import { t } from "../i18n";
 import { h, say } from "../lib/dom";
 import type { Me } from "../lib/types";
 import { type Ctx, mount } from "./context";
+import { type Confirmation, confirmation, type FactorState, withProof } from "./second-factor";
 import { passphraseSection, recoverySection } from "./security-keys";
 import { passkeySection, totpSection } from "./security-totp";
+import { trustSection } from "./trust";
 import { button, errorLine, explain, field, input, section, statusLine } from "./ui";
 
-function notifySection(ctx: Ctx, me: Me): HTMLElement {
+function notifySection(ctx: Ctx, me: Me, confirm: Confirmation): HTMLElement {
   const email = input("notify-email", { type: "email", autocomplete: "email", maxlength: 200 });
   email.value = me.notifyEmail ?? "";
   const save = button(t.security.notifySave, "notify-save", true);
@@ -30,7 +32,7 @@ function notifySection(ctx: Ctx, me: Me): HTMLElement {
     say(status, "");
     controls.disabled = true;
     try {
-      await ctx.call("PUT", "/api/me/notify-email", { email: value });
+      await withProof(confirm, (proof) => ctx.call("PUT", "/api/me/notify-email", { email: value, proof }));
       if (value === null) email.value = "";
       say(status, value === null ? t.security.notifyRemoved : t.security.notifySaved);
     } catch (e) {
@@ -82,7 +84,11 @@ export async function renderSecurity(ctx: Ctx, totpRequired = false): Promise<vo
     { class: "box warn", role: "status", hidden: !setupOnly, "data-testid": "security-notice" },
     setupOnly ? t.security.totpRequired : "",
   );
+  const state: FactorState = { totp: Boolean(me.totp), passkeys: me.passkeys ?? 0 };
+  const confirm = confirmation(ctx, state);
   const onEnabled = (): HTMLElement | null => {
+    state.totp = true;
+    confirm.refresh();
     if (!setupOnly) return null;
     const go = button(t.security.continue, "security-continue", true);
     go.addEventListener("click", () => ctx.showTriage());
@@ -96,12 +102,14 @@ export async function renderSecurity(ctx: Ctx, totpRequired = false): Promise<vo
     h(
       "div",
       { "data-testid": "security-view" },
-      totpSection(ctx, me, onEnabled),
-      setupOnly ? null : passkeySection(ctx, me),
-      setupOnly ? null : passphraseSection(ctx),
-      setupOnly ? null : recoverySection(ctx),
-      setupOnly ? null : notifySection(ctx, me),
+      confirm.node,
+      totpSection(ctx, me, confirm, onEnabled),
+      setupOnly ? null : passkeySection(ctx, me, confirm, state),
+      setupOnly ? null : passphraseSection(ctx, confirm),
+      setupOnly ? null : recoverySection(ctx, confirm),
+      setupOnly ? null : notifySection(ctx, me, confirm),
       sessionsSection(ctx),
+      setupOnly ? null : trustSection(),
     ),
   );
 }

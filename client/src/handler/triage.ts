@@ -1,9 +1,16 @@
-/** The triage list: every case this person holds a key to, nearest deadline first (as the server sorts). */
+/**
+ * The triage list: one page of the cases this person holds a key to, filtered and sorted by the
+ * server (nearest deadline first by default). The page's category and subject are decrypted here, and
+ * the search looks only at them.
+ */
 import { t } from "../i18n";
+import { categoryLabel } from "../lib/config";
 import { dayEl } from "../lib/dates";
-import { append, h } from "../lib/dom";
+import { append, h, say } from "../lib/dom";
 import type { TriageRow } from "../lib/types";
 import { type Ctx, mount } from "./context";
+import { renderOverview } from "./overview";
+import { matchesSearch, openSummaries, type PageKey } from "./triage-summaries";
 
 /** Text badges for the next step, so the state never depends on colour alone. */
 export function nextBadges(next: TriageRow["next"]): HTMLElement {
@@ -54,6 +61,16 @@ function basisDetails(c: TriageRow): HTMLElement {
   );
 }
 
+/** Where triage stands: kept while the person opens a case and comes back. */
+const view = { filter: "all", sort: "due", page: 0, cursors: [null] as (string | null)[] };
+
+interface TriagePage {
+  today: string;
+  overdue: number;
+  cases: TriageRow[];
+  next: string | null;
+}
+
 function rowOf(ctx: Ctx, c: TriageRow): HTMLTableRowElement {
   const open = h(
     "button",
@@ -77,25 +94,120 @@ function rowOf(ctx: Ctx, c: TriageRow): HTMLTableRowElement {
       class: c.newActivity ? "has-activity" : undefined,
     },
     h("th", { scope: "row" }, open, activity),
+    h("td", { "data-label": t.triage.colCategory, "data-testid": "triage-category" }, t.triage.noSummary),
+    h("td", { "data-label": t.triage.colSubject, "data-testid": "triage-subject" }, t.triage.noSummary),
     // data-label: on a phone each row becomes a small card that names its cells.
     h("td", { "data-label": t.handler.colStatus }, t.status[c.status] ?? c.status),
     h("td", { "data-label": t.handler.channel }, channelName(ctx, c.channel)),
     h("td", { "data-label": t.handler.colReceived }, dayEl(c.receivedOn)),
     h("td", { "data-label": t.handler.colAck }, ack),
     h("td", { "data-label": t.handler.colFeedback }, dueDay(c.deadlines.feedbackBy)),
-    h("td", { "data-label": t.handler.colNext }, nextBadges(c.next), basisDetails(c)),
+    h("td", { "data-label": t.handler.colNext }, nextBadges(c.next), deletionBadge(c), basisDetails(c)),
   );
 }
 
+/** Retention deletion within 30 days, in words (never colour alone), so a legal hold can come in time. */
+function deletionBadge(c: TriageRow): HTMLElement | string {
+  const n = c.deletionDaysLeft;
+  if (n === undefined || n === null || n > 30 || !c.deadlines.deleteBy) return "";
+  return h(
+    "span",
+    { class: "badge overdue", "data-testid": "badge-deletion", title: c.deadlines.deleteBy.basis },
+    t.handler.badgeDeletion(c.deadlines.deleteBy.date, Math.max(n, 0)),
+  );
+}
+
+function select(
+  id: string,
+  label: string,
+  options: Record<string, string>,
+  value: string,
+  onChange: (v: string) => void,
+) {
+  const el = h(
+    "select",
+    { id, "data-testid": id },
+    ...Object.entries(options).map(([v, text]) => h("option", { value: v, selected: v === value }, text)),
+  );
+  el.addEventListener("change", () => onChange(el.value));
+  return h("div", { class: "field" }, h("label", { for: id }, label), el);
+}
+
+/** Fills in the decrypted category and subject of the rows on screen, then lets the search use them. */
+async function fillSummaries(
+  ctx: Ctx,
+  rows: HTMLTableRowElement[],
+  search: HTMLInputElement,
+  status: HTMLElement,
+) {
+  const ids = rows.map((r) => r.dataset.caseId ?? "");
+  const { summaries } = await ctx.call<{ summaries: PageKey[] }>(
+    "GET",
+    `/api/cases/summaries?ids=${ids.join(",")}`,
+  );
+  const opened = await openSummaries(ctx.identity, summaries);
+  for (const row of rows) {
+    const summary = opened.get(row.dataset.caseId ?? "");
+    if (!summary) continue;
+    const [category, subject] = [...row.querySelectorAll("td")];
+    if (category) category.textContent = categoryLabel(ctx.config, summary.category);
+    if (subject) subject.textContent = summary.subject;
+  }
+  const filter = () => {
+    let shown = 0;
+    for (const row of rows) {
+      const cells = [...row.querySelectorAll("th, td")].slice(0, 3).map((c) => c.textContent ?? "");
+      row.hidden = !matchesSearch(search.value, cells);
+      if (!row.hidden) shown += 1;
+    }
+    say(status, shown === 0 ? t.triage.noMatch : "");
+  };
+  search.disabled = false;
+  search.addEventListener("input", filter);
+}
+
 export async function renderTriage(ctx: Ctx): Promise<void> {
-  const { cases } = await ctx.call<{ cases: TriageRow[] }>("GET", "/api/cases");
+  const params = new URLSearchParams({ filter: view.filter, sort: view.sort, limit: "50" });
+  const after = view.cursors[view.page];
+  if (after) params.set("after", after);
+  const page = await ctx.call<TriagePage>("GET", `/api/cases?${params}`);
   const title = h("h2", { tabindex: "-1" }, t.handler.casesTitle);
-  if (cases.length === 0) {
+  const overview = h("button", { type: "button", "data-testid": "triage-overview" }, t.triage.overview);
+  overview.addEventListener("click", () => void renderOverview(ctx));
+  const restart = (change: Partial<typeof view>) => {
+    Object.assign(view, change, { page: 0, cursors: [null] });
+    void renderTriage(ctx);
+  };
+  const controls = h(
+    "div",
+    { class: "toolbar" },
+    select("triage-filter", t.triage.filter, t.triage.filters, view.filter, (filter) => restart({ filter })),
+    select("triage-sort", t.triage.sort, t.triage.sorts, view.sort, (sort) => restart({ sort })),
+    overview,
+  );
+  if (page.cases.length === 0 && view.filter === "all" && view.page === 0) {
     mount(ctx.app, title, h("p", { "data-testid": "triage-empty" }, t.handler.noCases));
     return;
   }
+  const search = h("input", {
+    type: "search",
+    id: "triage-search",
+    "data-testid": "triage-search",
+    "aria-describedby": "triage-search-hint",
+    disabled: true,
+  });
+  const searchField = h(
+    "div",
+    { class: "field" },
+    h("label", { for: "triage-search" }, t.triage.search),
+    search,
+    h("small", { id: "triage-search-hint", class: "meta" }, t.triage.searchHint),
+  );
+  const status = h("p", { role: "status", "aria-live": "polite", "data-testid": "triage-status" });
   const cols = [
     t.handler.colRef,
+    t.triage.colCategory,
+    t.triage.colSubject,
     t.handler.colStatus,
     t.handler.channel,
     t.handler.colReceived,
@@ -103,12 +215,40 @@ export async function renderTriage(ctx: Ctx): Promise<void> {
     t.handler.colFeedback,
     t.handler.colNext,
   ];
+  const rows = page.cases.map((c) => rowOf(ctx, c));
   const table = h(
     "table",
     { class: "triage", "data-testid": "triage-table" },
     h("caption", { class: "visually-hidden" }, t.handler.casesTitle),
     h("thead", {}, h("tr", {}, ...cols.map((c) => h("th", { scope: "col" }, c)))),
-    h("tbody", {}, ...cases.map((c) => rowOf(ctx, c))),
+    h("tbody", {}, ...rows),
   );
-  mount(ctx.app, title, h("div", { class: "table-wrap" }, table));
+  const prev = h(
+    "button",
+    { type: "button", "data-testid": "triage-prev", disabled: view.page === 0 },
+    t.triage.previous,
+  );
+  prev.addEventListener("click", () => {
+    view.page -= 1;
+    void renderTriage(ctx);
+  });
+  const next = h(
+    "button",
+    { type: "button", "data-testid": "triage-next-page", disabled: !page.next },
+    t.triage.next,
+  );
+  next.addEventListener("click", () => {
+    view.cursors[view.page + 1] = page.next;
+    view.page += 1;
+    void renderTriage(ctx);
+  });
+  const pager = h(
+    "nav",
+    { class: "actions", "aria-label": t.triage.page(view.page + 1) },
+    prev,
+    h("span", {}, t.triage.page(view.page + 1)),
+    next,
+  );
+  mount(ctx.app, title, controls, searchField, status, h("div", { class: "table-wrap" }, table), pager);
+  if (rows.length > 0) await fillSummaries(ctx, rows, search, status);
 }

@@ -3,7 +3,7 @@
  * the new-passphrase fields. The KDF floor lives here so that every path (sign-in, recovery, passphrase
  * change) refuses the same cheap settings.
  */
-import { deriveHandlerKeys, type KdfParams } from "../../../crypto/index";
+import { DEFAULT_KDF, deriveHandlerKeys, type KdfParams } from "../../../crypto/index";
 import { t } from "../i18n";
 import { ApiError } from "../lib/api";
 import { CaseKeyError } from "../lib/case-crypto";
@@ -17,7 +17,7 @@ export const normaliseHandle = (s: string): string => s.trim().toLowerCase();
  * The cheapest scrypt cost this page accepts from the server. A server offering less would be trying to
  * make the authentication key, and so the passphrase (or recovery key), cheap to guess offline.
  */
-const MIN_LOG_N = 16;
+const MIN_LOG_N = DEFAULT_KDF.logN;
 const MIN_R = 8;
 
 export const MIN_PASSPHRASE = 12;
@@ -101,7 +101,7 @@ export async function derive(passphrase: string, kdf: KdfParams, busy: HTMLEleme
   busy.hidden = false;
   await nextPaint();
   try {
-    return await deriveHandlerKeys(passphrase, kdf);
+    return await deriveHandlerKeys(passphrase, kdf, { minLogN: MIN_LOG_N });
   } finally {
     busy.hidden = true;
   }
@@ -172,6 +172,8 @@ export function section(id: string, title: string, ...children: Child[]): HTMLEl
  * this browser before a request, such as encryption) that nothing was sent.
  */
 export function explain(e: unknown): string {
+  // A validator's wording ("Field 'x' is invalid: Invalid length…") is for developers, not people.
+  if (e instanceof ApiError && e.code === "invalid") return t.validation.invalid;
   if (e instanceof ApiError || e instanceof CaseKeyError) return e.message;
   return t.errors.notSent;
 }

@@ -14,6 +14,10 @@ export const enNotice = {
   name: "Organisation name",
   countries: "Countries where you have workers (EU codes, comma separated, e.g. DE, FR, NL)",
   languages: "Languages of the notice",
+  draftLanguage: "machine draft",
+  draftWarning: (langs: string): string =>
+    `Machine draft: the reporter pages in ${langs} have not been reviewed by a fluent speaker. Have them ` +
+    "reviewed before you publish a notice that sends workers to them (see content/languages.json).",
   channelUrl: "Address of this channel (https)",
   policyUrl: "Where your whistleblower protection policy is published (https)",
   impartialName: "Who handles reports (the impartial person or team)",
@@ -43,11 +47,15 @@ export const enNotice = {
   logEmpty: "No issue recorded yet.",
   transparencyTitle: "Transparency report",
   transparencyIntro:
-    "Publish how the channel performs for a period that has ended. Counts below 5 are shown as <5, and other cells are withheld where a small count could be worked out from the totals. Nothing is public until you publish.",
+    "Publish how the channel performs for a period that has ended. Counts below 5 are shown as “fewer than 5”, and other cells are withheld where a small count could be worked out from the totals. Nothing is public until you publish.",
   from: "From",
   to: "To",
-  previewFigures: "Preview figures",
+  previewFigures: "Preview the public page",
   publish: "Publish",
+  publishQuestion: (from: string, to: string): string =>
+    `Publish the figures for ${from} to ${to}? Anyone can read them at /transparency, and a published period cannot be changed.`,
+  publishYes: "Yes, publish",
+  publishNo: "Cancel",
   published: "Published.",
   publicLink: "Public report",
 } as const;

@@ -4,6 +4,54 @@
  * catalog (`en.ts` spreads these in).
  */
 export const enStaff = {
+  triage: {
+    filter: "Show",
+    filters: {
+      all: "All cases",
+      open: "Open",
+      overdue: "Overdue",
+      due_week: "Due within 7 days",
+      closed: "Closed",
+      on_hold: "On legal hold",
+    } as Record<string, string>,
+    sort: "Order",
+    sorts: { due: "Nearest deadline first", received_desc: "Newest first" } as Record<string, string>,
+    search: "Search this page",
+    searchHint: "Searches the category and subject of the cases on this page, decrypted in your browser.",
+    colCategory: "Category",
+    colSubject: "Subject",
+    noSummary: "—",
+    previous: "Previous page",
+    next: "Next page",
+    page: (n: number) => `Page ${n}`,
+    noMatch: "No case on this page matches.",
+    overview: "Overview",
+    overviewTitle: "Compliance overview",
+    openByStep: "Open cases by next step",
+    stepAcknowledge: "Acknowledgement",
+    stepFeedback: "Feedback",
+    stepNone: "Nothing due",
+    open: "Open",
+    overdueCol: "Overdue",
+    onTime: "On time in the last 12 months",
+    onTimeAck: "Acknowledgements on time",
+    onTimeFeedback: "Feedback on time",
+    chartLabel: (ack: string, feedback: string) =>
+      `Share on time per month of receipt: acknowledgements ${ack}, feedback ${feedback}`,
+  },
+  validation: {
+    field: (label: string, fix: string): string => `Check “${label}”: ${fix}`,
+    unknownField: "Something in this form could not be saved. Check each field and try again.",
+    invalid: "Something you entered could not be saved. Check the fields and try again.",
+    profileName: "enter the organisation's name, up to 120 characters.",
+    profileCountries:
+      "enter at least one two-letter country code of an EU member state, such as DE or FR, separated by commas.",
+    profileLanguages: "tick at least one language.",
+    profileUrl: "enter a full web address that starts with https://, for example https://example.org/policy.",
+    profileImpartialName: "enter the person or team who handles reports, up to 120 characters.",
+    profileImpartialContact: "enter how to reach them, such as an e-mail address, up to 200 characters.",
+    profileOral: "enter the telephone line for oral reports, or leave it empty.",
+  },
   nav: {
     label: "Sections",
     cases: "Cases",
@@ -126,7 +174,12 @@ export const enStaff = {
     passphraseIntro:
       "Your keys are sealed again in this browser under the new passphrase. Other sessions are signed out.",
     currentPassphrase: "Current passphrase",
-    currentMissing: "Enter your current passphrase.",
+    currentMissing: "Enter your current passphrase under “Confirm it’s you”.",
+    confirmTitle: "Confirm it’s you",
+    confirmIntro:
+      "Changes to your passphrase, recovery key, second factors and reminder address need your current " +
+      "passphrase and your second factor (a code from your app, or your passkey), every time.",
+    confirmCode: "Enter the current code from your authenticator app under “Confirm it’s you”.",
     change: "Change passphrase",
     changed: "Your passphrase was changed. Other sessions were signed out.",
     recoveryTitle: "Recovery key",
@@ -248,6 +301,8 @@ export const enStaff = {
     intact: (n: number): string => `The hash chain is intact (${n} entries checked).`,
     broken: (seq: number, reason: string): string =>
       `The hash chain is broken at entry ${seq}: ${reason}. The log may have been altered.`,
+    checkpoint: (seq: number): string =>
+      `Signed checkpoint: the log up to entry ${seq} was checked and signed by a person's browser. npm run audit:verify fails if anything at or before it changes.`,
     colSeq: "No.",
     colTime: "Time",
     colActor: "Who",
@@ -268,5 +323,17 @@ export const enStaff = {
     save: "Set backup recipient",
     saved: "The backup recipient was set.",
     notHybrid: "Paste a post-quantum recipient: it starts with age1pq1.",
+  },
+  trust: {
+    title: "Channel key",
+    fingerprint: "Channel key fingerprint",
+    hint: "Reporting people compare this with the poster and the notice. If it ever differs, stop and tell the other admins.",
+    roster: (serial: number, when: string): string => `Signed roster no. ${serial}, signed ${when}.`,
+    none: "No signed roster yet: an admin has to sign in once.",
+    waiting: "Another admin has to sign in once to share the channel key with you.",
+    mismatch: "The roster the server serves was not signed with the channel key you hold. Do not trust it.",
+    colleagues: "Colleagues' signing keys",
+    colleaguesHint:
+      "Compare a colleague's fingerprint with what their own screen shows before you grant them a case.",
   },
 };

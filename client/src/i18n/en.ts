@@ -269,6 +269,8 @@ export const en = {
     badgeAck: "Acknowledgement due",
     badgeFeedback: "Feedback due",
     badgeOverdue: "Overdue",
+    badgeDeletion: (date: string, days: number): string =>
+      `Deleted on ${date} (in ${days} ${days === 1 ? "day" : "days"}) unless a legal hold is placed`,
     acknowledgedShort: "Acknowledged",
     back: "Back to cases",
     caseTitle: "Case",

@@ -15,7 +15,13 @@ export interface Session {
 }
 
 export async function fetchInbox(loginKey: Uint8Array): Promise<InboxAnswer> {
-  return api<InboxAnswer>("reporter", "POST", "/api/inbox", { loginKey: toBase64(loginKey) });
+  return api<InboxAnswer>(
+    "reporter",
+    "POST",
+    "/api/inbox",
+    { loginKey: toBase64(loginKey) },
+    { pow: "inbox" },
+  );
 }
 
 /** Derives the keys from a canonical token, fetches the case and opens its key. */

@@ -157,7 +157,13 @@ export function caseView(first: Session, config: Config | null, onLock: () => vo
     try {
       // Fails closed: if encryption throws, nothing is sent.
       const message = await sealMessage(s.open, text);
-      await api("reporter", "POST", "/api/inbox/messages", { loginKey: toBase64(s.loginKey), message });
+      await api(
+        "reporter",
+        "POST",
+        "/api/inbox/messages",
+        { loginKey: toBase64(s.loginKey), message },
+        { pow: "message" },
+      );
       reply.value = "";
       say(replyStatus, t.inbox.sent);
       if (session === s) await render(s, await fetchInbox(s.loginKey));

@@ -4,6 +4,7 @@
  * and the CSRF header. Nothing is cached and no referrer is sent.
  */
 import { t } from "../i18n";
+import type { PowScope } from "./pow";
 
 /** A failed API call: `code` is the server's snake_case error code, or "network" / "http_<status>". */
 export class ApiError extends Error {
@@ -11,6 +12,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** The server's own (English) message, e.g. which field it refused; not for showing as is. */
+    readonly serverMessage = "",
   ) {
     super(message);
     this.name = "ApiError";
@@ -19,11 +22,28 @@ export class ApiError extends Error {
 
 export type Who = "reporter" | "handler";
 
-/** Calls the API and returns the parsed JSON answer (undefined for 204). */
-export async function api<T>(who: Who, method: string, path: string, body?: unknown): Promise<T> {
+/**
+ * Calls the API and returns the parsed JSON answer (undefined for 204). `pow`: the route wants a solved
+ * proof of work of that scope (lib/pow.ts, loaded only then); one stale challenge is retried once.
+ */
+export async function api<T>(
+  who: Who,
+  method: string,
+  path: string,
+  body?: unknown,
+  opts: { pow?: PowScope; retried?: boolean } = {},
+): Promise<T> {
   const headers: Record<string, string> = { Accept: "application/json" };
   if (body !== undefined) headers["Content-Type"] = "application/json";
   if (who === "handler") headers["X-OC-CSRF"] = "1";
+  if (opts.pow) {
+    try {
+      const { solvePow } = await import("./pow");
+      headers["X-OC-PoW"] = await solvePow(opts.pow);
+    } catch {
+      throw new ApiError(0, "network", t.errors.network);
+    }
+  }
   let res: Response;
   try {
     res = await fetch(path, {
@@ -56,7 +76,9 @@ export async function api<T>(who: Who, method: string, path: string, body?: unkn
           ? t.errors.server
           : `${t.errors.rejected} (${code})`;
     if (res.status === 429) throw new ApiError(429, code, t.errors.rateLimited);
-    throw new ApiError(res.status, code, message);
+    if (opts.pow && !opts.retried && (code === "pow_invalid" || code === "pow_required"))
+      return api<T>(who, method, path, body, { ...opts, retried: true });
+    throw new ApiError(res.status, code, message, typeof err?.message === "string" ? err.message : "");
   }
   if (data === null) throw new ApiError(res.status, "bad_json", t.errors.server);
   return data as T;
@@ -64,5 +86,7 @@ export async function api<T>(who: Who, method: string, path: string, body?: unkn
 
 /** A user-facing sentence for any error: API errors carry one; everything else gets a generic one. */
 export function errorText(e: unknown): string {
+  // A validator's wording ("Field 'x' is invalid: …") is for developers; people get a sentence.
+  if (e instanceof ApiError && e.code === "invalid") return t.errors.rejected;
   return e instanceof ApiError ? e.message : t.errors.server;
 }

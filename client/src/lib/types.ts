@@ -71,6 +71,8 @@ export interface TriageRow {
   /** The day the final outcome was communicated (its own event, never interim feedback). */
   outcomeCommunicatedOn?: string | null;
   deadlines: Deadlines;
+  /** Days until retention deletes the case; absent on older servers. */
+  deletionDaysLeft?: number | null;
   next: {
     kind: "acknowledge" | "feedback" | null;
     date: string | null;

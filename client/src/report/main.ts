@@ -1,12 +1,14 @@
 /** The report page: loads the form's options, encrypts and sends the report, then shows the case token. */
-import { isCryptoError } from "../../../crypto/index";
+import { isCryptoError, type Roster, rosterRecipients } from "../../../crypto/index";
 import { loadReporterCatalog, t } from "../i18n";
-import { ApiError, api, errorText } from "../lib/api";
+import { ApiError, api } from "../lib/api";
 import { type Config, parseConfig } from "../lib/config";
 import { append, byId, h, say } from "../lib/dom";
 import { leaveQuickly } from "../lib/leave";
 import type { IdentityObject, Person, Recipients, ReportObject, ReportReceipt } from "../lib/types";
 import { NOT_SURE, pickerGroups } from "./categories";
+import { checkRoster, type Unverified } from "./roster";
+import { rosterText } from "./roster-text";
 import { prepareSubmission, type ReportInput, SubmissionError } from "./submit";
 import { showToken } from "./token";
 
@@ -29,7 +31,49 @@ const coi = byId("coi", HTMLFieldSetElement);
 const coiList = byId("coi-list", HTMLDivElement);
 
 let config: Config | null = null;
+let roster: Roster | null = null;
 let busy = false;
+
+/** Thrown when the signed roster does not verify: the page refuses, it never falls back. */
+class RosterRefused extends Error {
+  constructor(readonly reason: Unverified) {
+    super(reason);
+  }
+}
+
+/** Who may read a report on `id`: the verified roster's people, never the server's own list. */
+function recipientsOf(id: string): Recipients {
+  if (!roster) throw new RosterRefused("invalid");
+  return rosterRecipients(roster, id);
+}
+
+function placeAfterStatus(node: Node): void {
+  status.parentNode?.insertBefore(node, status.nextSibling);
+}
+
+/** Says in plain words why nothing will be sent, and where else to report. */
+function refuse(reason: Unverified): void {
+  fields.disabled = true;
+  const links = (config?.external ?? []).map((b) =>
+    h(
+      "li",
+      {},
+      h("a", { href: b.url, rel: "noreferrer noopener", target: "_blank" }, b.name),
+      ` (${b.where})`,
+    ),
+  );
+  document.querySelector("[data-testid=report-unverified]")?.remove();
+  placeAfterStatus(
+    h(
+      "div",
+      { class: "box error", role: "alert", "data-testid": "report-unverified", "data-reason": reason },
+      h("p", {}, rosterText.unverified),
+      h("p", {}, rosterText.unverifiedWhy[reason]),
+      h("p", {}, rosterText.unverifiedExternal, " ", h("a", { href: "/notice" }, t.landing.externalNotice)),
+      links.length ? h("ul", { class: "external" }, ...links) : null,
+    ),
+  );
+}
 
 /** True while the form holds anything the person typed or chose: leaving would lose it. */
 function holdsDraft(): boolean {
@@ -115,13 +159,8 @@ async function loadRecipients(): Promise<void> {
   coi.hidden = true;
   let r: Recipients;
   try {
-    r = await api<Recipients>(
-      "reporter",
-      "GET",
-      `/api/channels/${encodeURIComponent(channelId())}/recipients`,
-    );
-  } catch (e) {
-    say(status, errorText(e));
+    r = recipientsOf(channelId());
+  } catch {
     return;
   }
   noCustodians.hidden = r.custodians.length > 0;
@@ -192,15 +231,15 @@ async function submit(
 ): Promise<{ token: string; receipt: ReportReceipt; target: { loginKey: string; caseRecipient: string } }> {
   for (let attempt = 0; ; attempt++) {
     say(status, t.report.encrypting);
-    const recipients = await api<Recipients>(
-      "reporter",
-      "GET",
-      `/api/channels/${encodeURIComponent(input.channelId)}/recipients`,
-    );
-    const { token, body } = await prepareSubmission(input, recipients);
+    if (attempt > 0) {
+      const check = await checkRoster(location.hash);
+      if (!check.ok) throw new RosterRefused(check.reason);
+      roster = check.roster;
+    }
+    const { token, body } = await prepareSubmission(input, recipientsOf(input.channelId));
     say(status, t.report.sending);
     try {
-      const receipt = await api<ReportReceipt>("reporter", "POST", "/api/reports", body);
+      const receipt = await api<ReportReceipt>("reporter", "POST", "/api/reports", body, { pow: "report" });
       return { token, receipt, target: { loginKey: body.loginKey, caseRecipient: body.caseRecipient } };
     } catch (e) {
       const retry = e instanceof ApiError && (e.code === "recipients_changed" || e.code === "token_in_use");
@@ -236,6 +275,7 @@ form.addEventListener("submit", async (ev) => {
     }
   } catch (e) {
     say(status, "");
+    if (e instanceof RosterRefused) return refuse(e.reason);
     say(errorBox, explain(e));
     fields.disabled = false;
     errorBox.focus();
@@ -276,6 +316,27 @@ async function init(): Promise<void> {
   }
   fillOptions(config);
   showExternal(config);
+  let check: Awaited<ReturnType<typeof checkRoster>>;
+  try {
+    check = await checkRoster(location.hash);
+  } catch {
+    say(status, t.report.configFailed);
+    return;
+  }
+  if (!check.ok) {
+    say(status, "");
+    return refuse(check.reason);
+  }
+  roster = check.roster;
+  placeAfterStatus(
+    h(
+      "p",
+      { class: "hint", "data-testid": "report-fingerprint" },
+      check.pinned
+        ? rosterText.fingerprintPinned(check.fingerprint)
+        : rosterText.fingerprintCompare(check.fingerprint),
+    ),
+  );
   await loadRecipients();
   if (status.textContent === t.report.loadingConfig) say(status, "");
   fields.disabled = false;

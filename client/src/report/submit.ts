@@ -31,6 +31,8 @@ export interface SubmissionBody {
   caseRecipient: string;
   report: string;
   reporterKey: string;
+  /** Category and first line, encrypted to the case: what triage shows, decrypted in the handlers' browsers. */
+  summary: string;
   handlerKeys: WrappedKey[];
   excludedPersonIds: string[];
   identity: null | { recipient: string; section: string; custodianKeys: WrappedKey[] };
@@ -57,6 +59,12 @@ async function wrapTo(people: Person[], identity: string): Promise<WrappedKey[]>
  * Makes the case token and every ciphertext of a submission. The token is returned to be shown once;
  * it is not part of the body (only the login key derived from it is).
  */
+/** The summary triage shows: the category and the first line of what happened, at most 120 characters. */
+export function summaryOf(report: { category: string; whatHappened: string }) {
+  const firstLine = report.whatHappened.trim().split("\n", 1)[0] ?? "";
+  return { v: 1 as const, category: report.category, subject: firstLine.slice(0, 120) };
+}
+
 export async function prepareSubmission(
   input: ReportInput,
   recipients: Recipients,
@@ -73,6 +81,7 @@ export async function prepareSubmission(
   const caseKey = await newCaseIdentity();
   const report = await encryptJson([caseKey.recipient], input.report);
   const reporterKey = await wrapIdentityTo(keys.recipient, caseKey.identity);
+  const summary = await encryptJson([caseKey.recipient], summaryOf(input.report));
   // wrapIdentityTo accepts only hybrid (post-quantum) recipients: a downgraded key from the server throws.
   const handlerKeys = await wrapTo(handlers, caseKey.identity);
 
@@ -92,6 +101,7 @@ export async function prepareSubmission(
     caseRecipient: caseKey.recipient,
     report: toBase64(report),
     reporterKey: toBase64(reporterKey),
+    summary: toBase64(summary),
     handlerKeys,
     excludedPersonIds: [...excluded].filter((id) =>
       [...recipients.handlers, ...recipients.custodians].some((p) => p.id === id),

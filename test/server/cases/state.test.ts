@@ -6,18 +6,11 @@ import {
   moveStatus,
   startFollowUp,
 } from "../../../server/cases/state";
+import { codeOfError } from "../../helpers";
 
 const fresh = { status: "received", acknowledgedOn: null, feedbackOn: null, followUpOn: null };
 
-function codeOf(f: () => unknown): string | undefined {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof CaseStateError) return e.code;
-    throw e;
-  }
-  return undefined;
-}
+const codeOf = codeOfError(CaseStateError);
 
 describe("case state machine", () => {
   it("refuses a move the machine does not allow (bad-transition)", () => {

@@ -12,16 +12,9 @@ import {
   isWorkingDay,
   todayIn,
 } from "../../../server/directive/index";
+import { codeOfError } from "../../helpers";
 
-const codeOf = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof DirectiveError) return e.code;
-    throw e;
-  }
-  return undefined;
-};
+const codeOf = codeOfError(DirectiveError);
 
 /** Any date from 1990 to 2089, as a day offset so every generated value is a real date. */
 const anyDate = fc.integer({ min: 0, max: 36500 }).map((n) => addDays("1990-01-01", n));

@@ -1,15 +1,8 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { type DeadlineInput, DirectiveError, deadlines } from "../../../server/directive/index";
+import { codeOfError } from "../../helpers";
 
-const codeOf = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof DirectiveError) return e.code;
-    throw e;
-  }
-  return undefined;
-};
+const codeOf = codeOfError(DirectiveError);
 
 interface Row {
   name: string;

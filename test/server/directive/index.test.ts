@@ -10,16 +10,9 @@ import {
   JURISDICTIONS,
   profileOf,
 } from "../../../server/directive/index";
+import { codeOfError } from "../../helpers";
 
-const codeOf = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof DirectiveError) return e.code;
-    throw e;
-  }
-  return undefined;
-};
+const codeOf = codeOfError(DirectiveError);
 
 const base: DeadlineInput = { jurisdiction: "EU", channel: "internal", receivedOn: "2026-01-24" };
 

@@ -8,16 +8,9 @@ import {
   jurisdictionFor,
   profileOf,
 } from "../../../server/directive/index";
+import { codeOfError } from "../../helpers";
 
-const codeOf = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof DirectiveError) return e.code;
-    throw e;
-  }
-  return undefined;
-};
+const codeOf = codeOfError(DirectiveError);
 
 /** Every `basis` string anywhere in a profile. */
 function bases(value: unknown, out: string[] = []): string[] {

@@ -5,16 +5,9 @@ import {
   deadlines,
   type Jurisdiction,
 } from "../../../server/directive/index";
+import { codeOfError } from "../../helpers";
 
-const codeOf = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof DirectiveError) return e.code;
-    throw e;
-  }
-  return undefined;
-};
+const codeOf = codeOfError(DirectiveError);
 
 const report = (jurisdiction: Jurisdiction, more: Partial<DeadlineInput> = {}): DeadlineInput => ({
   jurisdiction,

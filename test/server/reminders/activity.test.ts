@@ -8,8 +8,8 @@ import { encryptJson, toBase64 } from "../../../crypto/index";
 import { smtpMailer } from "../../../server/mail/smtp";
 import { activityMail } from "../../../server/reminders/activity";
 import { runScheduledJobs, type SchedulerDeps } from "../../../server/scheduler";
-import { enrol, type Harness, setup, submit } from "../../api/harness";
-import { type Sink, startSink } from "../../mail/sink";
+import { enrol, type Harness, proofOf, setup, submit } from "../../api/harness";
+import { type Sink, startSink } from "../mail/sink";
 
 const SENTINEL = "SENTINEL-act9";
 const FAST = { connection: 500, greeting: 500, socket: 2000, dns: 500 };
@@ -33,7 +33,12 @@ describe("activity mails and markers", () => {
     sink = await startSink();
     const h = await setup();
     const alice = await enrol(h, h.firstCode, "alice");
-    await h.request("PUT", "/api/me/notify-email", { email: "alice@example.test" }, alice.headers);
+    await h.request(
+      "PUT",
+      "/api/me/notify-email",
+      { email: "alice@example.test", proof: await proofOf(h, alice) },
+      alice.headers,
+    );
     const { reporter } = await submit(h, { whatHappened: SENTINEL });
     const deps = depsFor(h, sink);
 

@@ -42,4 +42,10 @@ describe("reminderMail", () => {
     const { text, subject } = reminderMail({ dueSoon: 4, overdue: 5 }, "https://channel.example.test");
     expect(`${subject}\n${text}`.match(/\d+/g)).toEqual(["9", "5"]);
   });
+
+  it("carries the audit log's head so a copy exists off the server", () => {
+    const hash = "ab".repeat(32);
+    const { text } = reminderMail({ dueSoon: 1, overdue: 0 }, undefined, { hash });
+    expect(text).toContain(`audit log head is ${hash}.`);
+  });
 });

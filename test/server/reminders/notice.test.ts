@@ -2,8 +2,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { smtpMailer } from "../../../server/mail/smtp";
 import { runScheduledJobs } from "../../../server/scheduler";
-import { enrol, setup } from "../../api/harness";
-import { type Sink, startSink } from "../../mail/sink";
+import { enrol, proofOf, setup } from "../../api/harness";
+import { type Sink, startSink } from "../mail/sink";
 
 let sink: Sink | undefined;
 afterEach(async () => {
@@ -14,7 +14,12 @@ describe("annual notice reminders", () => {
   it("reach the admins from 11 months after the last issue, and not before", async () => {
     const h = await setup({ now: "2026-01-15T10:00:00Z" });
     const admin = await enrol(h, h.firstCode, "alice");
-    await h.request("PUT", "/api/me/notify-email", { email: "admin@example.test" }, admin.headers);
+    await h.request(
+      "PUT",
+      "/api/me/notify-email",
+      { email: "admin@example.test", proof: await proofOf(h, admin) },
+      admin.headers,
+    );
     await h.request(
       "PUT",
       "/api/admin/profile",

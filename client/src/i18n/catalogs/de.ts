@@ -266,7 +266,7 @@ const de: ReporterTranslation = {
     disclosure_notice: "Mitteilung: Ihre Identität wird offengelegt",
   },
   author: {
-    reporter: "Hinweisgebende Person",
+    reporter: "Hinweisgeber",
     handler: "Fallbearbeitung",
     you: "Sie",
   },

@@ -1,9 +1,9 @@
 /** The webhook mailer (the Workers path) against a real HTTP server on loopback, through the scheduler. */
 import { createServer, type Server } from "node:http";
 import { afterEach, describe, expect, it } from "vitest";
-import { webhookConfigFrom, webhookMailer } from "../../server/mail/webhook";
-import { runScheduledJobs } from "../../server/scheduler";
-import { enrol, setup, submit } from "../api/harness";
+import { webhookConfigFrom, webhookMailer } from "../../../server/mail/webhook";
+import { runScheduledJobs } from "../../../server/scheduler";
+import { enrol, proofOf, setup, submit } from "../../api/harness";
 
 let server: Server | undefined;
 afterEach(() => new Promise<void>((r) => (server ? server.close(() => r()) : r())));
@@ -42,7 +42,12 @@ describe("webhook mailer", () => {
     });
     const h = await setup();
     const alice = await enrol(h, h.firstCode, "alice");
-    await h.request("PUT", "/api/me/notify-email", { email: "alice@example.test" }, alice.headers);
+    await h.request(
+      "PUT",
+      "/api/me/notify-email",
+      { email: "alice@example.test", proof: await proofOf(h, alice) },
+      alice.headers,
+    );
     await submit(h, { whatHappened: "SENTINEL-webhook" });
     // Alice has read the new report, so the only mail due is the deadline reminder.
     const [row] = (

@@ -1,7 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { createServer, type Server } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { MailError, mailErrorCode, smtpConfigFromEnv, smtpMailer } from "../../server/mail/smtp";
+import { MailError, mailErrorCode, smtpConfigFromEnv, smtpMailer } from "../../../server/mail/smtp";
 import { type Sink, startSink } from "./sink";
 
 const MAIL = {

@@ -1,0 +1,309 @@
+/**
+ * Scale: one handler holding BENCH_CASES (default 100,000) cases on a real SQLite file
+ * (WAL, synchronous = FULL). Prints, measured in this one run:
+ * - the first triage page: server time p50 and p99 (app.request, no network) and its JSON size, and the
+ *   size of the page's keys and summaries the browser fetches next;
+ * - inbox login p99;
+ * - submissions per second through HTTP (@hono/node-server, BENCH_CLIENTS concurrent clients, default 16)
+ *   against raw better-sqlite3 inserts of rows of the same size, one durable transaction each, and the
+ *   ratio of the two;
+ * - the server's CPU time per submission (sequential app.request, process.cpuUsage).
+ *
+ *   npx tsx bench/scale.ts            BENCH_CASES=20000 npx tsx bench/scale.ts
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { serve } from "@hono/node-server";
+import {
+  deriveHandlerKeys,
+  encryptJson,
+  newCaseIdentity,
+  newHandlerIdentity,
+  newKdfParams,
+  sealIdentity,
+  sha256,
+  toBase64,
+  utf8,
+  wrapIdentityTo,
+} from "../crypto/index";
+import { openSqlite } from "../db/node";
+import type { CaseRow } from "../db/queries/cases";
+import { hashSecret, randomId } from "../db/queries/ids";
+import { getSettings } from "../db/queries/settings";
+import { NO_DUE } from "../db/schema";
+import { createApp } from "../server/app";
+import { bootstrap } from "../server/bootstrap";
+import { dueOf } from "../server/case/index";
+import { addDays, todayIn } from "../server/directive";
+
+const CASES = Number(process.env.BENCH_CASES ?? 100_000);
+const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 16);
+const SUBMISSIONS = Number(process.env.BENCH_SUBMISSIONS ?? 2000);
+
+const dir = mkdtempSync(join(tmpdir(), "oc-scale-"));
+const database = openSqlite(join(dir, "channel.sqlite"));
+const sqlite = (database.db as unknown as { $client: import("better-sqlite3").Database }).$client;
+let clientNo = 0;
+const app = createApp({
+  database,
+  clock: () => new Date(),
+  secret: new Uint8Array(32).fill(9),
+  // Each simulated reporting person comes from their own address prefix, so the per-prefix limits
+  // (a second line of defence) do not stop the benchmark.
+  addressOf: (c) => c.req.header("x-bench-client"),
+});
+const nextClient = () => {
+  clientNo += 1;
+  return `${(clientNo >> 16) & 255}.${(clientNo >> 8) & 255}.${clientNo & 255}.1`;
+};
+const first = await bootstrap(
+  database,
+  { orgName: "Bench", jurisdiction: "EU", timeZone: "Europe/Brussels" },
+  new Date(),
+);
+const settings = await getSettings(database);
+
+// The handler enrols as the browser would.
+const handler = await newHandlerIdentity();
+const kdf = newKdfParams({ logN: 10 });
+const { authKey, wrapKey } = await deriveHandlerKeys("bench passphrase!", kdf);
+const enrolled = await app.request("http://localhost/api/enrolment", {
+  method: "POST",
+  headers: { "content-type": "application/json" },
+  body: JSON.stringify({
+    code: first?.code,
+    handle: "bench",
+    displayName: "Bench",
+    recipient: handler.recipient,
+    kdf,
+    authKey: toBase64(authKey),
+    sealedIdentity: toBase64(sealIdentity(handler.identity, wrapKey, "bench")),
+  }),
+});
+const person = ((await enrolled.json()) as { person: { id: string } }).person;
+const cookie = /oc_session=[^;]+/.exec(enrolled.headers.get("set-cookie") ?? "")?.[0] ?? "";
+
+// One real encrypted submission; each request below sends it with its own login key.
+const caseKey = await newCaseIdentity();
+const report = toBase64(
+  await encryptJson([caseKey.recipient], { v: 1, category: "other", whatHappened: "x".repeat(2000) }),
+);
+const summary = toBase64(await encryptJson([caseKey.recipient], { v: 1, category: "other", subject: "x" }));
+const wrapped = toBase64(await wrapIdentityTo(handler.recipient, caseKey.identity));
+const reporterKey = toBase64(await wrapIdentityTo(caseKey.recipient, caseKey.identity));
+const loginKeyOf = (i: number) => sha256(utf8(`bench login key ${i}`));
+const submission = (loginKey: Uint8Array) =>
+  JSON.stringify({
+    loginKey: toBase64(loginKey),
+    channelId: "default",
+    caseRecipient: caseKey.recipient,
+    report,
+    summary,
+    reporterKey,
+    handlerKeys: [{ personId: person.id, wrapped }],
+    excludedPersonIds: [],
+    identity: null,
+  });
+
+// --- Build the cases: three years of reports, most of them closed. A bulk load in one transaction
+// with prepared statements (the rows are the store's; its builders pay drizzle's cost per statement).
+const today = todayIn(settings.timeZone, new Date());
+const bulkCase = sqlite.prepare(
+  `insert into cases (id, login_key_hash, channel_id, channel_kind, jurisdiction, status, outcome, received_on,
+     acknowledged_on, follow_up_on, feedback_on, closed_on, case_recipient, reporter_key, summary, next_due_on, next_due_kind)
+   values (?, ?, 'default', 'internal', 'EU', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+);
+const bulkEntry = sqlite.prepare(
+  `insert into entries (id, case_id, seq, kind, author, "on", ciphertext) values (?, ?, 1, 'report', 'reporter', ?, ?)`,
+);
+const bulkKey = sqlite.prepare(
+  "insert into case_keys (case_id, person_id, kind, wrapped, granted_at, due_on, received_on) values (?, ?, 'case', ?, ?, ?, ?)",
+);
+let started = performance.now();
+sqlite.transaction(() => {
+  for (let i = 0; i < CASES; i++) {
+    const age = Math.floor(((CASES - 1 - i) * 1095) / CASES);
+    const receivedOn = addDays(today, -age);
+    const closed = age > 120;
+    const row: CaseRow = {
+      id: randomId(),
+      loginKeyHash: hashSecret(loginKeyOf(i)),
+      channelId: "default",
+      channelKind: "internal",
+      jurisdiction: "EU",
+      status: closed ? "closed" : age > 5 ? "in_follow_up" : "received",
+      outcome: closed ? "no_action" : null,
+      receivedOn,
+      acknowledgedOn: age > 5 ? addDays(receivedOn, 3) : null,
+      followUpOn: age > 5 ? addDays(receivedOn, 3) : null,
+      feedbackOn: closed ? addDays(receivedOn, 80) : null,
+      closedOn: closed ? addDays(receivedOn, 90) : null,
+      outcomeCommunicatedOn: null,
+      extended: false,
+      retaliationClaim: false,
+      caseRecipient: caseKey.recipient,
+      identityRecipient: null,
+      reporterKey,
+      legalHold: null,
+      nextDueOn: null,
+      nextDueKind: null,
+      summary,
+    };
+    const due = dueOf(row, settings);
+    bulkCase.run(
+      row.id,
+      row.loginKeyHash,
+      row.status,
+      row.outcome,
+      receivedOn,
+      row.acknowledgedOn,
+      row.followUpOn,
+      row.feedbackOn,
+      row.closedOn,
+      row.caseRecipient,
+      reporterKey,
+      summary,
+      due.nextDueOn,
+      due.nextDueKind,
+    );
+    bulkEntry.run(randomId(), row.id, receivedOn, report);
+    bulkKey.run(
+      row.id,
+      person.id,
+      wrapped,
+      `${receivedOn}T00:00:00.000Z`,
+      due.nextDueOn ?? NO_DUE,
+      receivedOn,
+    );
+  }
+})();
+console.log(
+  `built ${CASES} cases held by one handler in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);
+sqlite.pragma("wal_checkpoint(TRUNCATE)");
+sqlite.exec("ANALYZE");
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? Number.NaN;
+};
+const ms = (x: number) => `${x.toFixed(2)} ms`;
+
+// --- Triage: the first page, as the handler app asks for it.
+const staff = { cookie };
+let pageBytes = 0;
+let pageIds: string[] = [];
+const triageTimes: number[] = [];
+for (let i = 0; i < 220; i++) {
+  const t0 = performance.now();
+  const res = await app.request("http://localhost/api/cases", { headers: staff });
+  const text = await res.text();
+  const t = performance.now() - t0;
+  if (res.status !== 200) throw new Error(`triage answered ${res.status}: ${text.slice(0, 200)}`);
+  if (i >= 20) triageTimes.push(t);
+  pageBytes = text.length;
+  pageIds = (JSON.parse(text) as { cases: { id: string }[] }).cases.map((c) => c.id);
+}
+const keysRes = await app.request(`http://localhost/api/cases/summaries?ids=${pageIds.join(",")}`, {
+  headers: staff,
+});
+const keysBytes = (await keysRes.text()).length;
+const overdueTimes: number[] = [];
+for (let i = 0; i < 50; i++) {
+  const t0 = performance.now();
+  await (await app.request("http://localhost/api/cases?filter=overdue", { headers: staff })).text();
+  overdueTimes.push(performance.now() - t0);
+}
+console.log(
+  `triage first page (${pageIds.length} rows): p50 ${ms(pct(triageTimes, 50))}, p99 ${ms(pct(triageTimes, 99))}, ` +
+    `JSON ${(pageBytes / 1024).toFixed(1)} KB; the page's keys and summaries ${(keysBytes / 1024).toFixed(1)} KB; ` +
+    `filter=overdue p50 ${ms(pct(overdueTimes, 50))}`,
+);
+
+// --- Inbox login with the token-derived key.
+const inboxTimes: number[] = [];
+for (let i = 0; i < 1000; i++) {
+  const key = loginKeyOf(Math.floor(Math.random() * CASES));
+  const t0 = performance.now();
+  const res = await app.request("http://localhost/api/inbox", {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-bench-client": nextClient() },
+    body: JSON.stringify({ loginKey: toBase64(key) }),
+  });
+  await res.text();
+  if (res.status !== 200) throw new Error(`inbox answered ${res.status}`);
+  inboxTimes.push(performance.now() - t0);
+}
+console.log(`inbox login: p50 ${ms(pct(inboxTimes, 50))}, p99 ${ms(pct(inboxTimes, 99))}`);
+
+// --- Server CPU per submission: sequential, in process.
+const cpuRuns = 300;
+const cpu0 = process.cpuUsage();
+for (let i = 0; i < cpuRuns; i++) {
+  const res = await app.request("http://localhost/api/reports", {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-bench-client": nextClient() },
+    body: submission(crypto.getRandomValues(new Uint8Array(32))),
+  });
+  if (res.status !== 201) throw new Error(`submission answered ${res.status}: ${await res.text()}`);
+}
+const cpu = process.cpuUsage(cpu0);
+console.log(
+  `server CPU per submission: ${ms((cpu.user + cpu.system) / 1000 / cpuRuns)} (user ${ms(cpu.user / 1000 / cpuRuns)})`,
+);
+
+// --- Submissions through HTTP with concurrent clients.
+const server = serve({ fetch: app.fetch, hostname: "127.0.0.1", port: 0 });
+await new Promise((resolve) => server.once("listening", resolve));
+const address = server.address();
+const port = typeof address === "object" && address ? address.port : 0;
+const bodies = Array.from({ length: SUBMISSIONS }, () =>
+  submission(crypto.getRandomValues(new Uint8Array(32))),
+);
+let sent = 0;
+started = performance.now();
+await Promise.all(
+  Array.from({ length: CLIENTS }, async () => {
+    for (let i = sent++; i < SUBMISSIONS; i = sent++) {
+      const res = await fetch(`http://127.0.0.1:${port}/api/reports`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-bench-client": nextClient() },
+        body: bodies[i],
+      });
+      if (res.status !== 201) throw new Error(`submission answered ${res.status}: ${await res.text()}`);
+      await res.arrayBuffer();
+    }
+  }),
+);
+const httpRate = SUBMISSIONS / ((performance.now() - started) / 1000);
+server.close();
+
+// --- Raw better-sqlite3: the same rows, one durable transaction each, no HTTP, no checks.
+const raw = openSqlite(join(dir, "raw.sqlite"));
+const rawDb = (raw.db as unknown as { $client: import("better-sqlite3").Database }).$client;
+const insertCase = rawDb.prepare(
+  "insert into cases (id, login_key_hash, channel_id, channel_kind, jurisdiction, status, received_on, case_recipient, reporter_key, summary, next_due_on, next_due_kind) values (?, ?, 'default', 'internal', 'EU', 'received', ?, ?, ?, ?, ?, 'acknowledge')",
+);
+const insertEntry = rawDb.prepare(
+  "insert into entries (id, case_id, seq, kind, author, \"on\", ciphertext) values (?, ?, 1, 'report', 'reporter', ?, ?)",
+);
+const insertKey = rawDb.prepare(
+  "insert into case_keys (case_id, person_id, kind, wrapped, granted_at, due_on, received_on) values (?, ?, 'case', ?, ?, ?, ?)",
+);
+const rawOne = rawDb.transaction((i: number) => {
+  const id = randomId();
+  insertCase.run(id, hashSecret(loginKeyOf(-1 - i)), today, caseKey.recipient, reporterKey, summary, today);
+  insertEntry.run(randomId(), id, today, report);
+  insertKey.run(id, person.id, wrapped, today, today, today);
+});
+started = performance.now();
+for (let i = 0; i < SUBMISSIONS; i++) rawOne(i);
+const rawRate = SUBMISSIONS / ((performance.now() - started) / 1000);
+console.log(
+  `submissions: ${httpRate.toFixed(0)}/s through HTTP with ${CLIENTS} clients, ${rawRate.toFixed(0)}/s raw better-sqlite3; ratio ${(httpRate / rawRate).toFixed(2)}`,
+);
+
+raw.close();
+database.close();
+rmSync(dir, { recursive: true, force: true });

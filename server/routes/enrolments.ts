@@ -1,0 +1,106 @@
+/**
+ * Enrolment links as admins manage them: the open links (never their codes, which are not stored) and
+ * revoking one. Checking a link takes its code in a POST body only, so no proxy log holds it.
+ */
+import { and, eq, gt, isNull } from "drizzle-orm";
+import { Hono } from "hono";
+import * as v from "valibot";
+import { withAudit } from "../../db/queries/audit";
+import { hashSecret } from "../../db/queries/ids";
+import { enrolmentByCodeHash } from "../../db/queries/persons";
+import { enrolments } from "../../db/schema";
+import type { Env } from "../context";
+import { notFound } from "../errors";
+import { requireRole, requireSession } from "../middleware/session";
+import { registerRoutes } from "../openapi";
+import { id, body as parseBody } from "../validate";
+
+registerRoutes([
+  {
+    method: "post",
+    path: "/api/enrolment/check",
+    summary: "What an enrolment link grants (roles, expiry); the code goes in the body, never the URL",
+    tag: "staff",
+    body: { code: "string" },
+  },
+  {
+    method: "get",
+    path: "/api/admin/enrolments",
+    summary: "Open enrolment links: roles, channels, who made them, when they expire (never the code)",
+    tag: "admin",
+    auth: "session",
+  },
+  {
+    method: "delete",
+    path: "/api/admin/enrolments/{id}",
+    summary: "Revoke an open enrolment link",
+    tag: "admin",
+    auth: "session",
+  },
+]);
+
+export const EnrolmentCode = v.strictObject({ code: v.pipe(v.string(), v.minLength(20), v.maxLength(80)) });
+
+/** `POST /enrolment/check`, public. */
+export function enrolmentCheckRoutes() {
+  const app = new Hono<Env>();
+  app.post("/enrolment/check", async (c) => {
+    const { database, clock } = c.var.deps;
+    const input = await parseBody(c, EnrolmentCode);
+    const e = await enrolmentByCodeHash(database, hashSecret(input.code));
+    if (!e || e.usedAt || Date.parse(e.expiresAt) <= clock().getTime())
+      throw notFound("This enrolment link is not valid any more.");
+    return c.json({ roles: JSON.parse(e.roles) as string[], expiresAt: e.expiresAt });
+  });
+  return app;
+}
+
+/** Mounted at /api/admin. */
+export function enrolmentAdminRoutes() {
+  const app = new Hono<Env>();
+  app.use("/enrolments", requireSession(), requireRole("admin"));
+  app.use("/enrolments/*", requireSession(), requireRole("admin"));
+
+  app.get("/enrolments", async (c) => {
+    const { database, clock } = c.var.deps;
+    const open = await database.db
+      .select()
+      .from(enrolments)
+      .where(and(isNull(enrolments.usedAt), gt(enrolments.expiresAt, clock().toISOString())));
+    return c.json({
+      enrolments: open
+        .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+        .map((e) => ({
+          id: e.id,
+          roles: JSON.parse(e.roles) as string[],
+          channelIds: JSON.parse(e.channelIds) as string[],
+          createdAt: e.createdAt,
+          createdBy: e.createdBy,
+          expiresAt: e.expiresAt,
+        })),
+    });
+  });
+
+  /** Revoking ends the link now: it expires, and nobody can use it any more. */
+  app.delete("/enrolments/:id", async (c) => {
+    const { database, clock } = c.var.deps;
+    const enrolmentId = v.safeParse(id, c.req.param("id"));
+    if (!enrolmentId.success) throw notFound("No such open link.");
+    const now = clock();
+    const [e] = await database.db.select().from(enrolments).where(eq(enrolments.id, enrolmentId.output));
+    if (!e || e.usedAt || Date.parse(e.expiresAt) <= now.getTime()) throw notFound("No such open link.");
+    await withAudit(
+      database,
+      { actor: c.var.person.id, action: "enrolment.revoked", detail: { enrolment: e.id } },
+      now,
+      () => [
+        database.db
+          .update(enrolments)
+          .set({ expiresAt: now.toISOString() })
+          .where(and(eq(enrolments.id, e.id), isNull(enrolments.usedAt))),
+      ],
+    );
+    return c.body(null, 204);
+  });
+  return app;
+}
