@@ -66,6 +66,9 @@ export default defineConfig({
           groups: [
             // Handler-only libraries (TOTP QR code, passkeys) stay out of the reporting person's pages.
             { name: "staff-vendor", test: /[\\/]node_modules[\\/](qrcode|dijkstrajs|@simplewebauthn)[\\/]/ },
+            // Metadata removal's libraries load only with a PDF or an office file (client/src/evidence/).
+            { name: "pdf-vendor", test: /[\\/]node_modules[\\/](pdf-lib|@pdf-lib|pako|tslib)[\\/]/ },
+            { name: "zip-vendor", test: /[\\/]node_modules[\\/]fflate[\\/]/ },
             { name: "crypto", test: /[\\/](crypto|node_modules)[\\/]/ },
             // Each language's catalog stays its own chunk, loaded only when that language is chosen.
             { name: "shared", test: /[\\/]client[\\/]src[\\/](lib|i18n[\\/](?!catalogs[\\/]|en|staff))/ },

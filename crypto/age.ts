@@ -17,7 +17,8 @@ function checkIdentityShape(identity: string): void {
     throw new CryptoError("bad-recipient", "invalid identity");
 }
 
-function encrypterFor(recipients: readonly string[], allowX25519: boolean): Encrypter {
+/** An age Encrypter for checked recipients (shared with stream.ts; not part of the public surface). */
+export function encrypterFor(recipients: readonly string[], allowX25519: boolean): Encrypter {
   if (recipients.length === 0) throw new CryptoError("bad-recipient", "no recipients");
   const e = new Encrypter();
   for (const r of recipients) {

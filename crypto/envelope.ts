@@ -153,9 +153,12 @@ function payloadPlaintextSize(payloadSize: number): number {
  * and a payload of a 16-byte nonce plus STREAM chunks of valid sizes.
  * It cannot check MACs or tags: that needs a key.
  *
+ * @param totalSize - the size of the whole file when `bytes` is only its
+ * start (a streamed upload's first chunk); the header must lie within `bytes`.
+ *
  * @throws CryptoError("bad-envelope") with a terse reason.
  */
-export function inspectEnvelope(bytes: Uint8Array): EnvelopeInfo {
+export function inspectEnvelope(bytes: Uint8Array, totalSize = bytes.length): EnvelopeInfo {
   if (startsWith(bytes, ARMOR_LINE)) fail("armored age file");
   if (!startsWith(bytes, VERSION_LINE)) fail("not an age file");
   const lines = new Lines(bytes);
@@ -180,7 +183,7 @@ export function inspectEnvelope(bytes: Uint8Array): EnvelopeInfo {
   for (const s of stanzas) checkKnownStanza(s, stanzas.length);
 
   const headerSize = lines.pos;
-  const payloadSize = bytes.length - headerSize;
+  const payloadSize = totalSize - headerSize;
   return {
     stanzaTypes: stanzas.map((s) => s.args[0]!),
     headerSize,
@@ -192,14 +195,20 @@ export function inspectEnvelope(bytes: Uint8Array): EnvelopeInfo {
 /**
  * Accepts an age file only if it is well formed ({@link inspectEnvelope}) and
  * matches the policy: size limit, stanza count, stanza types and (by default)
- * a padded plaintext size.
+ * a padded plaintext size. With `totalSize`, `bytes` is the start of a
+ * longer file (see {@link inspectEnvelope}).
  *
  * @throws CryptoError("bad-envelope") with a terse reason such as
  * "unexpected recipient type x25519", "truncated header" or "not an age file".
  */
-export function checkEnvelope(bytes: Uint8Array, policy: EnvelopePolicy): EnvelopeInfo {
-  if (policy.maxBytes !== undefined && bytes.length > policy.maxBytes) fail("too large");
-  const info = inspectEnvelope(bytes);
+export function checkEnvelope(
+  bytes: Uint8Array,
+  policy: EnvelopePolicy,
+  totalSize = bytes.length,
+): EnvelopeInfo {
+  if (!Number.isSafeInteger(totalSize) || totalSize < bytes.length) fail("invalid payload size");
+  if (policy.maxBytes !== undefined && totalSize > policy.maxBytes) fail("too large");
+  const info = inspectEnvelope(bytes, totalSize);
   if (info.stanzaTypes.length < (policy.minStanzas ?? 1)) fail("too few recipients");
   if (info.stanzaTypes.length > (policy.maxStanzas ?? Number.POSITIVE_INFINITY)) fail("too many recipients");
   for (const type of info.stanzaTypes) {

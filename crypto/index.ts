@@ -66,6 +66,7 @@ export {
   signStatement,
   verifyStatement,
 } from "./sign";
+export { decryptStream, encryptStream, padStream, streamedSizeBound, unpadStream } from "./stream";
 export type { Checkpoint, EntryFields, SignedEntry, VerifiedEntry } from "./thread";
 export {
   entryHash,

@@ -381,3 +381,33 @@ export const instanceSecrets = sqliteTable("instance_secrets", {
   /** hex of 32 random bytes. */
   value: text("value").notNull(),
 });
+
+/**
+ * Files attached to a case: one streamed age file each (case key) in the blob store under
+ * `attachments/<caseId>/<id>`. Name, type and size of the file exist only inside `meta`, encrypted.
+ */
+export const attachments = sqliteTable(
+  "attachments",
+  {
+    id: text("id").primaryKey(),
+    caseId: text("case_id").notNull(),
+    /** "reporter" | "handler" */
+    author: text("author").notNull(),
+    personId: text("person_id"),
+    /** base64 age file (case key) of JSON { name, type, size }. */
+    meta: text("meta").notNull(),
+    /** Bytes of the age file, declared when the upload starts and checked chunk by chunk. */
+    size: integer("size").notNull(),
+    /** Bytes stored so far; the next chunk starts here. */
+    received: integer("received").notNull().default(0),
+    /** "uploading" | "stored" */
+    state: text("state").notNull(),
+    /** The blob store's handle of the multipart upload (R2); empty on the file store. */
+    uploadId: text("upload_id").notNull().default(""),
+    /** JSON array of the stored parts' tags, in order (R2 needs them to complete the upload). */
+    parts: text("parts").notNull().default("[]"),
+    /** Day of the upload: the reporting person's events carry no time of day. */
+    on: text("on").notNull(),
+  },
+  (t) => [index("attachments_case").on(t.caseId)],
+);

@@ -365,6 +365,48 @@ vector(
 const { trustVectors } = await import("./vectors-trust");
 trustVectors(vector, c, T1, handler.identity);
 
+// ---- streamed attachments (SPEC.md "Streamed attachments") ------------------------------
+const streamed = async (n: number) => {
+  const src = patternBytes(n);
+  const { stream, size } = await c.encryptStream(
+    [caseKey.recipient],
+    new ReadableStream({
+      start(ctl) {
+        for (let i = 0; i < src.length; i += 10_000) ctl.enqueue(src.slice(i, i + 10_000));
+        ctl.close();
+      },
+    }),
+    n,
+  );
+  const out = new Uint8Array(await new Response(stream).arrayBuffer());
+  if (out.length !== size) throw new Error("streamed size");
+  return out;
+};
+const streamHeader = (n: number, expect: string) => ({
+  kind: "stream-decrypt",
+  expect,
+  identity: caseKey.identity,
+  "content-size": n,
+  "content-sha256": c.sha256Hex(patternBytes(n)),
+});
+const twoChunks = await streamed(70_000);
+vector("stream-decrypt-two-chunks", streamHeader(70_000, "success"), binary(twoChunks));
+vector("stream-decrypt-empty", streamHeader(0, "success"), binary(await streamed(0)));
+// Cut after the first full STREAM chunk: every remaining byte is a valid chunk, but the last-chunk flag is missing.
+const headerEnd = c.inspectEnvelope(twoChunks).headerSize;
+vector(
+  "stream-decrypt-truncated",
+  streamHeader(70_000, "decrypt-failed"),
+  binary(twoChunks.slice(0, headerEnd + 16 + 65536 + 16)),
+);
+const unpaddedStream = new Encrypter();
+unpaddedStream.addRecipient(caseKey.recipient);
+vector(
+  "stream-decrypt-unpadded",
+  streamHeader(70_000, "bad-padding"),
+  binary(await unpaddedStream.encrypt(patternBytes(70_000))),
+);
+
 // ---- write ---------------------------------------------------------------------------
 for (const f of readdirSync(DIR)) if (f.endsWith(".txt")) rmSync(join(DIR, f));
 for (const [name, body] of files) writeFileSync(join(DIR, `${name}.txt`), body);

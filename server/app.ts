@@ -18,6 +18,8 @@ import { securityHeaders } from "./middleware/security-headers";
 import { openApiDocument } from "./openapi";
 import { accessRoutes } from "./routes/access";
 import { adminRoutes } from "./routes/admin";
+import { attachmentRoutes } from "./routes/attachments";
+import { caseAttachmentRoutes } from "./routes/case-attachments";
 import { caseRoutes } from "./routes/cases";
 import { enrolmentAdminRoutes, enrolmentCheckRoutes } from "./routes/enrolments";
 import { meRoutes } from "./routes/me";
@@ -55,6 +57,8 @@ export function createApp(deps: AppDeps) {
   app.use("/api/reports", requirePow(powOf, "report"));
   app.use("/api/inbox", requirePow(powOf, "inbox"));
   app.use("/api/inbox/messages", requirePow(powOf, "message"));
+  // Starting an upload adds to the case like a message does (the chunks and completion need no more).
+  app.use("/api/attachments", requirePow(powOf, "message"));
   app.use("/api/*", sameOrigin(deps.publicUrl));
   app.use(
     "/api/*",
@@ -90,6 +94,8 @@ export function createApp(deps: AppDeps) {
   app.route("/api/admin", backupRoutes());
   app.route("/api/admin", registerRoutes());
   app.route("/api", versionRoutes());
+  app.route("/api/attachments", attachmentRoutes());
+  app.route("/api/cases", caseAttachmentRoutes());
   app.route("/api", rosterRoutes());
   app.route("/api/trust", trustRoutes());
   app.route("/", noticeRoutes());

@@ -13,6 +13,26 @@ export interface BlobStore {
   put(key: string, bytes: Uint8Array): Promise<void>;
   get(key: string): Promise<Uint8Array | null>;
   delete(key: string): Promise<void>;
+  /** Starts a multipart object; returns the store's handle for it (server/blob/: files or R2). */
+  beginUpload(key: string): Promise<string>;
+  /** Stores one part: parts are equal-sized except the last, sent in order; returns the part's tag. */
+  putPart(
+    key: string,
+    uploadId: string,
+    part: { index: number; offset: number; bytes: Uint8Array },
+  ): Promise<string>;
+  /** Joins the parts into the object `key`, durably. */
+  completeUpload(key: string, uploadId: string, tags: string[]): Promise<void>;
+  /** Drops an unfinished upload and whatever parts it has. */
+  abortUpload(key: string, uploadId: string): Promise<void>;
+  /** The object as a stream, with its size; null when it does not exist. */
+  stream(key: string): Promise<{ body: ReadableStream<Uint8Array>; size: number } | null>;
+}
+
+/** Attachment limits (bytes of the file before encryption). */
+export interface AttachmentLimits {
+  maxFileBytes: number;
+  maxCaseBytes: number;
 }
 
 export interface AppDeps {
@@ -23,6 +43,8 @@ export interface AppDeps {
   /** The client's address, used only to key rate limits and never stored or logged. */
   addressOf?: AddressOf;
   blobs?: BlobStore;
+  /** Defaults: 2 GiB per file, 10 GiB per case (server/evidence/limits.ts). */
+  attachmentLimits?: AttachmentLimits;
   mailer?: Mailer;
   /** Where the built static client lives is the entry's business; the app only needs the public URL. */
   publicUrl?: string;

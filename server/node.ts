@@ -5,9 +5,9 @@
  *   ORG_NAME, ORG_JURISDICTION (EU), ORG_TIME_ZONE (Europe/Brussels), SMTP_URL (off when unset),
  *   SMTP_FROM (required with SMTP_URL), SCHEDULER_MINUTES (5), ONION_LOCATION (unset),
  *   BACKUP_DIR (scheduled backups off when unset), BACKUP_EVERY_HOURS (24), BACKUP_KEEP_DAYS (30),
- *   BACKUP_RECIPIENT (else the console's).
- *   SMTP_FROM (required with SMTP_URL), SCHEDULER_MINUTES (5), TRUST_PROXY (off; "1" behind a reverse
- *   proxy that appends the client address to X-Forwarded-For), POW_BITS (17: proof-of-work difficulty).
+ *   BACKUP_RECIPIENT (else the console's), TRUST_PROXY (off; "1" behind a reverse proxy that appends
+ *   the client address to X-Forwarded-For), POW_BITS (17: proof-of-work difficulty),
+ *   ATTACHMENT_MAX_BYTES (2 GiB), CASE_ATTACHMENTS_MAX_BYTES (10 GiB).
  */
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -20,6 +20,7 @@ import { backupScheduleFromEnv, startBackupSchedule } from "./backup/schedule";
 import { fileBlobStore } from "./blob/fs";
 import { bootstrap } from "./bootstrap";
 import { systemClock } from "./clock";
+import { attachmentLimitsFrom } from "./evidence/limits";
 import { localizedPagePath, pageLanguage } from "./i18n/page-language";
 import { MailError, smtpConfigFromEnv, smtpMailer } from "./mail/smtp";
 import { forwardedAddress } from "./middleware/rate-limit";
@@ -56,6 +57,7 @@ try {
 const mailer = smtp ? smtpMailer(smtp) : undefined;
 
 const database = openSqlite(join(dataDir, "channel.sqlite"));
+const blobs = fileBlobStore(join(dataDir, "blobs"));
 const app = createApp({
   database,
   clock: systemClock,
@@ -64,7 +66,8 @@ const app = createApp({
   addressOf: trustProxy
     ? (c) => forwardedAddress(c) ?? getConnInfo(c).remote.address
     : (c) => getConnInfo(c).remote.address,
-  blobs: fileBlobStore(join(dataDir, "blobs")),
+  blobs,
+  attachmentLimits: attachmentLimitsFrom(process.env),
   publicUrl,
   defaults,
   mailer,
@@ -81,9 +84,9 @@ const app = createApp({
 const first = await bootstrap(database, defaults, systemClock());
 // The first retention run comes before the server listens: after a restore, cases whose retention
 // ended since the backup was taken are shredded before anyone can open them.
-await runRetention(database, systemClock());
+await runRetention(database, systemClock(), 30, blobs);
 const stopScheduler = startIntervalScheduler(
-  { database, clock: systemClock, mailer, publicUrl, defaults },
+  { database, clock: systemClock, mailer, publicUrl, defaults, blobs },
   // Fractions are allowed (0.05 = 3 s), so tests need not wait whole minutes for a run.
   Math.max(0.05, Number(process.env.SCHEDULER_MINUTES) || 5) * 60_000,
 );

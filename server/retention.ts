@@ -20,7 +20,9 @@ import {
   register,
 } from "../db/schema";
 import { caseDeadlines } from "./cases/deadlines";
+import type { BlobStore } from "./deps";
 import { daysUntil, isOverdue, todayIn } from "./directive";
+import { discardStaleUploads, shredAttachments } from "./evidence/attachments";
 import { registerRow } from "./register";
 
 export interface RetentionResult {
@@ -54,14 +56,20 @@ export function warningStage(daysLeft: number): WarningStage | null {
 
 const WARNED = "case.deletion_warning";
 
-/** Deletes every wrapped key, then every entry, then the case row, in one transaction. */
+/**
+ * Deletes the case's attachments (blobs, then their rows), then every wrapped key, every entry and the
+ * case row in one transaction, with the register row. A blob store that fails leaves the case for the
+ * next run.
+ */
 export async function shredCase(
   database: Database,
   c: CaseRow,
   now: Date,
   reason: Record<string, unknown>,
   deletedOn: string = now.toISOString().slice(0, 10),
+  blobs?: BlobStore,
 ): Promise<void> {
+  await shredAttachments(database, blobs, c.id);
   // The anonymised register row outlives the case (Art. 18; Ley 2/2023 art. 26, 32.4).
   const row = registerRow(c, deletedOn, typeof reason.basis === "string" ? reason.basis : "retention");
   await withAudit(
@@ -88,9 +96,15 @@ export async function shredCase(
  * earlier, a scheduler that did not run) is warned now and deleted on a later day, never in the run that
  * warns. Each warning is recorded in the audit log, without content.
  */
-export async function runRetention(database: Database, now: Date, warnDays = 30): Promise<RetentionResult> {
+export async function runRetention(
+  database: Database,
+  now: Date,
+  warnDays = 30,
+  blobs?: BlobStore,
+): Promise<RetentionResult> {
   const s = await getSettings(database);
   const today = todayIn(s.timeZone, now);
+  await discardStaleUploads(database, blobs, today);
   const result: RetentionResult = {
     shredded: 0,
     held: 0,
@@ -143,7 +157,7 @@ export async function runRetention(database: Database, now: Date, warnDays = 30)
       result.waiting += 1;
       continue;
     }
-    await shredCase(database, c, now, { deleteBy: d.date, basis: d.basis }, today);
+    await shredCase(database, c, now, { deleteBy: d.date, basis: d.basis }, today, blobs);
     result.shredded += 1;
   }
   if (result.shredded > 0) await database.checkpoint?.();

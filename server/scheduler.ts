@@ -33,7 +33,7 @@ import { planReminders } from "./reminders/plan";
 import { queueRetentionReminders } from "./reminders/retention";
 import { type RetentionResult, runRetention } from "./retention";
 
-export type SchedulerDeps = Pick<AppDeps, "database" | "mailer" | "publicUrl" | "defaults">;
+export type SchedulerDeps = Pick<AppDeps, "database" | "mailer" | "publicUrl" | "defaults" | "blobs">;
 
 /** What one run did, in counts and error codes only. */
 export interface RunSummary {
@@ -75,7 +75,7 @@ export async function runScheduledJobs(deps: SchedulerDeps, now: Date): Promise<
     failed: 0,
     errors: [],
     unreadable: 0,
-    retention: await runRetention(database, now),
+    retention: await runRetention(database, now, 30, deps.blobs),
   };
   if (!mailer) return summary;
 

@@ -20,6 +20,7 @@ import { r2BlobStore } from "./blob/r2";
 import { prepareChannel } from "./bootstrap";
 import { systemClock } from "./clock";
 import type { AppDeps } from "./deps";
+import { attachmentLimitsFrom } from "./evidence/limits";
 import { isReporterPage, localizedPagePath, pageLanguage } from "./i18n/page-language";
 import { webhookConfigFrom, webhookMailer } from "./mail/webhook";
 import { setupRoutes } from "./routes/setup";
@@ -43,6 +44,9 @@ export interface WorkerEnv {
   MAIL_WEBHOOK_URL?: string;
   /** Bearer token for the webhook; set with `wrangler secret put`. */
   MAIL_WEBHOOK_TOKEN?: string;
+  /** Attachment limits in bytes (server/evidence/limits.ts); defaults 2 GiB per file, 10 GiB per case. */
+  ATTACHMENT_MAX_BYTES?: string;
+  CASE_ATTACHMENTS_MAX_BYTES?: string;
 }
 
 /** The organisation defaults for the settings row, from [vars]. */
@@ -104,6 +108,7 @@ function isolateFor(env: WorkerEnv): Isolate {
     // Used only as input to the rate-limit HMAC; never stored or logged.
     addressOf: (c) => c.req.header("cf-connecting-ip"), // rate-limit HMAC input only
     blobs: r2BlobStore(env.BLOBS),
+    attachmentLimits: attachmentLimitsFrom(env),
     publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/$/, "") : undefined,
     powBits: env.POW_BITS ? Number(env.POW_BITS) : undefined,
     defaults: defaultsOf(env),

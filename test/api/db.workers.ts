@@ -7,6 +7,8 @@ import { applyD1Migrations, reset } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { openD1 } from "../../db/d1";
 import type { Database } from "../../db/index";
+import { r2BlobStore } from "../../server/blob/r2";
+import type { BlobStore } from "../../server/deps";
 
 export const environment = "workers" as const;
 
@@ -14,4 +16,10 @@ export async function openTestDatabase(): Promise<Database> {
   await reset();
   await applyD1Migrations(env.DB, env.TEST_MIGRATIONS);
   return openD1(env.DB);
+}
+
+/** The R2 binding as the Worker's blob store, and every object key in it. */
+export function openTestBlobs(): { blobs: BlobStore; keys: () => Promise<string[]> } {
+  const keys = async () => (await env.BLOBS.list()).objects.map((o) => o.key);
+  return { blobs: r2BlobStore(env.BLOBS), keys };
 }

@@ -4,7 +4,7 @@
  * real crypto and real ciphertexts: no part of ours is mocked.
  */
 import { count } from "drizzle-orm";
-import { openTestDatabase } from "#test-db";
+import { openTestBlobs, openTestDatabase } from "#test-db";
 import {
   deriveHandlerKeys,
   deriveReporterKeys,
@@ -22,6 +22,7 @@ import * as schema from "../../db/schema";
 import { solvePow } from "../../server/abuse/pow";
 import { createApp } from "../../server/app";
 import { bootstrap } from "../../server/bootstrap";
+import type { AttachmentLimits } from "../../server/deps";
 import type { AddressOf } from "../../server/middleware/rate-limit";
 
 export { environment } from "#test-db";
@@ -44,6 +45,7 @@ const POW_PATHS: Record<string, string> = {
   "/api/reports": "report",
   "/api/inbox": "inbox",
   "/api/inbox/messages": "message",
+  "/api/attachments": "message",
 };
 
 /** Fetches a challenge and solves it, as the browser's Web Worker does; the X-OC-PoW header value. */
@@ -86,10 +88,12 @@ export async function setup(
     publicUrl?: string;
     addressOf?: AddressOf;
     secret?: Uint8Array;
+    attachmentLimits?: AttachmentLimits;
   } = {},
 ) {
   const database: Database = opts.database ?? (await openTestDatabase());
   const clock = manualClock(opts.now ?? "2026-11-27T10:00:00Z");
+  const { blobs, keys: blobKeys } = openTestBlobs();
   const app = createApp({
     database,
     clock,
@@ -97,6 +101,8 @@ export async function setup(
     publicUrl: opts.publicUrl,
     addressOf: opts.addressOf,
     powBits: TEST_POW_BITS,
+    blobs,
+    attachmentLimits: opts.attachmentLimits,
   });
   const first = await bootstrap(
     database,
@@ -140,7 +146,7 @@ export async function setup(
     return out;
   }
 
-  return { app, database, clock, request, counts, firstCode: first?.code ?? "" };
+  return { app, database, clock, request, counts, blobs, blobKeys, firstCode: first?.code ?? "" };
 }
 
 export type Harness = Awaited<ReturnType<typeof setup>>;

@@ -31,6 +31,8 @@ export interface RunningServer {
   url: string;
   dataDir: string;
   enrolmentLink: string;
+  /** The server process's id (benchmarks read its memory from /proc). */
+  pid: number;
   output: () => string;
   stop: () => Promise<void>;
 }
@@ -51,7 +53,8 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     out += String(d);
   });
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
+  // Generous: on a loaded 2-core machine tsx alone can take half a minute to start.
+  const deadline = Date.now() + 90_000;
   while (!/#enrol=\S+/.test(out) && !out.includes("running at")) {
     if (Date.now() > deadline || child.exitCode !== null) throw new Error(`server did not start:\n${out}`);
     await new Promise((r) => setTimeout(r, 100));
@@ -62,6 +65,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     url,
     dataDir,
     enrolmentLink: link,
+    pid: child.pid ?? 0,
     output: () => out,
     stop: () =>
       new Promise<void>((resolve) => {

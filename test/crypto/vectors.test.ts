@@ -25,6 +25,7 @@ describe("test vectors", () => {
         "pad",
         "recovery-key",
         "seal",
+        "stream-decrypt",
         "token",
         "token-keys",
         "unpad",

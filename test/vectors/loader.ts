@@ -9,6 +9,7 @@ import {
   CryptoError,
   checkEnvelope,
   constantTimeEqual,
+  decryptStream,
   decryptWith,
   deriveHandlerKeys,
   deriveReporterKeys,
@@ -165,6 +166,14 @@ const kinds: Record<string, (v: Vector) => Promise<void> | void> = {
   async "age-decrypt"(v) {
     const content = await decryptWith([field(v, "identity")], binaryBody(v));
     same("plaintext", fromUtf8(content), field(v, "plaintext"));
+  },
+  async "stream-decrypt"(v) {
+    const source = new Blob([binaryBody(v) as BlobPart]).stream();
+    const content = new Uint8Array(
+      await new Response(await decryptStream([field(v, "identity")], source)).arrayBuffer(),
+    );
+    same("content-size", content.length, Number(field(v, "content-size")));
+    same("content-sha256", sha256Hex(content), field(v, "content-sha256"));
   },
   async unwrap(v) {
     same("unwrapped", await unwrapIdentity(field(v, "identity"), binaryBody(v)), field(v, "unwrapped"));

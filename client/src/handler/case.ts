@@ -84,6 +84,11 @@ export async function renderCase(ctx: Ctx, id: string, notice = ""): Promise<voi
   if (reportItem?.report) append(reportBox, reportFields(reportItem.report, ctx.config));
   else append(reportBox, h("p", { class: "error" }, reportItem?.error ?? t.errors.undecryptable));
 
+  // Evidence (client/src/evidence/) loads with the first case that is opened.
+  const filesBox = h("section", { "aria-labelledby": "case-files-title", "data-testid": "case-files-box" });
+  void import("../evidence/case-files")
+    .then((m) => m.showCaseFiles(filesBox, c.id, open.identity, (method, path) => ctx.call(method, path)))
+    .catch(() => undefined);
   mount(
     ctx.app,
     h("div", { class: "toolbar" }, title, back),
@@ -95,6 +100,7 @@ export async function renderCase(ctx: Ctx, id: string, notice = ""): Promise<voi
         { class: "case-main" },
         meta(ctx, c),
         reportBox,
+        filesBox,
         identityBox,
         h(
           "section",

@@ -89,6 +89,9 @@ export const en = {
     whoHint: "Names or roles of the people or teams concerned, if you know them.",
     relationship: "Your relationship to the organisation",
     relationshipHint: "Optional. Leaving it empty can help you stay anonymous.",
+    filesLabel: "Files",
+    filesHint:
+      "Documents, screenshots, logs. Each file is encrypted in this browser before it is sent, after the report.",
     relationshipNone: "Leave empty",
     aboutTitle: "About you (optional)",
     identityLegend: "Your identity (optional)",

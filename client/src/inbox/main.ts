@@ -60,6 +60,9 @@ form.addEventListener("submit", async (ev) => {
       locked(t.inbox.locked);
       tokenInput.focus();
     });
+    // Evidence (client/src/evidence/): the person's files, and adding more.
+    const shown = view;
+    void import("../evidence/inbox-files").then((m) => m.mountInboxFiles(shown.section, opened.session));
   } catch (e) {
     unlock.hidden = false;
     say(unlockStatus, "");

@@ -77,7 +77,7 @@ function refuse(reason: Unverified): void {
 
 /** True while the form holds anything the person typed or chose: leaving would lose it. */
 function holdsDraft(): boolean {
-  if (category.value || relationship.value) return true;
+  if (category.value || relationship.value || filesInput.files?.length) return true;
   return [what, whenWhere, who, identityName, identityContact, identityNote].some(
     (f) => f.value.trim() !== "",
   );
@@ -89,6 +89,27 @@ function warnDraft(e: BeforeUnloadEvent): void {
   // Older browsers need returnValue set to show the prompt.
   e.returnValue = t.report.draftWarning;
 }
+
+// Evidence (client/src/evidence/) loads only once someone picks a file: the report page stays light.
+const filesInput = byId("report-files", HTMLInputElement);
+const filesList = byId("files-list", HTMLUListElement);
+let evidence: Promise<typeof import("../evidence/file-list")> | null = null;
+let fileProblems: string[] = [];
+let chosenFiles: import("../evidence/file-list").Prepared[] = [];
+let preparing: Promise<void> = Promise.resolve();
+const loadEvidence = () => {
+  evidence ??= import("../evidence/file-list");
+  return evidence;
+};
+filesInput.addEventListener("change", () => {
+  preparing = (async () => {
+    const m = await loadEvidence();
+    const shown = await m.showChosen(filesList, [...(filesInput.files ?? [])]).catch(() => null);
+    fileProblems = shown ? shown.problems : [t.report.failedClosed];
+    chosenFiles = shown?.items ?? [];
+    say(errorBox, fileProblems.join(" "));
+  })();
+});
 
 function channelId(): string {
   const channels = config?.channels ?? [];
@@ -205,7 +226,9 @@ function explain(e: unknown): string {
 }
 
 /** Encrypts and sends; a changed set of recipients (409) is fetched again and everything re-encrypted once. */
-async function submit(input: ReportInput): Promise<{ token: string; receipt: ReportReceipt }> {
+async function submit(
+  input: ReportInput,
+): Promise<{ token: string; receipt: ReportReceipt; target: { loginKey: string; caseRecipient: string } }> {
   for (let attempt = 0; ; attempt++) {
     say(status, t.report.encrypting);
     if (attempt > 0) {
@@ -216,10 +239,8 @@ async function submit(input: ReportInput): Promise<{ token: string; receipt: Rep
     const { token, body } = await prepareSubmission(input, recipientsOf(input.channelId));
     say(status, t.report.sending);
     try {
-      return {
-        token,
-        receipt: await api<ReportReceipt>("reporter", "POST", "/api/reports", body, { pow: "report" }),
-      };
+      const receipt = await api<ReportReceipt>("reporter", "POST", "/api/reports", body, { pow: "report" });
+      return { token, receipt, target: { loginKey: body.loginKey, caseRecipient: body.caseRecipient } };
     } catch (e) {
       const retry = e instanceof ApiError && (e.code === "recipients_changed" || e.code === "token_in_use");
       if (!retry || attempt > 0) throw e;
@@ -234,14 +255,24 @@ form.addEventListener("submit", async (ev) => {
   const input = readInput();
   if (!input.report.category) return say(errorBox, t.report.missingCategory);
   if (!input.report.whatHappened) return say(errorBox, t.report.missingWhat);
+  await preparing;
+  if (busy) return;
+  if (fileProblems.length) return say(errorBox, fileProblems.join(" "));
+  const files = chosenFiles;
   busy = true;
   fields.disabled = true;
   try {
-    const { token, receipt } = await submit(input);
+    const { token, receipt, target } = await submit(input);
     say(status, "");
     form.reset();
     window.removeEventListener("beforeunload", warnDraft);
+    filesList.replaceChildren();
+    chosenFiles = [];
     showToken(token, receipt, config);
+    if (files.length) {
+      const m = await loadEvidence();
+      void m.sendFiles(byId("files-progress", HTMLDivElement), files, target);
+    }
   } catch (e) {
     say(status, "");
     if (e instanceof RosterRefused) return refuse(e.reason);

@@ -81,6 +81,9 @@ const cs: ReporterTranslation = {
     whoHint: "Jména nebo funkce dotčených osob či týmů, pokud je znáte.",
     relationship: "Váš vztah k organizaci",
     relationshipHint: "Nepovinné. Prázdné pole vám může pomoci zůstat v anonymitě.",
+    filesLabel: "Soubory",
+    filesHint:
+      "Dokumenty, snímky obrazovky, záznamy. Každý soubor se před odesláním zašifruje v tomto prohlížeči; odešle se po oznámení.",
     relationshipNone: "Nechat prázdné",
     aboutTitle: "O vás (nepovinné)",
     identityLegend: "Vaše totožnost (nepovinné)",

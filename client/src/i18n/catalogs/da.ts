@@ -81,6 +81,9 @@ const da: ReporterTranslation = {
     whoHint: "Navne eller roller på de berørte personer eller teams, hvis du kender dem.",
     relationship: "Din tilknytning til organisationen",
     relationshipHint: "Frivilligt. Hvis du lader feltet stå tomt, er det lettere at forblive anonym.",
+    filesLabel: "Filer",
+    filesHint:
+      "Dokumenter, skærmbilleder, logfiler. Hver fil krypteres i denne browser, før den sendes efter indberetningen.",
     relationshipNone: "Lad stå tomt",
     aboutTitle: "Om dig (frivilligt)",
     identityLegend: "Din identitet (frivilligt)",

@@ -85,6 +85,9 @@ const de: ReporterTranslation = {
     whoHint: "Namen oder Funktionen der betroffenen Personen oder Teams, falls bekannt.",
     relationship: "Ihre Beziehung zur Organisation",
     relationshipHint: "Freiwillig. Wenn Sie es leer lassen, bleiben Sie leichter anonym.",
+    filesLabel: "Dateien",
+    filesHint:
+      "Dokumente, Bildschirmfotos, Protokolle. Jede Datei wird in diesem Browser verschlüsselt, bevor sie nach der Meldung gesendet wird.",
     relationshipNone: "Leer lassen",
     aboutTitle: "Über Sie (freiwillig)",
     identityLegend: "Ihre Identität (freiwillig)",

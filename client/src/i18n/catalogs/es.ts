@@ -84,6 +84,9 @@ const es: ReporterTranslation = {
     whoHint: "Nombres o funciones de las personas o equipos afectados, si los conoce.",
     relationship: "Su relación con la organización",
     relationshipHint: "Opcional. Dejarlo vacío puede ayudarle a mantener el anonimato.",
+    filesLabel: "Archivos",
+    filesHint:
+      "Documentos, capturas de pantalla, registros. Cada archivo se cifra en este navegador antes de enviarse, después de la denuncia.",
     relationshipNone: "Dejar vacío",
     aboutTitle: "Sobre usted (opcional)",
     identityLegend: "Su identidad (opcional)",

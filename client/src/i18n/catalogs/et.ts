@@ -81,6 +81,9 @@ const et: ReporterTranslation = {
     whoHint: "Puudutatud isikute või meeskondade nimed või ametid, kui neid teate.",
     relationship: "Teie seos organisatsiooniga",
     relationshipHint: "Vabatahtlik. Tühjaks jätmine aitab jääda anonüümseks.",
+    filesLabel: "Failid",
+    filesHint:
+      "Dokumendid, ekraanipildid, logid. Iga fail krüpteeritakse selles brauseris enne saatmist, pärast teadet.",
     relationshipNone: "Jäta tühjaks",
     aboutTitle: "Teie kohta (vabatahtlik)",
     identityLegend: "Teie isik (vabatahtlik)",

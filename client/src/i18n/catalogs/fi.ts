@@ -80,6 +80,9 @@ const fi: ReporterTranslation = {
     whoHint: "Asianosaisten henkilöiden tai tiimien nimet tai tehtävät, jos tiedät ne.",
     relationship: "Suhteesi organisaatioon",
     relationshipHint: "Vapaaehtoinen. Tyhjäksi jättäminen auttaa pysymään nimettömänä.",
+    filesLabel: "Tiedostot",
+    filesHint:
+      "Asiakirjat, kuvakaappaukset, lokit. Jokainen tiedosto salataan tässä selaimessa ennen lähettämistä ilmoituksen jälkeen.",
     relationshipNone: "Jätä tyhjäksi",
     aboutTitle: "Tietoja sinusta (vapaaehtoinen)",
     identityLegend: "Henkilöllisyytesi (vapaaehtoinen)",

@@ -86,6 +86,9 @@ const fr: ReporterTranslation = {
     whoHint: "Noms ou fonctions des personnes ou équipes concernées, si vous les connaissez.",
     relationship: "Votre lien avec l'organisation",
     relationshipHint: "Facultatif. Laisser ce champ vide peut vous aider à rester anonyme.",
+    filesLabel: "Fichiers",
+    filesHint:
+      "Documents, captures d’écran, journaux. Chaque fichier est chiffré dans ce navigateur avant d’être envoyé, après le signalement.",
     relationshipNone: "Laisser vide",
     aboutTitle: "À votre sujet (facultatif)",
     identityLegend: "Votre identité (facultatif)",

@@ -85,6 +85,9 @@ const ga: ReporterTranslation = {
     whoHint: "Ainmneacha nó róil na ndaoine nó na bhfoireann lena mbaineann, má tá siad ar eolas agat.",
     relationship: "Do ghaol leis an eagraíocht",
     relationshipHint: "Roghnach. Má fhágann tú folamh é, cabhraíonn sé leat fanacht gan ainm.",
+    filesLabel: "Comhaid",
+    filesHint:
+      "Doiciméid, gabhálacha scáileáin, logaí. Criptítear gach comhad sa bhrabhsálaí seo sula seoltar é, i ndiaidh na tuairisce.",
     relationshipNone: "Fág folamh",
     aboutTitle: "Fút féin (roghnach)",
     identityLegend: "Do chéannacht (roghnach)",

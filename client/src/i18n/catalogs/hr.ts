@@ -82,6 +82,9 @@ const hr: ReporterTranslation = {
     whoHint: "Imena ili funkcije osoba ili timova na koje se to odnosi, ako ih znate.",
     relationship: "Vaša veza s organizacijom",
     relationshipHint: "Neobvezno. Ako ostavite prazno, lakše ćete ostati anonimni.",
+    filesLabel: "Datoteke",
+    filesHint:
+      "Dokumenti, snimke zaslona, zapisi. Svaka se datoteka šifrira u ovom pregledniku prije slanja, nakon prijave.",
     relationshipNone: "Ostavi prazno",
     aboutTitle: "O vama (neobvezno)",
     identityLegend: "Vaš identitet (neobvezno)",

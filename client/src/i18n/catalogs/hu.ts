@@ -84,6 +84,9 @@ const hu: ReporterTranslation = {
     whoHint: "Az érintett személyek vagy csapatok neve vagy beosztása, ha ismeri.",
     relationship: "Kapcsolata a szervezettel",
     relationshipHint: "Nem kötelező. Ha üresen hagyja, könnyebben névtelen maradhat.",
+    filesLabel: "Fájlok",
+    filesHint:
+      "Dokumentumok, képernyőképek, naplók. Minden fájlt ebben a böngészőben titkosítunk, mielőtt a bejelentés után elküldjük.",
     relationshipNone: "Üresen hagyom",
     aboutTitle: "Önről (nem kötelező)",
     identityLegend: "Az Ön személyazonossága (nem kötelező)",

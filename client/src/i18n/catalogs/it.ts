@@ -85,6 +85,9 @@ const it: ReporterTranslation = {
     whoHint: "Nomi o ruoli delle persone o dei gruppi coinvolti, se li conosce.",
     relationship: "Il suo rapporto con l'organizzazione",
     relationshipHint: "Facoltativo. Lasciarlo vuoto può aiutarla a restare anonimo.",
+    filesLabel: "File",
+    filesHint:
+      "Documenti, schermate, registri. Ogni file viene cifrato in questo browser prima dell’invio, dopo la segnalazione.",
     relationshipNone: "Lascia vuoto",
     aboutTitle: "Su di lei (facoltativo)",
     identityLegend: "La sua identità (facoltativo)",

@@ -81,6 +81,9 @@ const lt: ReporterTranslation = {
     whoHint: "Susijusių asmenų ar komandų vardai ar pareigos, jei juos žinote.",
     relationship: "Jūsų ryšys su organizacija",
     relationshipHint: "Neprivaloma. Palikę tuščią lengviau išliksite anonimiški.",
+    filesLabel: "Failai",
+    filesHint:
+      "Dokumentai, ekrano nuotraukos, žurnalai. Kiekvienas failas užšifruojamas šioje naršyklėje prieš išsiunčiant, po pranešimo.",
     relationshipNone: "Palikti tuščią",
     aboutTitle: "Apie jus (neprivaloma)",
     identityLegend: "Jūsų tapatybė (neprivaloma)",

@@ -81,6 +81,9 @@ const lv: ReporterTranslation = {
     whoHint: "Attiecīgo personu vai komandu vārdi vai amati, ja tos zināt.",
     relationship: "Jūsu saistība ar organizāciju",
     relationshipHint: "Nav obligāti. Atstājot tukšu, vieglāk palikt anonīmam.",
+    filesLabel: "Faili",
+    filesHint:
+      "Dokumenti, ekrānuzņēmumi, žurnāli. Katrs fails tiek šifrēts šajā pārlūkā pirms nosūtīšanas pēc ziņojuma.",
     relationshipNone: "Atstāt tukšu",
     aboutTitle: "Par jums (nav obligāti)",
     identityLegend: "Jūsu identitāte (nav obligāti)",

@@ -83,6 +83,9 @@ const mt: ReporterTranslation = {
     whoHint: "Ismijiet jew rwoli tal-persuni jew tat-timijiet ikkonċernati, jekk tafhom.",
     relationship: "Ir-relazzjoni tiegħek mal-organizzazzjoni",
     relationshipHint: "Mhux obbligatorju. Jekk tħallih vojt, jgħinek tibqa' anonimu.",
+    filesLabel: "Fajls",
+    filesHint:
+      "Dokumenti, screenshots, logs. Kull fajl jiġi kriptat f’dan il-browser qabel ma jintbagħat, wara r-rapport.",
     relationshipNone: "Ħallih vojt",
     aboutTitle: "Dwarek (mhux obbligatorju)",
     identityLegend: "L-identità tiegħek (mhux obbligatorju)",

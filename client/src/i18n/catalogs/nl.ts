@@ -82,6 +82,9 @@ const nl: ReporterTranslation = {
     whoHint: "Namen of functies van de betrokken personen of teams, als u die kent.",
     relationship: "Uw relatie met de organisatie",
     relationshipHint: "Niet verplicht. Leeg laten kan u helpen anoniem te blijven.",
+    filesLabel: "Bestanden",
+    filesHint:
+      "Documenten, schermafbeeldingen, logbestanden. Elk bestand wordt in deze browser versleuteld voordat het na de melding wordt verzonden.",
     relationshipNone: "Leeg laten",
     aboutTitle: "Over u (niet verplicht)",
     identityLegend: "Uw identiteit (niet verplicht)",

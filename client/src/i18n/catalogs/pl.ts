@@ -82,6 +82,9 @@ const pl: ReporterTranslation = {
     whoHint: "Nazwiska lub funkcje osób albo zespołów, których to dotyczy, jeśli je znasz.",
     relationship: "Twój związek z organizacją",
     relationshipHint: "Nieobowiązkowe. Pozostawienie pustego pola pomaga zachować anonimowość.",
+    filesLabel: "Pliki",
+    filesHint:
+      "Dokumenty, zrzuty ekranu, dzienniki. Każdy plik jest szyfrowany w tej przeglądarce przed wysłaniem, po zgłoszeniu.",
     relationshipNone: "Pozostaw puste",
     aboutTitle: "O Tobie (nieobowiązkowe)",
     identityLegend: "Twoja tożsamość (nieobowiązkowe)",

@@ -82,6 +82,9 @@ const pt: ReporterTranslation = {
     whoHint: "Nomes ou funções das pessoas ou equipas visadas, se os conhecer.",
     relationship: "A sua relação com a organização",
     relationshipHint: "Facultativo. Deixar vazio pode ajudá-lo a manter o anonimato.",
+    filesLabel: "Ficheiros",
+    filesHint:
+      "Documentos, capturas de ecrã, registos. Cada ficheiro é cifrado neste navegador antes de ser enviado, após a denúncia.",
     relationshipNone: "Deixar vazio",
     aboutTitle: "Sobre si (facultativo)",
     identityLegend: "A sua identidade (facultativo)",

@@ -84,6 +84,9 @@ const ro: ReporterTranslation = {
     whoHint: "Numele sau funcțiile persoanelor ori echipelor vizate, dacă le cunoașteți.",
     relationship: "Relația dumneavoastră cu organizația",
     relationshipHint: "Opțional. Dacă lăsați necompletat, vă poate ajuta să rămâneți anonim.",
+    filesLabel: "Fișiere",
+    filesHint:
+      "Documente, capturi de ecran, jurnale. Fiecare fișier este criptat în acest browser înainte de a fi trimis, după raportare.",
     relationshipNone: "Lăsați necompletat",
     aboutTitle: "Despre dumneavoastră (opțional)",
     identityLegend: "Identitatea dumneavoastră (opțional)",

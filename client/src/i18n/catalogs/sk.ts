@@ -82,6 +82,9 @@ const sk: ReporterTranslation = {
     whoHint: "Mená alebo funkcie dotknutých osôb či tímov, ak ich poznáte.",
     relationship: "Váš vzťah k organizácii",
     relationshipHint: "Nepovinné. Prázdne pole vám môže pomôcť zostať v anonymite.",
+    filesLabel: "Súbory",
+    filesHint:
+      "Dokumenty, snímky obrazovky, záznamy. Každý súbor sa pred odoslaním zašifruje v tomto prehliadači; odošle sa po oznámení.",
     relationshipNone: "Nechať prázdne",
     aboutTitle: "O vás (nepovinné)",
     identityLegend: "Vaša totožnosť (nepovinné)",

@@ -81,6 +81,9 @@ const sl: ReporterTranslation = {
     whoHint: "Imena ali funkcije zadevnih oseb ali skupin, če jih poznate.",
     relationship: "Vaša povezava z organizacijo",
     relationshipHint: "Neobvezno. Če polje pustite prazno, lažje ostanete anonimni.",
+    filesLabel: "Datoteke",
+    filesHint:
+      "Dokumenti, posnetki zaslona, dnevniki. Vsaka datoteka se šifrira v tem brskalniku, preden se pošlje po prijavi.",
     relationshipNone: "Pusti prazno",
     aboutTitle: "O vas (neobvezno)",
     identityLegend: "Vaša identiteta (neobvezno)",

@@ -81,6 +81,9 @@ const sv: ReporterTranslation = {
     whoHint: "Namn eller roller för de berörda personerna eller grupperna, om du känner till dem.",
     relationship: "Din relation till organisationen",
     relationshipHint: "Frivilligt. Att lämna fältet tomt kan hjälpa dig att vara anonym.",
+    filesLabel: "Filer",
+    filesHint:
+      "Dokument, skärmbilder, loggar. Varje fil krypteras i den här webbläsaren innan den skickas efter anmälan.",
     relationshipNone: "Lämna tomt",
     aboutTitle: "Om dig (frivilligt)",
     identityLegend: "Din identitet (frivilligt)",

@@ -1,0 +1,45 @@
+/** The evidence module's words (English; loaded only with the module, so the report page stays light). */
+export const evidenceText = {
+  chosen: "Files to send with the report",
+  size: (bytes: number) => formatBytes(bytes),
+  tooLarge: (max: number) => `Too large: a file may be at most ${formatBytes(max)}.`,
+  caseFull: (max: number) => `Together, the files of one report may be at most ${formatBytes(max)}.`,
+  remove: "Remove",
+  waiting: "Waiting",
+  encrypting: "Encrypting and sending",
+  sent: "Sent, encrypted",
+  failed: "Not sent:",
+  filesTitle: "Your files",
+  stay: "Keep this page open until every file shows “Sent”.",
+  off: "This server does not take files.",
+  caseFilesTitle: "Files",
+  noFiles: "No files.",
+  download: "Download and decrypt",
+  decrypting: "Decrypting",
+  unreadable: "This file's description cannot be decrypted.",
+  downloadFailed: "The file could not be decrypted; it may have been changed.",
+  addFiles: "Add files",
+  send: "Encrypt and send files",
+  removed: "Hidden data found in this file; it is removed before the file is encrypted:",
+  noMetadata: "No hidden data (names, places, dates) found in this file.",
+  sendOriginal: "Send the original file instead, with this data",
+  originalWarning:
+    "The original keeps the data listed above. It can show who made the file, where and on which device, and so who you are. Send it only if the data itself is evidence.",
+  unknownFormat:
+    "This kind of file cannot be checked for hidden data. It is sent as it is and may carry names, places or dates that identify you.",
+  heic: "HEIC photos cannot be cleaned here yet; this one is sent as it is and may carry a GPS position and the camera's details. Consider a screenshot or a JPEG export instead.",
+  tooLargeToClean:
+    "This file is too large to check for hidden data here. It is sent as it is and may carry names, places or dates that identify you.",
+};
+
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  const units = ["KB", "MB", "GB"];
+  let v = n / 1024;
+  let u = 0;
+  while (v >= 1024 && u < units.length - 1) {
+    v /= 1024;
+    u++;
+  }
+  return `${v < 10 ? v.toFixed(1) : Math.round(v)} ${units[u]}`;
+}

@@ -1,0 +1,177 @@
+/**
+ * The reporting person's attachments: streamed, chunked uploads of age files encrypted in the browser
+ * (server/evidence/attachments.ts). The case is found by the inbox login key, sent in the
+ * `X-OC-Login` header (a body would be the file); like everything here, it is never stored or logged.
+ */
+
+import type { Context } from "hono";
+import { Hono } from "hono";
+import * as v from "valibot";
+import { fromBase64 } from "../../crypto/index";
+import { attachmentById, attachmentsOf } from "../../db/queries/attachments";
+import { type CaseRow, caseByLoginKeyHash } from "../../db/queries/cases";
+import { hashSecret } from "../../db/queries/ids";
+import type { Env } from "../context";
+import { badRequest, notFound } from "../errors";
+import {
+  ATTACHMENT_META,
+  beginAttachment,
+  completeAttachment,
+  DEFAULT_LIMITS,
+  discardAttachment,
+  ensureFound,
+  putChunk,
+  UPLOAD_CHUNK,
+} from "../evidence/attachments";
+import { attachmentView, download } from "../evidence/views";
+import { registerRoutes } from "../openapi";
+import { b64, ciphertext, body as parseBody } from "../validate";
+
+const Begin = v.strictObject({
+  meta: b64(32 << 10),
+  size: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(Number.MAX_SAFE_INTEGER)),
+});
+
+const NO_CASE = () => notFound("No case matches this token. Check it and try again.");
+
+async function reporterCase(c: Context<Env>): Promise<CaseRow> {
+  const key = c.req.header("x-oc-login") ?? "";
+  if (!/^[A-Za-z0-9+/]{43}=$/.test(key)) throw NO_CASE();
+  const found = await caseByLoginKeyHash(c.var.deps.database, hashSecret(fromBase64(key)));
+  if (!found) throw NO_CASE();
+  return found;
+}
+
+function chunkIndex(c: Context<Env>): number {
+  const raw = c.req.param("index") ?? "";
+  if (!/^(0|[1-9][0-9]{0,5})$/.test(raw)) throw badRequest("invalid", "The chunk number is invalid.");
+  return Number(raw);
+}
+
+const login = "X-OC-Login: base64 inbox login key";
+registerRoutes([
+  {
+    method: "get",
+    path: "/api/attachments/limits",
+    summary: "Attachment limits and the chunk size",
+    tag: "attachments",
+  },
+  {
+    method: "get",
+    path: "/api/attachments",
+    summary: `The case's stored attachments (${login})`,
+    tag: "attachments",
+  },
+  {
+    method: "post",
+    path: "/api/attachments",
+    summary: `Start a streamed upload of an age file (${login})`,
+    tag: "attachments",
+    body: { meta: "base64 age of {name,type,size}", size: "bytes of the age file" },
+  },
+  {
+    method: "get",
+    path: "/api/attachments/{id}",
+    summary: "Status of an upload: bytes received",
+    tag: "attachments",
+  },
+  {
+    method: "put",
+    path: "/api/attachments/{id}/chunks/{index}",
+    summary: "One chunk (application/octet-stream), in order, chunkSize bytes but the last",
+    tag: "attachments",
+  },
+  { method: "post", path: "/api/attachments/{id}/complete", summary: "Finish an upload", tag: "attachments" },
+  {
+    method: "delete",
+    path: "/api/attachments/{id}",
+    summary: "Discard an upload or a file",
+    tag: "attachments",
+  },
+  {
+    method: "get",
+    path: "/api/attachments/{id}/content",
+    summary: "The stored age file",
+    tag: "attachments",
+  },
+]);
+
+export function attachmentRoutes() {
+  const app = new Hono<Env>();
+
+  app.get("/limits", (c) => {
+    const limits = c.var.deps.attachmentLimits ?? DEFAULT_LIMITS;
+    return c.json({ ...limits, chunkSize: UPLOAD_CHUNK, enabled: Boolean(c.var.deps.blobs) });
+  });
+
+  app.get("/", async (c) => {
+    const found = await reporterCase(c);
+    const rows = await attachmentsOf(c.var.deps.database, found.id);
+    return c.json({ attachments: rows.filter((r) => r.state === "stored").map(attachmentView) });
+  });
+
+  app.post("/", async (c) => {
+    const { database, blobs } = c.var.deps;
+    const found = await reporterCase(c);
+    const input = await parseBody(c, Begin);
+    ciphertext(input.meta, ATTACHMENT_META, "meta");
+    const row = await beginAttachment(database, blobs, c.var.deps.attachmentLimits ?? DEFAULT_LIMITS, {
+      caseId: found.id,
+      author: "reporter",
+      personId: null,
+      meta: input.meta,
+      size: input.size,
+      on: c.var.today,
+    });
+    return c.json({ id: row.id, size: row.size, received: 0, chunkSize: UPLOAD_CHUNK }, 201);
+  });
+
+  app.get("/:id", async (c) => {
+    const found = await reporterCase(c);
+    const row = ensureFound(await attachmentById(c.var.deps.database, found.id, c.req.param("id")));
+    return c.json({
+      id: row.id,
+      size: row.size,
+      received: row.received,
+      state: row.state,
+      chunkSize: UPLOAD_CHUNK,
+    });
+  });
+
+  app.put("/:id/chunks/:index", async (c) => {
+    const { database, blobs } = c.var.deps;
+    const found = await reporterCase(c);
+    const index = chunkIndex(c);
+    const type = (c.req.header("content-type") ?? "").toLowerCase();
+    if (type !== "application/octet-stream") {
+      throw badRequest("bad_content_type", "Send a chunk as application/octet-stream.");
+    }
+    const row = ensureFound(await attachmentById(database, found.id, c.req.param("id")));
+    const after = await putChunk(database, blobs, row, index, c.req.raw.body);
+    return c.json({ received: after.received, size: after.size });
+  });
+
+  app.post("/:id/complete", async (c) => {
+    const { database, blobs } = c.var.deps;
+    const found = await reporterCase(c);
+    const row = ensureFound(await attachmentById(database, found.id, c.req.param("id")));
+    const done = await completeAttachment(database, blobs, row);
+    return c.json(attachmentView(done), 201);
+  });
+
+  app.delete("/:id", async (c) => {
+    const { database, blobs } = c.var.deps;
+    const found = await reporterCase(c);
+    const row = ensureFound(await attachmentById(database, found.id, c.req.param("id")));
+    if (blobs) await discardAttachment(database, blobs, row);
+    return c.body(null, 204);
+  });
+
+  app.get("/:id/content", async (c) => {
+    const found = await reporterCase(c);
+    const row = ensureFound(await attachmentById(c.var.deps.database, found.id, c.req.param("id")));
+    return download(c, row);
+  });
+
+  return app;
+}
