@@ -14,6 +14,7 @@ import {
   toBase64,
 } from "../../crypto/index";
 import { launchChromium } from "./chromium";
+import { signRosterAs } from "./reporter-helpers";
 import { type RunningServer, startServer } from "./server";
 
 async function enrolHandler(server: RunningServer): Promise<void> {
@@ -35,6 +36,7 @@ async function enrolHandler(server: RunningServer): Promise<void> {
     }),
   });
   expect(res.status).toBe(201);
+  await signRosterAs(server, res, id.identity);
 }
 
 describe("proof of work in Chromium", () => {

@@ -4,9 +4,13 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import {
   deriveHandlerKeys,
+  handlerSigningKey,
   newHandlerIdentity,
   newKdfParams,
+  newSigningKey,
+  type RosterContent,
   sealIdentity,
+  signRoster,
   toBase64,
 } from "../../crypto/index";
 import type { RunningServer } from "./server";
@@ -34,6 +38,45 @@ export async function enrolRecipient(server: RunningServer, handle = "recipient"
     }),
   });
   if (!res.ok) throw new Error(`enrolment failed: ${res.status} ${await res.text()}`);
+  await signRosterAs(server, res, id.identity);
+}
+
+/**
+ * What an admin's browser does after enrolment: register the signing key and sign the roster, without
+ * which the report page refuses to encrypt to anyone (issue 10).
+ */
+export async function signRosterAs(
+  server: RunningServer,
+  enrolled: Response,
+  identity: string,
+): Promise<void> {
+  const headers = {
+    cookie: (enrolled.headers.get("set-cookie") ?? "").split(";")[0] ?? "",
+    "content-type": "application/json",
+    "x-oc-csrf": "1",
+    origin: server.url,
+  };
+  const key = await fetch(`${server.url}/api/trust/signing-key`, {
+    method: "PUT",
+    headers,
+    body: JSON.stringify({ signingKey: handlerSigningKey(identity).publicKey }),
+  });
+  if (!key.ok) throw new Error(`signing key refused: ${key.status} ${await key.text()}`);
+  const { draft } = (await (await fetch(`${server.url}/api/trust`, { headers })).json()) as {
+    draft: RosterContent;
+  };
+  const signed = signRoster(
+    newSigningKey(),
+    { people: draft.people, channels: draft.channels },
+    null,
+    new Date(),
+  );
+  const stored = await fetch(`${server.url}/api/trust/roster`, {
+    method: "POST",
+    headers,
+    body: JSON.stringify(signed),
+  });
+  if (!stored.ok) throw new Error(`roster refused: ${stored.status} ${await stored.text()}`);
 }
 
 /** Fills the required fields of the open report form and submits it; returns the token shown. */
