@@ -45,7 +45,7 @@ describe("proof of work in Chromium", () => {
   let close: () => Promise<void>;
 
   beforeAll(async () => {
-    server = await startServer({ ORG_NAME: "PoW Test Org" });
+    server = await startServer({ ORG_NAME: "PoW Test Org", POW_BITS: "17" });
     ({ browser, close } = await launchChromium());
   });
 

@@ -43,7 +43,9 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   const dataDir = mkdtempSync(join(tmpdir(), "oc-e2e-"));
   let out = "";
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server/node.ts"], {
-    env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), DATA_DIR: dataDir, ...env },
+    // A lighter proof of work than production's 17 bits keeps flows on a loaded machine (and with no JIT)
+    // inside their timeouts; test/browser/proof-of-work.test.ts sets the real difficulty itself.
+    env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), DATA_DIR: dataDir, POW_BITS: "12", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout?.on("data", (d) => {
