@@ -9,18 +9,8 @@
  * no WebAssembly, as Tor Browser's "Safer" level does.
  */
 import { gzipSync } from "node:zlib";
-import {
-  deriveHandlerKeys,
-  handlerSigningKey,
-  newHandlerIdentity,
-  newKdfParams,
-  newSigningKey,
-  type RosterContent,
-  sealIdentity,
-  signRoster,
-  toBase64,
-} from "../crypto/index";
 import { launchChromium } from "../test/browser/chromium";
+import { enrolRecipient } from "../test/browser/reporter-helpers";
 import { startServer } from "../test/browser/server";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -31,54 +21,12 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
-const server = await startServer({ ORG_NAME: "Bench Org" });
+const server = await startServer({ ORG_NAME: "Bench Org", POW_BITS: "17" });
 const JITLESS = process.env.BENCH_JITLESS === "1";
 const { browser, close } = await launchChromium(JITLESS ? ["--js-flags=--jitless --noexpose-wasm"] : []);
 try {
-  // A handler must exist for a report to have a recipient; enrol one through the API.
-  const code = server.enrolmentLink.split("#enrol=")[1]!;
-  const id = await newHandlerIdentity();
-  const kdf = newKdfParams({ logN: 10 });
-  const keys = await deriveHandlerKeys("bench passphrase", kdf);
-  const enrolled = await fetch(`${server.url}/api/enrolment`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      code,
-      handle: "bench",
-      displayName: "Bench",
-      recipient: id.recipient,
-      kdf,
-      authKey: toBase64(keys.authKey),
-      sealedIdentity: toBase64(sealIdentity(id.identity, keys.wrapKey, "bench")),
-    }),
-  });
-  // What the admin's browser does after enrolment: register the signing key and sign the roster.
-  const headers = {
-    cookie: (enrolled.headers.get("set-cookie") ?? "").split(";")[0]!,
-    "content-type": "application/json",
-    "x-oc-csrf": "1",
-  };
-  await fetch(`${server.url}/api/trust/signing-key`, {
-    method: "PUT",
-    headers,
-    body: JSON.stringify({ signingKey: handlerSigningKey(id.identity).publicKey }),
-  });
-  const { draft } = (await (await fetch(`${server.url}/api/trust`, { headers })).json()) as {
-    draft: RosterContent;
-  };
-  const signed = signRoster(
-    newSigningKey(),
-    { people: draft.people, channels: draft.channels },
-    null,
-    new Date(),
-  );
-  const stored = await fetch(`${server.url}/api/trust/roster`, {
-    method: "POST",
-    headers,
-    body: JSON.stringify(signed),
-  });
-  if (stored.status !== 201) throw new Error(`roster: ${stored.status} ${await stored.text()}`);
+  // A handler must exist for a report to have a recipient: enrolled through the API, roster signed.
+  await enrolRecipient(server, "bench");
 
   // 1. Transfer size of the report page's JS and CSS, per language.
   for (const lang of ["en", "de"]) {
