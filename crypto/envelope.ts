@@ -116,13 +116,38 @@ function parseBody(lines: Lines): Uint8Array {
   return body;
 }
 
+// The u-coordinates (little-endian, top bit ignored as RFC 7748 says) of
+// Curve25519 points of small order: an X25519 share among them makes the
+// shared secret all zeros, which age forbids. test/crypto/cctv-age.test.ts
+// checks the list against @noble/curves and C2SP's vectors.
+export const LOW_ORDER_U: readonly string[] = [
+  "0000000000000000000000000000000000000000000000000000000000000000",
+  "0100000000000000000000000000000000000000000000000000000000000000",
+  "e0eb7a7c3b41b8ae1656e3faf19fc46ada098deb9c32b1fd866205165f49b800",
+  "5f9c95bca3508c24b1d0b1559c83ef5b04445cc4581c8e86d8224eddd09f1157",
+  "ecffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f",
+  "edffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f",
+  "eeffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f",
+];
+
+/** Whether a 32-byte X25519 share is a small-order point (see {@link LOW_ORDER_U}). */
+export function isLowOrderShare(share: Uint8Array): boolean {
+  if (share.length !== 32) return false;
+  let hex = "";
+  for (let i = 0; i < 32; i++) hex += (i === 31 ? share[i]! & 0x7f : share[i]!).toString(16).padStart(2, "0");
+  return LOW_ORDER_U.includes(hex);
+}
+
+// age's reference implementation refuses scrypt work factors above 22.
+const MAX_SCRYPT_WORK_FACTOR = 22;
+
 function checkKnownStanza(s: Stanza, count: number): void {
   const [type, ...rest] = s.args;
   if (type === X25519_STANZA || type === HYBRID_STANZA) {
-    const share = type === X25519_STANZA ? 32 : 1120; // ML-KEM-768 ciphertext (1088) + X25519 share (32)
-    if (rest.length !== 1 || b64(rest[0]!).length !== share || s.body.length !== 32) {
-      fail(`invalid ${type.toLowerCase()} stanza`);
-    }
+    const size = type === X25519_STANZA ? 32 : 1120; // ML-KEM-768 ciphertext (1088) + X25519 share (32)
+    const share = rest.length === 1 ? b64(rest[0]!) : undefined;
+    if (share?.length !== size || s.body.length !== 32) fail(`invalid ${type.toLowerCase()} stanza`);
+    if (isLowOrderShare(share.subarray(size - 32))) fail(`invalid ${type.toLowerCase()} stanza`);
   } else if (type === "scrypt") {
     const ok =
       rest.length === 2 &&
@@ -130,6 +155,7 @@ function checkKnownStanza(s: Stanza, count: number): void {
       /^[1-9][0-9]?$/.test(rest[1]!) &&
       s.body.length === 32;
     if (!ok) fail("invalid scrypt stanza");
+    if (Number(rest[1]) > MAX_SCRYPT_WORK_FACTOR) fail("invalid scrypt stanza");
     if (count !== 1) fail("scrypt stanza not alone");
   }
 }
