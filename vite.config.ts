@@ -4,6 +4,7 @@ import { defineConfig, type Plugin } from "vite";
 import { reporterCatalogs, reporterTranslations } from "./client/src/i18n/all-catalogs.ts";
 import enReporter from "./client/src/i18n/catalogs/en.ts";
 import { en } from "./client/src/i18n/en.ts";
+import { enStaff } from "./client/src/i18n/en-staff.ts";
 import { i18nFallback, i18nPages } from "./scripts/i18n-pages.ts";
 
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
@@ -42,7 +43,7 @@ export default defineConfig({
   publicDir: "public",
   plugins: [
     i18nFallback(reporterTranslations, enReporter),
-    i18nPages(reporterCatalogs, en, ["index.html", "report.html", "inbox.html"]),
+    i18nPages(reporterCatalogs, { ...en, ...enStaff }, ["index.html", "report.html", "inbox.html"]),
     cspGuard(),
   ],
   build: {

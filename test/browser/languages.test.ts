@@ -6,6 +6,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { reporterCatalogs } from "../../client/src/i18n/all-catalogs";
+import { enStaff } from "../../client/src/i18n/en-staff";
 import { launchChromium } from "./chromium";
 import { catalogStrings, enrolRecipient, submitReport } from "./reporter-helpers";
 import { type RunningServer, startServer } from "./server";
@@ -63,6 +64,27 @@ describe("reporter pages in the person's language", () => {
       expect(langs).toContainEqual(["el", "el", "Ελληνικά"]);
     } finally {
       await context.close();
+    }
+  });
+
+  it("loads no staff app strings on the reporter pages, in English or German", async () => {
+    // Long staff strings only: short ones ("Cancel", "Open") are shared words, not a leaked catalog.
+    const staff = catalogStrings(enStaff).filter((s) => s.length > 40);
+    expect(staff.length).toBeGreaterThan(100);
+    for (const lang of ["en", "de"]) {
+      const page = await browser.newPage();
+      const scripts: Promise<string>[] = [];
+      page.on("response", (r) => {
+        if (r.request().resourceType() === "script") scripts.push(r.text());
+      });
+      try {
+        await page.goto(`${server.url}/report.html?lang=${lang}`, { waitUntil: "networkidle" });
+        const code = (await Promise.all(scripts)).join("\n");
+        expect(code.length).toBeGreaterThan(10_000);
+        expect(staff.filter((s) => code.includes(s))).toEqual([]);
+      } finally {
+        await page.close();
+      }
     }
   });
 

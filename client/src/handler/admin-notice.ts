@@ -4,7 +4,6 @@
  */
 import languageList from "../../../content/languages.json";
 import { t } from "../i18n";
-import { enNotice as n } from "../i18n/en-notice";
 import { formatInstant } from "../lib/dates";
 import { h, say } from "../lib/dom";
 import type { Ctx } from "./context";
@@ -27,6 +26,9 @@ interface NoticeView {
   versions: { version: number; approvedAt: string | null; approvedBy: string | null; createdAt: string }[];
   issuances: { issuedOn: string; version: number; channel: string; audienceSize: number }[];
 }
+
+/** The notice section's strings (the staff catalog is set before this module runs). */
+const n = t.adminNotice;
 
 const STATE: Record<string, string> = {
   "never-issued": n.stateNever,

@@ -1,17 +1,20 @@
 /**
- * The shape of a language catalog. `Catalog` is everything the English catalog holds (staff app
- * included); `ReporterCatalog` is what a reporting person's pages need, which every one of the 24
- * languages carries (see catalogs/ and content/languages.json for each catalog's review status).
+ * The shape of a language catalog. `ReporterCatalog` is what a reporting person's pages need, which every
+ * one of the 24 languages carries (see catalogs/ and content/languages.json for each catalog's review
+ * status); `StaffCatalog` is what the staff app adds (staff/, in the staff languages); `Catalog` is both,
+ * which the staff app reads.
  */
 import type { en } from "./en.ts";
 import type { enStaff } from "./en-staff.ts";
 
-export type Catalog = typeof en;
+export type ReporterCatalog = typeof en;
+
+export type StaffCatalog = typeof enStaff;
 
 /** The staff app's sections, which reporter catalogs leave out. */
-export type StaffSection = keyof typeof enStaff | "handler";
+export type StaffSection = keyof StaffCatalog;
 
-export type ReporterCatalog = Omit<Catalog, StaffSection>;
+export type Catalog = ReporterCatalog & StaffCatalog;
 
 /**
  * A translation as written: strings a newer English catalog added may still be missing. The catalog tests
@@ -29,6 +32,8 @@ export type Translation<T> = {
 };
 
 export type ReporterTranslation = Translation<ReporterCatalog>;
+
+export type StaffTranslation = Translation<StaffCatalog>;
 
 /** A copy of `translation` with every string it lacks taken from `source` (English). */
 export function fillFrom<T extends object>(source: T, translation: Translation<T>): T {

@@ -1,9 +1,14 @@
 /**
- * English strings of the staff views beyond triage and the case thread: case access, the identity
- * section (Art. 16), legal hold, the person's own security, and administration. Part of the one English
- * catalog (`en.ts` spreads these in).
+ * English strings of the staff app: triage, case access, the identity section (Art. 16), legal hold, the
+ * person's own security, administration, and (from their own files) the case view and the annual notice.
+ * The staff app loads them with the reporter strings (`en.ts`); reporter pages never do.
  */
+import { enHandler } from "./en-handler.ts";
+import { enNotice } from "./en-notice.ts";
+
 export const enStaff = {
+  handler: enHandler,
+  adminNotice: enNotice,
   triage: {
     filter: "Show",
     filters: {

@@ -1,9 +1,5 @@
-/** English for the reporter pages: the English catalog without the staff app's sections. */
+/** English for the reporter pages: only the reporter strings (the staff app's are in ../en-staff.ts). */
 import type { ReporterCatalog } from "../catalog.ts";
 import { en } from "../en.ts";
-import { enStaff } from "../en-staff.ts";
 
-const staff = new Set<string>([...Object.keys(enStaff), "handler"]);
-const reporter = Object.fromEntries(Object.entries(en).filter(([key]) => !staff.has(key)));
-
-export default reporter as ReporterCatalog;
+export default en as ReporterCatalog;
