@@ -78,29 +78,32 @@ export function createApp(deps: AppDeps) {
   app.use("/api/session/recover", rateLimit(fixedWindow(10, 15 * 60_000), keyOf, "recover", now));
   app.use("/api/enrolment/*", rateLimit(fixedWindow(30, 15 * 60_000), keyOf, "enrolment", now));
 
-  app.get("/healthz", (c) => c.json({ ok: true }));
-  app.get("/api/openapi.json", (c) => c.json(openApiDocument()));
-  app.route("/api", powRoutes(powOf));
-  app.route("/api", reportingRoutes());
-  app.route("/api", staffRoutes());
-  app.route("/api", meRoutes());
-  app.route("/api/cases", caseRoutes());
-  app.route("/api", settingsRoutes());
-  app.route("/api/cases", accessRoutes());
-  app.route("/api/overview", overviewRoutes());
-  app.route("/api", enrolmentCheckRoutes());
-  app.route("/api/admin", enrolmentAdminRoutes());
-  app.route("/api/admin", adminRoutes());
-  app.route("/api/admin", backupRoutes());
-  app.route("/api/admin", registerRoutes());
-  app.route("/api", versionRoutes());
-  app.route("/api/attachments", attachmentRoutes());
-  app.route("/api/cases", caseAttachmentRoutes());
-  app.route("/api", rosterRoutes());
-  app.route("/api/trust", trustRoutes());
-  app.route("/", noticeRoutes());
+  const routes = app
+    .get("/healthz", (c) => c.json({ ok: true }))
+    .get("/api/openapi.json", (c) => c.json(openApiDocument()))
+    .route("/api", powRoutes(powOf))
+    .route("/api", reportingRoutes())
+    .route("/api", staffRoutes())
+    .route("/api", meRoutes())
+    .route("/api/cases", caseRoutes())
+    .route("/api", settingsRoutes())
+    .route("/api/cases", accessRoutes())
+    .route("/api/overview", overviewRoutes())
+    .route("/api", enrolmentCheckRoutes())
+    .route("/api/admin", enrolmentAdminRoutes())
+    .route("/api/admin", adminRoutes())
+    .route("/api/admin", backupRoutes())
+    .route("/api/admin", registerRoutes())
+    .route("/api", versionRoutes())
+    .route("/api/attachments", attachmentRoutes())
+    .route("/api/cases", caseAttachmentRoutes())
+    .route("/api", rosterRoutes())
+    .route("/api/trust", trustRoutes())
+    .route("/", noticeRoutes());
   if (deps.staticFiles) app.use("*", deps.staticFiles);
-  return app;
+  return routes;
 }
 
-export type App = ReturnType<typeof createApp>;
+/** The app's type: every route with its validated input and its answer, for `hc<AppType>` in client/. */
+export type AppType = ReturnType<typeof createApp>;
+export type App = AppType;

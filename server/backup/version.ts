@@ -21,7 +21,5 @@ export const SCHEMA = { migrations: journal.entries.length, latest: migrationTag
 
 /** `GET /version` (mounted under /api): no secrets, no settings, only what the build is. */
 export function versionRoutes() {
-  const app = new Hono<Env>();
-  app.get("/version", (c) => c.json({ app: APP_VERSION, schema: SCHEMA }));
-  return app;
+  return new Hono<Env>().get("/version", (c) => c.json({ app: APP_VERSION, schema: SCHEMA }));
 }

@@ -17,10 +17,11 @@ import { type CaseRow, caseByLoginKeyHash, entriesOf } from "../../db/queries/ca
 import { randomId } from "../../db/queries/ids";
 import { channelExists, channelRecipients } from "../../db/queries/persons";
 import { latestRoster } from "../../db/queries/trust";
+import type { CaseStatus } from "../cases/state";
 import type { CaseContext } from "./context";
 import { dueOf } from "./due";
 import { CaseError } from "./errors";
-import { reporterDeadlines } from "./view";
+import { reporterDeadlines, reporterEntryView } from "./view";
 
 export interface Submission {
   loginKeyHash: string;
@@ -185,7 +186,7 @@ export async function openInbox(ctx: CaseContext, loginKeyHash: string) {
   if (!heldCase) throw noCase();
   const list = await entriesOf(ctx.database, heldCase.id);
   return {
-    status: heldCase.status,
+    status: heldCase.status as CaseStatus,
     outcome: heldCase.outcome,
     receivedOn: heldCase.receivedOn,
     acknowledgedOn: heldCase.acknowledgedOn,
@@ -193,9 +194,7 @@ export async function openInbox(ctx: CaseContext, loginKeyHash: string) {
     deadlines: reporterDeadlines(heldCase, ctx.settings),
     caseRecipient: heldCase.caseRecipient,
     reporterKey: heldCase.reporterKey,
-    entries: list
-      .filter((e) => e.kind !== "identity" && e.kind !== "note")
-      .map((e) => ({ id: e.id, kind: e.kind, author: e.author, on: e.on, ciphertext: e.ciphertext })),
+    entries: list.filter((e) => e.kind !== "identity" && e.kind !== "note").map(reporterEntryView),
   };
 }
 

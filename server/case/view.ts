@@ -5,6 +5,7 @@
 import type { CaseRow, EntryRow } from "../../db/queries/cases";
 import type { Settings } from "../../db/queries/settings";
 import { caseDeadlines, followUpStartedOn, nextDeadline } from "../cases/deadlines";
+import type { CaseStatus } from "../cases/state";
 import { daysUntil } from "../directive";
 
 /** The case's facts and clock: one triage row, and what every handler verb answers. */
@@ -13,7 +14,7 @@ export function caseSummary(heldCase: CaseRow, settings: Settings, today: string
   return {
     id: heldCase.id,
     ref: heldCase.id.slice(0, 8).toUpperCase(),
-    status: heldCase.status,
+    status: heldCase.status as CaseStatus,
     outcome: heldCase.outcome,
     channel: heldCase.channelId,
     receivedOn: heldCase.receivedOn,
@@ -33,9 +34,17 @@ export function caseSummary(heldCase: CaseRow, settings: Settings, today: string
 
 export type CaseSummary = ReturnType<typeof caseSummary>;
 
+/** Who wrote an entry: the reporting person or a handler (never which handler, in the thread). */
+export type Author = "reporter" | "handler";
+
 /** A thread entry as a holder receives it: who, when, and the ciphertext. */
 export function entryView(e: Pick<EntryRow, "id" | "kind" | "author" | "on" | "at" | "ciphertext">) {
-  return { id: e.id, kind: e.kind, author: e.author, on: e.on, at: e.at, ciphertext: e.ciphertext };
+  return { id: e.id, kind: e.kind, author: e.author as Author, on: e.on, at: e.at, ciphertext: e.ciphertext };
+}
+
+/** A thread entry as the reporting person receives it: the day only, never the time. */
+export function reporterEntryView(e: Pick<EntryRow, "id" | "kind" | "author" | "on" | "ciphertext">) {
+  return { id: e.id, kind: e.kind, author: e.author as Author, on: e.on, ciphertext: e.ciphertext };
 }
 
 /** The deadlines the reporting person is told (Art. 9(1)(b), (f); Art. 15). */

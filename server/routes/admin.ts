@@ -14,7 +14,7 @@ import { createEnrolment } from "../bootstrap";
 import type { Env } from "../context";
 import { badRequest, conflict, notFound } from "../errors";
 import { requireRole, requireSession } from "../middleware/session";
-import { body as parseBody } from "../validate";
+import { json } from "../validate";
 
 const ROLE = v.picklist(["admin", "handler", "custodian"]);
 const NewEnrolment = v.strictObject({
@@ -48,182 +48,180 @@ export async function casesOnlyHeldBy(
 }
 
 export function adminRoutes() {
-  const app = new Hono<Env>();
-  app.use("*", requireSession(), requireRole("admin"));
-
-  app.post("/enrolments", async (c) => {
-    const { database, clock, publicUrl } = c.var.deps;
-    const input = await parseBody(c, NewEnrolment);
-    const known = await database.db.select({ id: channels.id }).from(channels);
-    for (const id of input.channelIds)
-      if (!known.some((k) => k.id === id)) throw badRequest("unknown_channel", "No such channel.");
-    const { code, expiresAt } = await createEnrolment(database, {
-      roles: [...new Set(input.roles)],
-      channelIds: input.channelIds,
-      createdBy: c.var.person.id,
-      now: clock(),
-    });
-    const base = publicUrl ?? new URL(c.req.url).origin;
-    return c.json({ link: `${base}/handler.html#enrol=${code}`, expiresAt }, 201);
-  });
-
-  app.get("/persons", async (c) => {
-    const { database } = c.var.deps;
-    const rows = await database.db.select().from(persons).where(isNull(persons.removedAt));
-    const members = await database.db.select().from(channelMembers);
-    return c.json({
-      persons: rows.map((p) => ({
-        id: p.id,
-        handle: p.handle,
-        displayName: p.displayName,
-        roles: rolesOf(p),
-        channels: members.filter((m) => m.personId === p.id).map((m) => m.channelId),
-        totp: Boolean(p.totpEnabledAt),
-        createdAt: p.createdAt,
-      })),
-    });
-  });
-
-  app.put("/persons/:id/roles", async (c) => {
-    const { database, clock } = c.var.deps;
-    const id = c.req.param("id");
-    const input = await parseBody(c, Roles);
-    const [p] = await database.db
-      .select()
-      .from(persons)
-      .where(and(eq(persons.id, id), isNull(persons.removedAt)));
-    if (!p) throw notFound("No such person.");
-    const roles = [...new Set(input.roles)];
-    if (id === c.var.person.id && !roles.includes("admin"))
-      throw conflict("last_admin", "You cannot remove your own admin role.");
-    await withAudit(
-      database,
-      { actor: c.var.person.id, action: "person.roles", detail: { person: id, from: rolesOf(p), to: roles } },
-      clock(),
-      () => [
-        database.db
-          .update(persons)
-          .set({ roles: JSON.stringify(roles) })
-          .where(eq(persons.id, id)),
-      ],
-    );
-    return c.json({ id, roles });
-  });
-
-  /** Offboarding: wrapped keys and sessions go; nothing new is ever encrypted to them. */
-  app.delete("/persons/:id", async (c) => {
-    const { database, clock } = c.var.deps;
-    const id = c.req.param("id");
-    const [p] = await database.db
-      .select()
-      .from(persons)
-      .where(and(eq(persons.id, id), isNull(persons.removedAt)));
-    if (!p) throw notFound("No such person.");
-    if (id === c.var.person.id) throw conflict("self_removal", "Ask another admin to remove you.");
-    const orphaned = await casesOnlyHeldBy(database, id);
-    if (orphaned.length > 0) {
-      throw conflict(
-        "last_holder",
-        `${p.displayName} is the only person who can open ${orphaned.length} case(s): ${orphaned.map((x) => x.slice(0, 8).toUpperCase()).join(", ")}. Grant access to someone else first.`,
-      );
-    }
-    // Art. 16: the last custodian key of a case would take the identity section with it for good.
-    const lastCustodian = await casesOnlyHeldBy(database, id, "identity");
-    if (lastCustodian.length > 0) {
-      throw conflict(
-        "last_custodian",
-        `${p.displayName} is the only custodian of the identity section of ${lastCustodian.length} case(s): ${lastCustodian.map((x) => x.slice(0, 8).toUpperCase()).join(", ")}. Grant another custodian access first.`,
-      );
-    }
-    const now = clock();
-    await withAudit(
-      database,
-      { actor: c.var.person.id, action: "person.removed", detail: { person: id } },
-      now,
-      () => [
-        database.db.delete(caseKeys).where(eq(caseKeys.personId, id)),
-        database.db.delete(sessions).where(eq(sessions.personId, id)),
-        database.db.delete(channelMembers).where(eq(channelMembers.personId, id)),
-        // The public key is kept only to show history; removedAt keeps it out of every recipient list.
-        database.db
-          .update(persons)
-          .set({
-            removedAt: now.toISOString(),
-            sealedIdentity: "",
-            authKeyHash: "",
-            totpSecret: null,
-            recoverySealedIdentity: null,
-            recoveryAuthKeyHash: null,
-            notifyEmail: null,
-          })
-          .where(eq(persons.id, id)),
-      ],
-    );
-    return c.body(null, 204);
-  });
-
-  app.get("/channels", async (c) => {
-    const { database } = c.var.deps;
-    const rows = await database.db.select().from(channels);
-    const members = await database.db.select().from(channelMembers);
-    return c.json({
-      channels: rows.map((ch) => ({
-        id: ch.id,
-        name: ch.name,
-        members: members.filter((m) => m.channelId === ch.id).map((m) => m.personId),
-      })),
-    });
-  });
-
-  app.post("/channels", async (c) => {
-    const { database, clock } = c.var.deps;
-    const input = await parseBody(c, NewChannel);
-    const id = randomId(8);
-    const now = clock();
-    await withAudit(
-      database,
-      { actor: c.var.person.id, action: "channel.created", detail: { channel: id, name: input.name } },
-      now,
-      () => [database.db.insert(channels).values({ id, name: input.name, createdAt: now.toISOString() })],
-    );
-    return c.json({ id, name: input.name }, 201);
-  });
-
-  app.put("/channels/:id/members", async (c) => {
-    const { database, clock } = c.var.deps;
-    const id = c.req.param("id");
-    const input = await parseBody(c, Members);
-    const [ch] = await database.db.select().from(channels).where(eq(channels.id, id));
-    if (!ch) throw notFound("No such channel.");
-    const people = input.personIds.length
-      ? await database.db
+  return (
+    new Hono<Env>()
+      .use("*", requireSession(), requireRole("admin"))
+      .post("/enrolments", json(NewEnrolment), async (c) => {
+        const { database, clock, publicUrl } = c.var.deps;
+        const input = c.req.valid("json");
+        const known = await database.db.select({ id: channels.id }).from(channels);
+        for (const id of input.channelIds)
+          if (!known.some((k) => k.id === id)) throw badRequest("unknown_channel", "No such channel.");
+        const { code, expiresAt } = await createEnrolment(database, {
+          roles: [...new Set(input.roles)],
+          channelIds: input.channelIds,
+          createdBy: c.var.person.id,
+          now: clock(),
+        });
+        const base = publicUrl ?? new URL(c.req.url).origin;
+        return c.json({ link: `${base}/handler.html#enrol=${code}`, expiresAt }, 201);
+      })
+      .get("/persons", async (c) => {
+        const { database } = c.var.deps;
+        const rows = await database.db.select().from(persons).where(isNull(persons.removedAt));
+        const members = await database.db.select().from(channelMembers);
+        return c.json({
+          persons: rows.map((p) => ({
+            id: p.id,
+            handle: p.handle,
+            displayName: p.displayName,
+            roles: rolesOf(p),
+            channels: members.filter((m) => m.personId === p.id).map((m) => m.channelId),
+            totp: Boolean(p.totpEnabledAt),
+            createdAt: p.createdAt,
+          })),
+        });
+      })
+      .put("/persons/:id/roles", json(Roles), async (c) => {
+        const { database, clock } = c.var.deps;
+        const id = c.req.param("id");
+        const input = c.req.valid("json");
+        const [p] = await database.db
           .select()
           .from(persons)
-          .where(and(inArray(persons.id, input.personIds), isNull(persons.removedAt)))
-      : [];
-    if (people.length !== new Set(input.personIds).size)
-      throw badRequest("unknown_person", "Someone on the list is not enrolled.");
-    await withAudit(
-      database,
-      {
-        actor: c.var.person.id,
-        action: "channel.members",
-        detail: { channel: id, members: input.personIds },
-      },
-      clock(),
-      () => [
-        database.db.delete(channelMembers).where(eq(channelMembers.channelId, id)),
-        ...people.map((p) => database.db.insert(channelMembers).values({ channelId: id, personId: p.id })),
-      ],
-    );
-    return c.json({ id, members: people.map((p) => p.id) });
-  });
-
-  app.get("/audit", async (c) => {
-    const rows = await readAudit(c.var.deps.database);
-    const check = verifyChain(rows);
-    return c.json({ check, entries: rows.slice(-500).reverse() });
-  });
-
-  return app;
+          .where(and(eq(persons.id, id), isNull(persons.removedAt)));
+        if (!p) throw notFound("No such person.");
+        const roles = [...new Set(input.roles)];
+        if (id === c.var.person.id && !roles.includes("admin"))
+          throw conflict("last_admin", "You cannot remove your own admin role.");
+        await withAudit(
+          database,
+          {
+            actor: c.var.person.id,
+            action: "person.roles",
+            detail: { person: id, from: rolesOf(p), to: roles },
+          },
+          clock(),
+          () => [
+            database.db
+              .update(persons)
+              .set({ roles: JSON.stringify(roles) })
+              .where(eq(persons.id, id)),
+          ],
+        );
+        return c.json({ id, roles });
+      })
+      /** Offboarding: wrapped keys and sessions go; nothing new is ever encrypted to them. */
+      .delete("/persons/:id", async (c) => {
+        const { database, clock } = c.var.deps;
+        const id = c.req.param("id");
+        const [p] = await database.db
+          .select()
+          .from(persons)
+          .where(and(eq(persons.id, id), isNull(persons.removedAt)));
+        if (!p) throw notFound("No such person.");
+        if (id === c.var.person.id) throw conflict("self_removal", "Ask another admin to remove you.");
+        const orphaned = await casesOnlyHeldBy(database, id);
+        if (orphaned.length > 0) {
+          throw conflict(
+            "last_holder",
+            `${p.displayName} is the only person who can open ${orphaned.length} case(s): ${orphaned.map((x) => x.slice(0, 8).toUpperCase()).join(", ")}. Grant access to someone else first.`,
+          );
+        }
+        // Art. 16: the last custodian key of a case would take the identity section with it for good.
+        const lastCustodian = await casesOnlyHeldBy(database, id, "identity");
+        if (lastCustodian.length > 0) {
+          throw conflict(
+            "last_custodian",
+            `${p.displayName} is the only custodian of the identity section of ${lastCustodian.length} case(s): ${lastCustodian.map((x) => x.slice(0, 8).toUpperCase()).join(", ")}. Grant another custodian access first.`,
+          );
+        }
+        const now = clock();
+        await withAudit(
+          database,
+          { actor: c.var.person.id, action: "person.removed", detail: { person: id } },
+          now,
+          () => [
+            database.db.delete(caseKeys).where(eq(caseKeys.personId, id)),
+            database.db.delete(sessions).where(eq(sessions.personId, id)),
+            database.db.delete(channelMembers).where(eq(channelMembers.personId, id)),
+            // The public key is kept only to show history; removedAt keeps it out of every recipient list.
+            database.db
+              .update(persons)
+              .set({
+                removedAt: now.toISOString(),
+                sealedIdentity: "",
+                authKeyHash: "",
+                totpSecret: null,
+                recoverySealedIdentity: null,
+                recoveryAuthKeyHash: null,
+                notifyEmail: null,
+              })
+              .where(eq(persons.id, id)),
+          ],
+        );
+        return c.body(null, 204);
+      })
+      .get("/channels", async (c) => {
+        const { database } = c.var.deps;
+        const rows = await database.db.select().from(channels);
+        const members = await database.db.select().from(channelMembers);
+        return c.json({
+          channels: rows.map((ch) => ({
+            id: ch.id,
+            name: ch.name,
+            members: members.filter((m) => m.channelId === ch.id).map((m) => m.personId),
+          })),
+        });
+      })
+      .post("/channels", json(NewChannel), async (c) => {
+        const { database, clock } = c.var.deps;
+        const input = c.req.valid("json");
+        const id = randomId(8);
+        const now = clock();
+        await withAudit(
+          database,
+          { actor: c.var.person.id, action: "channel.created", detail: { channel: id, name: input.name } },
+          now,
+          () => [database.db.insert(channels).values({ id, name: input.name, createdAt: now.toISOString() })],
+        );
+        return c.json({ id, name: input.name }, 201);
+      })
+      .put("/channels/:id/members", json(Members), async (c) => {
+        const { database, clock } = c.var.deps;
+        const id = c.req.param("id");
+        const input = c.req.valid("json");
+        const [ch] = await database.db.select().from(channels).where(eq(channels.id, id));
+        if (!ch) throw notFound("No such channel.");
+        const people = input.personIds.length
+          ? await database.db
+              .select()
+              .from(persons)
+              .where(and(inArray(persons.id, input.personIds), isNull(persons.removedAt)))
+          : [];
+        if (people.length !== new Set(input.personIds).size)
+          throw badRequest("unknown_person", "Someone on the list is not enrolled.");
+        await withAudit(
+          database,
+          {
+            actor: c.var.person.id,
+            action: "channel.members",
+            detail: { channel: id, members: input.personIds },
+          },
+          clock(),
+          () => [
+            database.db.delete(channelMembers).where(eq(channelMembers.channelId, id)),
+            ...people.map((p) =>
+              database.db.insert(channelMembers).values({ channelId: id, personId: p.id }),
+            ),
+          ],
+        );
+        return c.json({ id, members: people.map((p) => p.id) });
+      })
+      .get("/audit", async (c) => {
+        const rows = await readAudit(c.var.deps.database);
+        const check = verifyChain(rows);
+        return c.json({ check, entries: rows.slice(-500).reverse() });
+      })
+  );
 }

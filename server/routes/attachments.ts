@@ -6,6 +6,7 @@
 
 import type { Context } from "hono";
 import { Hono } from "hono";
+import { createMiddleware } from "hono/factory";
 import * as v from "valibot";
 import { fromBase64 } from "../../crypto/index";
 import { attachmentById, attachmentsOf } from "../../db/queries/attachments";
@@ -25,7 +26,7 @@ import {
 } from "../evidence/attachments";
 import { attachmentView, download } from "../evidence/views";
 import { registerRoutes } from "../openapi";
-import { b64, ciphertext, body as parseBody } from "../validate";
+import { b64, ciphertext, json } from "../validate";
 
 const Begin = v.strictObject({
   meta: b64(32 << 10),
@@ -34,13 +35,19 @@ const Begin = v.strictObject({
 
 const NO_CASE = () => notFound("No case matches this token. Check it and try again.");
 
-async function reporterCase(c: Context<Env>): Promise<CaseRow> {
+async function reporterCase<E extends Env>(c: Context<E>): Promise<CaseRow> {
   const key = c.req.header("x-oc-login") ?? "";
   if (!/^[A-Za-z0-9+/]{43}=$/.test(key)) throw NO_CASE();
   const found = await caseByLoginKeyHash(c.var.deps.database, hashSecret(fromBase64(key)));
   if (!found) throw NO_CASE();
   return found;
 }
+
+/** The reporter's case, found before the body is read: an unknown token is a 404 whatever it sent. */
+const withReporterCase = createMiddleware<Env & { Variables: { reporterCase: CaseRow } }>(async (c, next) => {
+  c.set("reporterCase", await reporterCase(c));
+  await next();
+});
 
 function chunkIndex(c: Context<Env>): number {
   const raw = c.req.param("index") ?? "";
@@ -97,81 +104,71 @@ registerRoutes([
 ]);
 
 export function attachmentRoutes() {
-  const app = new Hono<Env>();
-
-  app.get("/limits", (c) => {
-    const limits = c.var.deps.attachmentLimits ?? DEFAULT_LIMITS;
-    return c.json({ ...limits, chunkSize: UPLOAD_CHUNK, enabled: Boolean(c.var.deps.blobs) });
-  });
-
-  app.get("/", async (c) => {
-    const found = await reporterCase(c);
-    const rows = await attachmentsOf(c.var.deps.database, found.id);
-    return c.json({ attachments: rows.filter((r) => r.state === "stored").map(attachmentView) });
-  });
-
-  app.post("/", async (c) => {
-    const { database, blobs } = c.var.deps;
-    const found = await reporterCase(c);
-    const input = await parseBody(c, Begin);
-    ciphertext(input.meta, ATTACHMENT_META, "meta");
-    const row = await beginAttachment(database, blobs, c.var.deps.attachmentLimits ?? DEFAULT_LIMITS, {
-      caseId: found.id,
-      author: "reporter",
-      personId: null,
-      meta: input.meta,
-      size: input.size,
-      on: c.var.today,
+  return new Hono<Env>()
+    .get("/limits", (c) => {
+      const limits = c.var.deps.attachmentLimits ?? DEFAULT_LIMITS;
+      return c.json({ ...limits, chunkSize: UPLOAD_CHUNK, enabled: Boolean(c.var.deps.blobs) });
+    })
+    .get("/", async (c) => {
+      const found = await reporterCase(c);
+      const rows = await attachmentsOf(c.var.deps.database, found.id);
+      return c.json({ attachments: rows.filter((r) => r.state === "stored").map(attachmentView) });
+    })
+    .post("/", withReporterCase, json(Begin), async (c) => {
+      const { database, blobs } = c.var.deps;
+      const found = c.var.reporterCase;
+      const input = c.req.valid("json");
+      ciphertext(input.meta, ATTACHMENT_META, "meta");
+      const row = await beginAttachment(database, blobs, c.var.deps.attachmentLimits ?? DEFAULT_LIMITS, {
+        caseId: found.id,
+        author: "reporter",
+        personId: null,
+        meta: input.meta,
+        size: input.size,
+        on: c.var.today,
+      });
+      return c.json({ id: row.id, size: row.size, received: 0, chunkSize: UPLOAD_CHUNK }, 201);
+    })
+    .get("/:id", async (c) => {
+      const found = await reporterCase(c);
+      const row = ensureFound(await attachmentById(c.var.deps.database, found.id, c.req.param("id")));
+      return c.json({
+        id: row.id,
+        size: row.size,
+        received: row.received,
+        state: row.state,
+        chunkSize: UPLOAD_CHUNK,
+      });
+    })
+    .put("/:id/chunks/:index", async (c) => {
+      const { database, blobs } = c.var.deps;
+      const found = await reporterCase(c);
+      const index = chunkIndex(c);
+      const type = (c.req.header("content-type") ?? "").toLowerCase();
+      if (type !== "application/octet-stream") {
+        throw badRequest("bad_content_type", "Send a chunk as application/octet-stream.");
+      }
+      const row = ensureFound(await attachmentById(database, found.id, c.req.param("id")));
+      const after = await putChunk(database, blobs, row, index, c.req.raw.body);
+      return c.json({ received: after.received, size: after.size });
+    })
+    .post("/:id/complete", async (c) => {
+      const { database, blobs } = c.var.deps;
+      const found = await reporterCase(c);
+      const row = ensureFound(await attachmentById(database, found.id, c.req.param("id")));
+      const done = await completeAttachment(database, blobs, row);
+      return c.json(attachmentView(done), 201);
+    })
+    .delete("/:id", async (c) => {
+      const { database, blobs } = c.var.deps;
+      const found = await reporterCase(c);
+      const row = ensureFound(await attachmentById(database, found.id, c.req.param("id")));
+      if (blobs) await discardAttachment(database, blobs, row);
+      return c.body(null, 204);
+    })
+    .get("/:id/content", async (c) => {
+      const found = await reporterCase(c);
+      const row = ensureFound(await attachmentById(c.var.deps.database, found.id, c.req.param("id")));
+      return download(c, row);
     });
-    return c.json({ id: row.id, size: row.size, received: 0, chunkSize: UPLOAD_CHUNK }, 201);
-  });
-
-  app.get("/:id", async (c) => {
-    const found = await reporterCase(c);
-    const row = ensureFound(await attachmentById(c.var.deps.database, found.id, c.req.param("id")));
-    return c.json({
-      id: row.id,
-      size: row.size,
-      received: row.received,
-      state: row.state,
-      chunkSize: UPLOAD_CHUNK,
-    });
-  });
-
-  app.put("/:id/chunks/:index", async (c) => {
-    const { database, blobs } = c.var.deps;
-    const found = await reporterCase(c);
-    const index = chunkIndex(c);
-    const type = (c.req.header("content-type") ?? "").toLowerCase();
-    if (type !== "application/octet-stream") {
-      throw badRequest("bad_content_type", "Send a chunk as application/octet-stream.");
-    }
-    const row = ensureFound(await attachmentById(database, found.id, c.req.param("id")));
-    const after = await putChunk(database, blobs, row, index, c.req.raw.body);
-    return c.json({ received: after.received, size: after.size });
-  });
-
-  app.post("/:id/complete", async (c) => {
-    const { database, blobs } = c.var.deps;
-    const found = await reporterCase(c);
-    const row = ensureFound(await attachmentById(database, found.id, c.req.param("id")));
-    const done = await completeAttachment(database, blobs, row);
-    return c.json(attachmentView(done), 201);
-  });
-
-  app.delete("/:id", async (c) => {
-    const { database, blobs } = c.var.deps;
-    const found = await reporterCase(c);
-    const row = ensureFound(await attachmentById(database, found.id, c.req.param("id")));
-    if (blobs) await discardAttachment(database, blobs, row);
-    return c.body(null, 204);
-  });
-
-  app.get("/:id/content", async (c) => {
-    const found = await reporterCase(c);
-    const row = ensureFound(await attachmentById(c.var.deps.database, found.id, c.req.param("id")));
-    return download(c, row);
-  });
-
-  return app;
 }

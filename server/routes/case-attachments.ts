@@ -32,33 +32,29 @@ registerRoutes([
 ]);
 
 export function caseAttachmentRoutes() {
-  const app = new Hono<Env>();
-  app.use("*", requireSession(), requireRole("handler", "custodian"));
-
-  app.get("/:id/attachments", async (c) => {
-    const { heldCase } = await holdCase(caseContext(c), actor(c), c.req.param("id"));
-    const rows = await attachmentsOf(c.var.deps.database, heldCase.id);
-    return c.json({ attachments: rows.filter((r) => r.state === "stored").map(attachmentView) });
-  });
-
-  app.get("/:id/attachments/:attachmentId/content", async (c) => {
-    const { database, clock } = c.var.deps;
-    const { heldCase } = await holdCase(caseContext(c), actor(c), c.req.param("id"));
-    const row = ensureFound(await attachmentById(database, heldCase.id, c.req.param("attachmentId")));
-    const res = await download(c, row);
-    await withAudit(
-      database,
-      {
-        actor: c.var.person.id,
-        action: "attachment.downloaded",
-        caseId: heldCase.id,
-        detail: { attachment: row.id },
-      },
-      clock(),
-      () => [],
-    );
-    return res;
-  });
-
-  return app;
+  return new Hono<Env>()
+    .use("*", requireSession(), requireRole("handler", "custodian"))
+    .get("/:id/attachments", async (c) => {
+      const { heldCase } = await holdCase(caseContext(c), actor(c), c.req.param("id"));
+      const rows = await attachmentsOf(c.var.deps.database, heldCase.id);
+      return c.json({ attachments: rows.filter((r) => r.state === "stored").map(attachmentView) });
+    })
+    .get("/:id/attachments/:attachmentId/content", async (c) => {
+      const { database, clock } = c.var.deps;
+      const { heldCase } = await holdCase(caseContext(c), actor(c), c.req.param("id"));
+      const row = ensureFound(await attachmentById(database, heldCase.id, c.req.param("attachmentId")));
+      const res = await download(c, row);
+      await withAudit(
+        database,
+        {
+          actor: c.var.person.id,
+          action: "attachment.downloaded",
+          caseId: heldCase.id,
+          detail: { attachment: row.id },
+        },
+        clock(),
+        () => [],
+      );
+      return res;
+    });
 }

@@ -13,7 +13,7 @@ import type { Env } from "../context";
 import { notFound } from "../errors";
 import { requireRole, requireSession } from "../middleware/session";
 import { registerRoutes } from "../openapi";
-import { id, body as parseBody } from "../validate";
+import { id, json } from "../validate";
 
 registerRoutes([
   {
@@ -43,64 +43,61 @@ export const EnrolmentCode = v.strictObject({ code: v.pipe(v.string(), v.minLeng
 
 /** `POST /enrolment/check`, public. */
 export function enrolmentCheckRoutes() {
-  const app = new Hono<Env>();
-  app.post("/enrolment/check", async (c) => {
+  return new Hono<Env>().post("/enrolment/check", json(EnrolmentCode), async (c) => {
     const { database, clock } = c.var.deps;
-    const input = await parseBody(c, EnrolmentCode);
+    const input = c.req.valid("json");
     const e = await enrolmentByCodeHash(database, hashSecret(input.code));
     if (!e || e.usedAt || Date.parse(e.expiresAt) <= clock().getTime())
       throw notFound("This enrolment link is not valid any more.");
     return c.json({ roles: JSON.parse(e.roles) as string[], expiresAt: e.expiresAt });
   });
-  return app;
 }
 
 /** Mounted at /api/admin. */
 export function enrolmentAdminRoutes() {
-  const app = new Hono<Env>();
-  app.use("/enrolments", requireSession(), requireRole("admin"));
-  app.use("/enrolments/*", requireSession(), requireRole("admin"));
-
-  app.get("/enrolments", async (c) => {
-    const { database, clock } = c.var.deps;
-    const open = await database.db
-      .select()
-      .from(enrolments)
-      .where(and(isNull(enrolments.usedAt), gt(enrolments.expiresAt, clock().toISOString())));
-    return c.json({
-      enrolments: open
-        .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
-        .map((e) => ({
-          id: e.id,
-          roles: JSON.parse(e.roles) as string[],
-          channelIds: JSON.parse(e.channelIds) as string[],
-          createdAt: e.createdAt,
-          createdBy: e.createdBy,
-          expiresAt: e.expiresAt,
-        })),
-    });
-  });
-
-  /** Revoking ends the link now: it expires, and nobody can use it any more. */
-  app.delete("/enrolments/:id", async (c) => {
-    const { database, clock } = c.var.deps;
-    const enrolmentId = v.safeParse(id, c.req.param("id"));
-    if (!enrolmentId.success) throw notFound("No such open link.");
-    const now = clock();
-    const [e] = await database.db.select().from(enrolments).where(eq(enrolments.id, enrolmentId.output));
-    if (!e || e.usedAt || Date.parse(e.expiresAt) <= now.getTime()) throw notFound("No such open link.");
-    await withAudit(
-      database,
-      { actor: c.var.person.id, action: "enrolment.revoked", detail: { enrolment: e.id } },
-      now,
-      () => [
-        database.db
-          .update(enrolments)
-          .set({ expiresAt: now.toISOString() })
-          .where(and(eq(enrolments.id, e.id), isNull(enrolments.usedAt))),
-      ],
-    );
-    return c.body(null, 204);
-  });
-  return app;
+  return (
+    new Hono<Env>()
+      .use("/enrolments", requireSession(), requireRole("admin"))
+      .use("/enrolments/*", requireSession(), requireRole("admin"))
+      .get("/enrolments", async (c) => {
+        const { database, clock } = c.var.deps;
+        const open = await database.db
+          .select()
+          .from(enrolments)
+          .where(and(isNull(enrolments.usedAt), gt(enrolments.expiresAt, clock().toISOString())));
+        return c.json({
+          enrolments: open
+            .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+            .map((e) => ({
+              id: e.id,
+              roles: JSON.parse(e.roles) as string[],
+              channelIds: JSON.parse(e.channelIds) as string[],
+              createdAt: e.createdAt,
+              createdBy: e.createdBy,
+              expiresAt: e.expiresAt,
+            })),
+        });
+      })
+      /** Revoking ends the link now: it expires, and nobody can use it any more. */
+      .delete("/enrolments/:id", async (c) => {
+        const { database, clock } = c.var.deps;
+        const enrolmentId = v.safeParse(id, c.req.param("id"));
+        if (!enrolmentId.success) throw notFound("No such open link.");
+        const now = clock();
+        const [e] = await database.db.select().from(enrolments).where(eq(enrolments.id, enrolmentId.output));
+        if (!e || e.usedAt || Date.parse(e.expiresAt) <= now.getTime()) throw notFound("No such open link.");
+        await withAudit(
+          database,
+          { actor: c.var.person.id, action: "enrolment.revoked", detail: { enrolment: e.id } },
+          now,
+          () => [
+            database.db
+              .update(enrolments)
+              .set({ expiresAt: now.toISOString() })
+              .where(and(eq(enrolments.id, e.id), isNull(enrolments.usedAt))),
+          ],
+        );
+        return c.body(null, 204);
+      })
+  );
 }

@@ -39,7 +39,7 @@ import {
   transparencyPage,
   transparencyReport,
 } from "../transparency/index";
-import { body as parseBody } from "../validate";
+import { json } from "../validate";
 
 /** Pages with a `<style>` block and no script at all: nothing can run, nothing is fetched. */
 const NO_SCRIPT_CSP =
@@ -123,256 +123,248 @@ async function caseFacts(c: Context<Env>): Promise<CaseFacts[]> {
   });
 }
 
+/** The published transparency period asked for (?period=), or the latest. */
+async function published(c: Context<Env>) {
+  const id = c.req.query("period");
+  const rows = await c.var.deps.database.db
+    .select()
+    .from(transparencyPeriods)
+    .orderBy(desc(transparencyPeriods.toOn));
+  return (id ? rows.find((r) => r.id === id) : rows[0]) ?? null;
+}
+
 export function noticeRoutes() {
-  const app = new Hono<Env>();
-
-  app.get("/notice/notice.css", (c) =>
-    c.body(NOTICE_CSS, 200, { "content-type": "text/css; charset=utf-8" }),
-  );
-
-  app.get("/notice", async (c) => {
-    const r = await renderInputs(c);
-    if (!r) return c.html(NOT_PUBLISHED, 404);
-    const fragment = renderNoticeHtml(r.profile, DIRECTORY, r.lang, r.opts);
-    return c.html(noticePage(fragment, r.lang, r.profile.languages, r.profile.name));
-  });
-
-  app.get("/notice/poster", async (c) => {
-    const r = await renderInputs(c);
-    if (!r) return c.html(NOT_PUBLISHED, 404);
-    return c.html(renderPosterHtml(r.profile, DIRECTORY, r.lang, r.opts), 200, {
-      "content-security-policy": NO_SCRIPT_CSP,
-    });
-  });
-
-  app.get("/notice/snippet.html", async (c) => {
-    const r = await renderInputs(c);
-    if (!r) return c.html(NOT_PUBLISHED, 404);
-    return c.html(renderSnippetHtml(r.profile, DIRECTORY, r.lang, r.opts), 200, {
-      "content-security-policy": NO_SCRIPT_CSP,
-    });
-  });
-
-  app.get("/notice.txt", async (c) => {
-    const r = await renderInputs(c);
-    if (!r) return c.text("The organisation has not approved its notice yet.\n", 404);
-    return c.text(renderNoticeText(r.profile, DIRECTORY, r.lang, r.opts));
-  });
-
-  const published = async (c: Context<Env>) => {
-    const id = c.req.query("period");
-    const rows = await c.var.deps.database.db
-      .select()
-      .from(transparencyPeriods)
-      .orderBy(desc(transparencyPeriods.toOn));
-    return (id ? rows.find((r) => r.id === id) : rows[0]) ?? null;
-  };
-
-  app.get("/transparency", async (c) => {
-    const p = await published(c);
-    if (!p) return c.html(NOT_PUBLISHED.replace("its notice", "a transparency report"), 404);
-    const s = await getSettings(c.var.deps.database);
-    const fragment = renderTransparencyHtml(JSON.parse(p.report), s.orgName);
-    return c.html(transparencyPage(fragment, s.orgName), 200, {
-      "content-security-policy": NO_SCRIPT_CSP,
-    });
-  });
-
-  app.get("/transparency.json", async (c) => {
-    const p = await published(c);
-    if (!p) throw notFound("Nothing has been published yet.");
-    return c.body(transparencyJson(JSON.parse(p.report)), 200, {
-      "content-type": "application/json; charset=utf-8",
-    });
-  });
-
-  // Admin side.
-  const admin = new Hono<Env>();
-  admin.use("*", requireSession(), requireRole("admin"));
-
-  admin.get("/profile", async (c) => {
-    const s = await getSettings(c.var.deps.database);
-    return c.json({ profile: JSON.parse(s.profile || "{}"), languages: NOTICE_LANGUAGES });
-  });
-
-  admin.put("/profile", async (c) => {
-    const { database, clock } = c.var.deps;
-    const input = await parseBody(c, Profile);
-    try {
-      checkProfile(input);
-    } catch (e) {
-      profileError(e);
-    }
-    await withAudit(
-      database,
-      { actor: c.var.person.id, action: "notice.profile", detail: { profile: input } },
-      clock(),
-      () => [
-        database.db
-          .update(settings)
-          .set({ profile: JSON.stringify(input), updatedAt: clock().toISOString() })
-          .where(eq(settings.id, 1)),
-      ],
-    );
-    return c.json({ profile: input });
-  });
-
-  admin.get("/notice", async (c) => {
-    const { database, clock } = c.var.deps;
-    const s = await getSettings(database);
-    const versions = await database.db.select().from(noticeVersions).orderBy(desc(noticeVersions.version));
-    const issuances = await database.db
-      .select()
-      .from(noticeIssuances)
-      .orderBy(desc(noticeIssuances.issuedOn));
-    const today = todayIn(s.timeZone, clock());
-    return c.json({
-      today,
-      status: noticeStatus(issuances, today),
-      versions: versions.map((x) => ({ ...x, profile: JSON.parse(x.profile) })),
-      issuances,
-    });
-  });
-
-  /** Freezes the current profile as the next version of the notice text, to be approved. */
-  admin.post("/notice/versions", async (c) => {
-    const { database, clock } = c.var.deps;
-    const s = await getSettings(database);
-    const profile = JSON.parse(s.profile || "{}") as OrgProfile;
-    try {
-      checkProfile(profile);
-    } catch (e) {
-      profileError(e);
-    }
-    const [last] = await database.db
-      .select()
-      .from(noticeVersions)
-      .orderBy(desc(noticeVersions.version))
-      .limit(1);
-    const version = (last?.version ?? 0) + 1;
-    const now = clock();
-    await withAudit(
-      database,
-      { actor: c.var.person.id, action: "notice.version", detail: { version } },
-      now,
-      () => [
-        database.db.insert(noticeVersions).values({
-          id: randomId(),
-          version,
-          profile: s.profile,
-          createdAt: now.toISOString(),
-          createdBy: c.var.person.id,
-        }),
-      ],
-    );
-    return c.json({ version }, 201);
-  });
-
-  admin.post("/notice/versions/:version/approve", async (c) => {
-    const { database, clock } = c.var.deps;
-    const version = Number(c.req.param("version"));
-    const [row] = await database.db.select().from(noticeVersions).where(eq(noticeVersions.version, version));
-    if (!row) throw notFound("No such notice version.");
-    if (row.approvedAt) throw new AppError(409, "approved", "This version is already approved.");
-    const now = clock();
-    await withAudit(
-      database,
-      { actor: c.var.person.id, action: "notice.approved", detail: { version } },
-      now,
-      () => [
-        database.db
-          .update(noticeVersions)
-          .set({ approvedAt: now.toISOString(), approvedBy: c.var.person.displayName })
-          .where(eq(noticeVersions.id, row.id)),
-      ],
-    );
-    return c.json({ version, approvedAt: now.toISOString(), approvedBy: c.var.person.displayName });
-  });
-
-  /** Evidence that the notice went out: date, text version, channel, audience size. */
-  admin.post("/notice/issuances", async (c) => {
-    const { database, clock } = c.var.deps;
-    const input = await parseBody(c, Issuance);
-    const s = await getSettings(database);
-    const now = clock();
-    if (input.issuedOn > todayIn(s.timeZone, now))
-      throw badRequest("future_date", "An issue can be recorded only once it has happened.");
-    const [row] = await database.db
-      .select()
-      .from(noticeVersions)
-      .where(eq(noticeVersions.version, input.version));
-    if (!row?.approvedAt) throw badRequest("not_approved", "Only an approved notice version can be issued.");
-    const id = randomId();
-    await withAudit(
-      database,
-      { actor: c.var.person.id, action: "notice.issued", detail: { ...input } },
-      now,
-      () => [
-        database.db
-          .insert(noticeIssuances)
-          .values({ id, ...input, recordedBy: c.var.person.id, recordedAt: now.toISOString() }),
-      ],
-    );
-    return c.json({ id }, 201);
-  });
-
-  admin.post("/transparency/preview", async (c) => {
-    const input = await parseBody(c, Period);
-    if (input.from > input.to) throw badRequest("bad_period", "The period ends before it starts.");
-    const s = await getSettings(c.var.deps.database);
-    const today = todayIn(s.timeZone, c.var.deps.clock());
-    // ISO dates compare as strings: the figures are as of the period's end, or today if earlier.
-    const asOf = [input.to, today].sort()[0] ?? today;
-    return c.json(transparencyReport(await caseFacts(c), input, { asOf }));
-  });
-
-  /** The preview as the public page will show it (GET, so it opens as a page of its own). */
-  admin.get("/transparency/preview.html", async (c) => {
-    const input = v.safeParse(Period, { from: c.req.query("from"), to: c.req.query("to") });
-    if (!input.success || input.output.from > input.output.to)
-      throw badRequest("bad_period", "Choose a period whose start and end are dates, the start first.");
-    const s = await getSettings(c.var.deps.database);
-    const today = todayIn(s.timeZone, c.var.deps.clock());
-    const asOf = [input.output.to, today].sort()[0] ?? today;
-    const report = transparencyReport(await caseFacts(c), input.output, { asOf });
-    return c.html(
-      transparencyPage(renderTransparencyHtml(report, s.orgName), s.orgName, { preview: true }),
-      200,
-      {
+  return new Hono<Env>()
+    .get("/notice/notice.css", (c) => c.body(NOTICE_CSS, 200, { "content-type": "text/css; charset=utf-8" }))
+    .get("/notice", async (c) => {
+      const r = await renderInputs(c);
+      if (!r) return c.html(NOT_PUBLISHED, 404);
+      const fragment = renderNoticeHtml(r.profile, DIRECTORY, r.lang, r.opts);
+      return c.html(noticePage(fragment, r.lang, r.profile.languages, r.profile.name));
+    })
+    .get("/notice/poster", async (c) => {
+      const r = await renderInputs(c);
+      if (!r) return c.html(NOT_PUBLISHED, 404);
+      return c.html(renderPosterHtml(r.profile, DIRECTORY, r.lang, r.opts), 200, {
         "content-security-policy": NO_SCRIPT_CSP,
-      },
-    );
-  });
+      });
+    })
+    .get("/notice/snippet.html", async (c) => {
+      const r = await renderInputs(c);
+      if (!r) return c.html(NOT_PUBLISHED, 404);
+      return c.html(renderSnippetHtml(r.profile, DIRECTORY, r.lang, r.opts), 200, {
+        "content-security-policy": NO_SCRIPT_CSP,
+      });
+    })
+    .get("/notice.txt", async (c) => {
+      const r = await renderInputs(c);
+      if (!r) return c.text("The organisation has not approved its notice yet.\n", 404);
+      return c.text(renderNoticeText(r.profile, DIRECTORY, r.lang, r.opts));
+    })
+    .get("/transparency", async (c) => {
+      const p = await published(c);
+      if (!p) return c.html(NOT_PUBLISHED.replace("its notice", "a transparency report"), 404);
+      const s = await getSettings(c.var.deps.database);
+      const fragment = renderTransparencyHtml(JSON.parse(p.report), s.orgName);
+      return c.html(transparencyPage(fragment, s.orgName), 200, {
+        "content-security-policy": NO_SCRIPT_CSP,
+      });
+    })
+    .get("/transparency.json", async (c) => {
+      const p = await published(c);
+      if (!p) throw notFound("Nothing has been published yet.");
+      return c.body(transparencyJson(JSON.parse(p.report)), 200, {
+        "content-type": "application/json; charset=utf-8",
+      });
+    })
+    .route("/api/admin", noticeAdminRoutes());
+}
 
-  /** Publishing freezes the figures: later changes to cases never alter a published period. */
-  admin.post("/transparency", async (c) => {
-    const { database, clock } = c.var.deps;
-    const input = await parseBody(c, Period);
-    if (input.from > input.to) throw badRequest("bad_period", "The period ends before it starts.");
-    const s = await getSettings(database);
-    const now = clock();
-    const today = todayIn(s.timeZone, now);
-    if (input.to >= today) throw badRequest("open_period", "Publish only a period that has ended.");
-    const report = transparencyReport(await caseFacts(c), input, { asOf: today });
-    const id = randomId();
-    await withAudit(
-      database,
-      { actor: c.var.person.id, action: "transparency.published", detail: { ...input } },
-      now,
-      () => [
-        database.db.insert(transparencyPeriods).values({
-          id,
-          fromOn: input.from,
-          toOn: input.to,
-          report: JSON.stringify(report),
-          publishedAt: now.toISOString(),
-          publishedBy: c.var.person.id,
-        }),
-      ],
-    );
-    return c.json({ id, report }, 201);
-  });
-
-  app.route("/api/admin", admin);
-  return app;
+/** The admin side: the organisation profile, notice versions and issuances, transparency periods. */
+function noticeAdminRoutes() {
+  return (
+    new Hono<Env>()
+      .use("*", requireSession(), requireRole("admin"))
+      .get("/profile", async (c) => {
+        const s = await getSettings(c.var.deps.database);
+        return c.json({ profile: JSON.parse(s.profile || "{}"), languages: NOTICE_LANGUAGES });
+      })
+      .put("/profile", json(Profile), async (c) => {
+        const { database, clock } = c.var.deps;
+        const input = c.req.valid("json");
+        try {
+          checkProfile(input);
+        } catch (e) {
+          profileError(e);
+        }
+        await withAudit(
+          database,
+          { actor: c.var.person.id, action: "notice.profile", detail: { profile: input } },
+          clock(),
+          () => [
+            database.db
+              .update(settings)
+              .set({ profile: JSON.stringify(input), updatedAt: clock().toISOString() })
+              .where(eq(settings.id, 1)),
+          ],
+        );
+        return c.json({ profile: input });
+      })
+      .get("/notice", async (c) => {
+        const { database, clock } = c.var.deps;
+        const s = await getSettings(database);
+        const versions = await database.db
+          .select()
+          .from(noticeVersions)
+          .orderBy(desc(noticeVersions.version));
+        const issuances = await database.db
+          .select()
+          .from(noticeIssuances)
+          .orderBy(desc(noticeIssuances.issuedOn));
+        const today = todayIn(s.timeZone, clock());
+        return c.json({
+          today,
+          status: noticeStatus(issuances, today),
+          versions: versions.map((x) => ({ ...x, profile: JSON.parse(x.profile) })),
+          issuances,
+        });
+      })
+      /** Freezes the current profile as the next version of the notice text, to be approved. */
+      .post("/notice/versions", async (c) => {
+        const { database, clock } = c.var.deps;
+        const s = await getSettings(database);
+        const profile = JSON.parse(s.profile || "{}") as OrgProfile;
+        try {
+          checkProfile(profile);
+        } catch (e) {
+          profileError(e);
+        }
+        const [last] = await database.db
+          .select()
+          .from(noticeVersions)
+          .orderBy(desc(noticeVersions.version))
+          .limit(1);
+        const version = (last?.version ?? 0) + 1;
+        const now = clock();
+        await withAudit(
+          database,
+          { actor: c.var.person.id, action: "notice.version", detail: { version } },
+          now,
+          () => [
+            database.db.insert(noticeVersions).values({
+              id: randomId(),
+              version,
+              profile: s.profile,
+              createdAt: now.toISOString(),
+              createdBy: c.var.person.id,
+            }),
+          ],
+        );
+        return c.json({ version }, 201);
+      })
+      .post("/notice/versions/:version/approve", async (c) => {
+        const { database, clock } = c.var.deps;
+        const version = Number(c.req.param("version"));
+        const [row] = await database.db
+          .select()
+          .from(noticeVersions)
+          .where(eq(noticeVersions.version, version));
+        if (!row) throw notFound("No such notice version.");
+        if (row.approvedAt) throw new AppError(409, "approved", "This version is already approved.");
+        const now = clock();
+        await withAudit(
+          database,
+          { actor: c.var.person.id, action: "notice.approved", detail: { version } },
+          now,
+          () => [
+            database.db
+              .update(noticeVersions)
+              .set({ approvedAt: now.toISOString(), approvedBy: c.var.person.displayName })
+              .where(eq(noticeVersions.id, row.id)),
+          ],
+        );
+        return c.json({ version, approvedAt: now.toISOString(), approvedBy: c.var.person.displayName });
+      })
+      /** Evidence that the notice went out: date, text version, channel, audience size. */
+      .post("/notice/issuances", json(Issuance), async (c) => {
+        const { database, clock } = c.var.deps;
+        const input = c.req.valid("json");
+        const s = await getSettings(database);
+        const now = clock();
+        if (input.issuedOn > todayIn(s.timeZone, now))
+          throw badRequest("future_date", "An issue can be recorded only once it has happened.");
+        const [row] = await database.db
+          .select()
+          .from(noticeVersions)
+          .where(eq(noticeVersions.version, input.version));
+        if (!row?.approvedAt)
+          throw badRequest("not_approved", "Only an approved notice version can be issued.");
+        const id = randomId();
+        await withAudit(
+          database,
+          { actor: c.var.person.id, action: "notice.issued", detail: { ...input } },
+          now,
+          () => [
+            database.db
+              .insert(noticeIssuances)
+              .values({ id, ...input, recordedBy: c.var.person.id, recordedAt: now.toISOString() }),
+          ],
+        );
+        return c.json({ id }, 201);
+      })
+      .post("/transparency/preview", json(Period), async (c) => {
+        const input = c.req.valid("json");
+        if (input.from > input.to) throw badRequest("bad_period", "The period ends before it starts.");
+        const s = await getSettings(c.var.deps.database);
+        const today = todayIn(s.timeZone, c.var.deps.clock());
+        // ISO dates compare as strings: the figures are as of the period's end, or today if earlier.
+        const asOf = [input.to, today].sort()[0] ?? today;
+        return c.json(transparencyReport(await caseFacts(c), input, { asOf }));
+      })
+      /** The preview as the public page will show it (GET, so it opens as a page of its own). */
+      .get("/transparency/preview.html", async (c) => {
+        const input = v.safeParse(Period, { from: c.req.query("from"), to: c.req.query("to") });
+        if (!input.success || input.output.from > input.output.to)
+          throw badRequest("bad_period", "Choose a period whose start and end are dates, the start first.");
+        const s = await getSettings(c.var.deps.database);
+        const today = todayIn(s.timeZone, c.var.deps.clock());
+        const asOf = [input.output.to, today].sort()[0] ?? today;
+        const report = transparencyReport(await caseFacts(c), input.output, { asOf });
+        return c.html(
+          transparencyPage(renderTransparencyHtml(report, s.orgName), s.orgName, { preview: true }),
+          200,
+          {
+            "content-security-policy": NO_SCRIPT_CSP,
+          },
+        );
+      })
+      /** Publishing freezes the figures: later changes to cases never alter a published period. */
+      .post("/transparency", json(Period), async (c) => {
+        const { database, clock } = c.var.deps;
+        const input = c.req.valid("json");
+        if (input.from > input.to) throw badRequest("bad_period", "The period ends before it starts.");
+        const s = await getSettings(database);
+        const now = clock();
+        const today = todayIn(s.timeZone, now);
+        if (input.to >= today) throw badRequest("open_period", "Publish only a period that has ended.");
+        const report = transparencyReport(await caseFacts(c), input, { asOf: today });
+        const id = randomId();
+        await withAudit(
+          database,
+          { actor: c.var.person.id, action: "transparency.published", detail: { ...input } },
+          now,
+          () => [
+            database.db.insert(transparencyPeriods).values({
+              id,
+              fromOn: input.from,
+              toOn: input.to,
+              report: JSON.stringify(report),
+              publishedAt: now.toISOString(),
+              publishedBy: c.var.person.id,
+            }),
+          ],
+        );
+        return c.json({ id, report }, 201);
+      })
+  );
 }

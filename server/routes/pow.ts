@@ -16,13 +16,11 @@ registerRoutes([
 ]);
 
 export function powRoutes(powOf: () => Promise<Pow>) {
-  const app = new Hono<Env>();
-  app.get("/pow", async (c) => {
+  return new Hono<Env>().get("/pow", async (c) => {
     const scope = c.req.query("scope");
     if (!POW_SCOPES.includes(scope as PowScope))
       throw badRequest("invalid", "Ask for scope=report, inbox or message.");
     const pow = await powOf();
     return c.json(pow.issue(scope as PowScope, c.var.deps.clock().getTime()));
   });
-  return app;
 }

@@ -12,39 +12,41 @@ import { registerRows } from "../../db/queries/register";
 import type { Env } from "../context";
 import { requireRole, requireSession } from "../middleware/session";
 import { encryptRegister, registerCsv, registerRow } from "../register";
-import { body as parseBody } from "../validate";
+import { json } from "../validate";
 
 const Export = v.strictObject({
   recipient: v.pipe(v.string(), v.regex(/^age1[02-9ac-hj-np-z]{58}$/, "an age X25519 recipient (age1...)")),
 });
 
 export function registerRoutes() {
-  const app = new Hono<Env>();
-
-  app.post("/register/export", requireSession(), requireRole("admin"), async (c) => {
-    const { database, clock } = c.var.deps;
-    const { recipient } = await parseBody(c, Export);
-    const deleted = (await registerRows(database)).map(({ id: _id, ...row }) => row);
-    const live = (await allCases(database)).map((heldCase) => {
-      const { id: _id, ...row } = registerRow(heldCase, "", "");
-      return row;
-    });
-    const file = await encryptRegister(registerCsv([...deleted, ...live]), recipient);
-    await withAudit(
-      database,
-      {
-        actor: c.var.person.id,
-        action: "register.exported",
-        detail: { recipient, rows: deleted.length + live.length },
-      },
-      clock(),
-      () => [],
-    );
-    return c.body(file as Uint8Array<ArrayBuffer>, 200, {
-      "content-type": "application/octet-stream",
-      "content-disposition": 'attachment; filename="register.csv.age"',
-    });
-  });
-
-  return app;
+  return new Hono<Env>().post(
+    "/register/export",
+    requireSession(),
+    requireRole("admin"),
+    json(Export),
+    async (c) => {
+      const { database, clock } = c.var.deps;
+      const { recipient } = c.req.valid("json");
+      const deleted = (await registerRows(database)).map(({ id: _id, ...row }) => row);
+      const live = (await allCases(database)).map((heldCase) => {
+        const { id: _id, ...row } = registerRow(heldCase, "", "");
+        return row;
+      });
+      const file = await encryptRegister(registerCsv([...deleted, ...live]), recipient);
+      await withAudit(
+        database,
+        {
+          actor: c.var.person.id,
+          action: "register.exported",
+          detail: { recipient, rows: deleted.length + live.length },
+        },
+        clock(),
+        () => [],
+      );
+      return c.body(file as Uint8Array<ArrayBuffer>, 200, {
+        "content-type": "application/octet-stream",
+        "content-disposition": 'attachment; filename="register.csv.age"',
+      });
+    },
+  );
 }

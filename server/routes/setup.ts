@@ -30,14 +30,12 @@ registerRoutes([
 
 /** Routes for first setup; `secret` is the operator's setup secret (ENROL_SECRET on Workers), if any. */
 export function setupRoutes(opts: { secret?: string }) {
-  const app = new Hono<Env>();
   const expected =
     opts.secret && opts.secret.length >= MIN_SETUP_SECRET_LENGTH
       ? sha256(utf8ToBytes(opts.secret))
       : undefined;
   const limiter = fixedWindow(10, 15 * 60_000);
-
-  app.post("/setup/enrolment", async (c) => {
+  return new Hono<Env>().post("/setup/enrolment", async (c) => {
     if (!expected) throw notFound();
     const { database, clock, defaults, publicUrl, secret, addressOf } = c.var.deps;
     const now = clock();
@@ -57,6 +55,4 @@ export function setupRoutes(opts: { secret?: string }) {
     const base = (publicUrl ?? new URL(c.req.url).origin).replace(/\/$/, "");
     return c.json({ link: `${base}/handler.html#enrol=${first.code}`, expiresAt: first.expiresAt }, 201);
   });
-
-  return app;
 }

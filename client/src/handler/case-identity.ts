@@ -43,7 +43,7 @@ export async function identitySection(
     { class: "panel", "aria-labelledby": "identity-title", "data-testid": "case-identity" },
     h("h3", { id: "identity-title" }, t.handler.identityTitle),
   );
-  const present = c.identity && (c.identity.present ?? Boolean(c.identity.section));
+  const present = c.identity?.present;
   if (!present) {
     append(box, h("p", { "data-state": "none" }, t.handler.identityNone));
     return box;

@@ -1,119 +1,37 @@
-/** Shapes of the API answers the pages read (docs/API.md). Decrypted payloads are checked, not trusted. */
+/**
+ * Shapes of the API answers the pages read, inferred from the server's routes (`hc<AppType>`), never
+ * written twice. Type-only: nothing of the server or of hono/client reaches a bundle. Decrypted payloads
+ * (below) are the browser's own and are checked, not trusted.
+ */
+import type { ClientResponse, hc } from "hono/client";
+import type { AppType } from "../../../server/app";
 
-export interface Deadline {
-  date: string;
-  basis: string;
-}
+/** The typed client of the whole API, as a type only. */
+export type Api = ReturnType<typeof hc<AppType>>;
+/** The JSON a route answers with `status` (success statuses only). */
+type Answer<F, S extends number = 200 | 201> = F extends (
+  ...args: never[]
+) => Promise<ClientResponse<infer O, infer St, "json">>
+  ? St extends S
+    ? O
+    : never
+  : never;
 
-export interface Deadlines {
-  acknowledgeBy: Deadline | null;
-  feedbackBy: Deadline | null;
-  publicDisclosureFrom: Deadline | null;
-  /** When retention ends and the case is shredded (handlers' views only). */
-  deleteBy?: Deadline | null;
-}
-
-export type Status = "received" | "acknowledged" | "in_follow_up" | "feedback_given" | "closed";
-export type EntryKind =
-  | "report"
-  | "message"
-  | "acknowledgement"
-  | "request_info"
-  | "feedback"
-  | "final_outcome"
-  | "disclosure_notice";
-
-export interface Person {
-  id: string;
-  displayName: string;
-  recipient: string;
-}
-
-export interface Recipients {
-  handlers: Person[];
-  custodians: Person[];
-}
-
-export interface Entry {
-  id: string;
-  kind: EntryKind;
-  author: "reporter" | "handler";
-  on: string;
-  at?: string | null;
-  ciphertext: string;
-}
-
-export interface ReportReceipt {
-  receivedOn: string;
-  deadlines: Deadlines;
-}
-
-export interface InboxAnswer {
-  status: Status;
-  outcome: string | null;
-  receivedOn: string;
-  acknowledgedOn: string | null;
-  deadlines: Deadlines;
-  caseRecipient: string;
-  reporterKey: string;
-  entries: Entry[];
-}
-
-export interface TriageRow {
-  id: string;
-  ref: string;
-  status: Status;
-  channel: string;
-  receivedOn: string;
-  acknowledgedOn: string | null;
-  /** The day follow-up started (recorded, or the first feedback); absent on older servers. */
-  followUpOn?: string | null;
-  /** The day the final outcome was communicated (its own event, never interim feedback). */
-  outcomeCommunicatedOn?: string | null;
-  deadlines: Deadlines;
-  /** Days until retention deletes the case; absent on older servers. */
-  deletionDaysLeft?: number | null;
-  next: {
-    kind: "acknowledge" | "feedback" | null;
-    date: string | null;
-    overdue: boolean;
-    daysLeft: number | null;
-  };
-  /** The reporting person wrote since this handler last opened the case. */
-  newActivity?: boolean;
-}
-
-export interface CaseView extends TriageRow {
-  outcome?: string | null;
-  /** A legal hold keeps the case past its delete-by date. */
-  legalHold?: boolean;
-  caseRecipient: string;
-  myKey: string;
-  /**
-   * docs/API.md: `{ recipient, section, myKey }` (myKey only for custodians). The server is moving the
-   * section behind a recorded reason (`{ present, custodian }` here, the section from another route), so
-   * both shapes are read.
-   */
-  identity: null | {
-    recipient?: string;
-    section?: string;
-    myKey?: string | null;
-    present?: boolean;
-    custodian?: boolean;
-  };
-  entries: Entry[];
-}
-
-export interface Me {
-  person: { id: string; handle: string; displayName: string; roles: string[] };
-  overdue: number;
-  /** Whether an authenticator app is on (read defensively: older servers leave it out). */
-  totp?: boolean;
-  /** The address for content-free reminders, if one is set. */
-  notifyEmail?: string | null;
-  /** How many passkeys are registered, where the server says. */
-  passkeys?: number;
-}
+export type Recipients = Answer<Api["api"]["channels"][":channelId"]["recipients"]["$get"]>;
+export type Person = Recipients["handlers"][number];
+export type ReportReceipt = Answer<Api["api"]["reports"]["$post"]>;
+export type InboxAnswer = Answer<Api["api"]["inbox"]["$post"]>;
+type CaseEntry = CaseView["entries"][number];
+/** A thread entry; `at` (the time) only in the handlers' view, the reporting person gets the day. */
+export type Entry = Omit<CaseEntry, "at"> & { at?: CaseEntry["at"] };
+export type EntryKind = Entry["kind"];
+export type Status = InboxAnswer["status"];
+export type Deadlines = InboxAnswer["deadlines"];
+export type Deadline = NonNullable<Deadlines["acknowledgeBy"]>;
+export type TriagePage = Answer<Api["api"]["cases"]["$get"]>;
+export type TriageRow = TriagePage["cases"][number];
+export type CaseView = Answer<Api["api"]["cases"][":id"]["$get"]>;
+export type Me = Answer<Api["api"]["me"]["$get"]>;
 
 /** The report as the reporting person's browser encrypts it. */
 export interface ReportObject {
