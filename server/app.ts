@@ -15,7 +15,7 @@ import { fixedWindow, rateLimit, requestKeyer } from "./middleware/rate-limit";
 import { requestContext } from "./middleware/request-context";
 import { sameOrigin } from "./middleware/same-origin";
 import { securityHeaders } from "./middleware/security-headers";
-import { openApiDocument } from "./openapi";
+import { doc, openApiDocument } from "./openapi";
 import { accessRoutes } from "./routes/access";
 import { adminRoutes } from "./routes/admin";
 import { attachmentRoutes } from "./routes/attachments";
@@ -79,8 +79,10 @@ export function createApp(deps: AppDeps) {
   app.use("/api/enrolment/*", rateLimit(fixedWindow(30, 15 * 60_000), keyOf, "enrolment", now));
 
   const routes = app
-    .get("/healthz", (c) => c.json({ ok: true }))
-    .get("/api/openapi.json", (c) => c.json(openApiDocument()))
+    .get("/healthz", doc("Liveness check"), (c) => c.json({ ok: true }))
+    .get("/api/openapi.json", doc("This document, generated from the routes the app serves"), (c) =>
+      c.json(openApiDocument(app.routes)),
+    )
     .route("/api", powRoutes(powOf))
     .route("/api", reportingRoutes())
     .route("/api", staffRoutes())

@@ -6,6 +6,7 @@ import type { Context, MiddlewareHandler } from "hono";
 import * as v from "valibot";
 import { CryptoError, checkEnvelope, type EnvelopePolicy, fromBase64, HYBRID_STANZA } from "../crypto/index";
 import { badRequest } from "./errors";
+import { withMeta } from "./openapi";
 
 /** Parses the JSON body against `schema`; a 400 names the first offending field. */
 export async function body<S extends v.GenericSchema>(c: Context, schema: S): Promise<v.InferOutput<S>> {
@@ -45,10 +46,11 @@ export function json<S extends v.GenericSchema>(
   string,
   { in: { json: v.InferInput<S> }; out: { json: v.InferOutput<S> } }
 > {
-  return async function jsonValidator(c, next) {
+  const middleware: ReturnType<typeof json<S>> = async function jsonValidator(c, next) {
     c.req.addValidatedData("json", (await body(c, schema)) as object);
     await next();
   };
+  return withMeta(middleware, { json: schema });
 }
 
 /** The validator middleware of a route's query string: `c.req.valid("query")`, typed from `schema`. */
@@ -60,7 +62,7 @@ export function query<S extends v.GenericSchema>(
   string,
   { in: { query: v.InferInput<S> }; out: { query: v.InferOutput<S> } }
 > {
-  return async function queryValidator(c, next) {
+  const middleware: ReturnType<typeof query<S>> = async function queryValidator(c, next) {
     const parsed = v.safeParse(schema, c.req.query());
     if (!parsed.success) {
       const issue = parsed.issues[0];
@@ -70,6 +72,7 @@ export function query<S extends v.GenericSchema>(
     c.req.addValidatedData("query", parsed.output as object);
     await next();
   };
+  return withMeta(middleware, { query: schema });
 }
 
 /** Marks an issue of `sealed`: `body` answers it with `bad_ciphertext`. */

@@ -10,6 +10,7 @@ import { withAudit } from "../../db/queries/audit";
 import { getBackupSettings, setBackupRecipient } from "../../db/queries/backup";
 import type { Env } from "../context";
 import { requireRole, requireSession } from "../middleware/session";
+import { doc } from "../openapi";
 import { json } from "../validate";
 import { isBackupRecipient, recipientFingerprint } from "./recipient";
 
@@ -26,25 +27,38 @@ const Recipient = v.strictObject({
 
 export function backupRoutes() {
   return new Hono<Env>()
-    .get("/backup", requireSession(), requireRole("admin"), async (c) => {
-      const row = await getBackupSettings(c.var.deps.database);
-      return c.json({
-        recipient: row?.recipient ?? null,
-        fingerprint: row ? recipientFingerprint(row.recipient) : null,
-        setAt: row?.setAt ?? null,
-      });
-    })
-    .put("/backup", requireSession(), requireRole("admin"), json(Recipient), async (c) => {
-      const { database, clock } = c.var.deps;
-      const { recipient } = c.req.valid("json");
-      const now = clock();
-      const fingerprint = recipientFingerprint(recipient);
-      await withAudit(
-        database,
-        { actor: c.var.person.id, action: "backup.recipient_set", detail: { fingerprint } },
-        now,
-        () => [setBackupRecipient(database, recipient, c.var.person.id, now)],
-      );
-      return c.json({ recipient, fingerprint, setAt: now.toISOString() });
-    });
+    .get(
+      "/backup",
+      doc("The backup recipient and its fingerprint (admins)"),
+      requireSession(),
+      requireRole("admin"),
+      async (c) => {
+        const row = await getBackupSettings(c.var.deps.database);
+        return c.json({
+          recipient: row?.recipient ?? null,
+          fingerprint: row ? recipientFingerprint(row.recipient) : null,
+          setAt: row?.setAt ?? null,
+        });
+      },
+    )
+    .put(
+      "/backup",
+      doc("Set the backup recipient: a hybrid age1pq1 recipient of an offline key (admins), audited"),
+      requireSession(),
+      requireRole("admin"),
+      json(Recipient),
+      async (c) => {
+        const { database, clock } = c.var.deps;
+        const { recipient } = c.req.valid("json");
+        const now = clock();
+        const fingerprint = recipientFingerprint(recipient);
+        await withAudit(
+          database,
+          { actor: c.var.person.id, action: "backup.recipient_set", detail: { fingerprint } },
+          now,
+          () => [setBackupRecipient(database, recipient, c.var.person.id, now)],
+        );
+        return c.json({ recipient, fingerprint, setAt: now.toISOString() });
+      },
+    );
 }

@@ -7,6 +7,7 @@ import { Hono } from "hono";
 import journal from "../../db/migrations/meta/_journal.json";
 import { version } from "../../package.json";
 import type { Env } from "../context";
+import { doc } from "../openapi";
 
 /** The app version of this build. */
 export const APP_VERSION: string = version;
@@ -21,5 +22,7 @@ export const SCHEMA = { migrations: journal.entries.length, latest: migrationTag
 
 /** `GET /version` (mounted under /api): no secrets, no settings, only what the build is. */
 export function versionRoutes() {
-  return new Hono<Env>().get("/version", (c) => c.json({ app: APP_VERSION, schema: SCHEMA }));
+  return new Hono<Env>().get("/version", doc("App version and schema (migrations) of this build"), (c) =>
+    c.json({ app: APP_VERSION, schema: SCHEMA }),
+  );
 }

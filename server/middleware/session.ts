@@ -14,6 +14,7 @@ import { sessions } from "../../db/schema";
 import { passkeysOf } from "../auth/passkeys";
 import type { Env } from "../context";
 import { AppError, forbidden, unauthorized } from "../errors";
+import { withMeta } from "../openapi";
 
 export const SESSION_COOKIE = "oc_session";
 /** What a person who must still set up TOTP may reach. */
@@ -56,7 +57,7 @@ export async function endSession(c: Context<Env>): Promise<void> {
 
 /** Loads the signed-in person; 401 without a live session. */
 export function requireSession(): MiddlewareHandler<Env> {
-  return async function sessionMiddleware(c, next) {
+  const middleware: MiddlewareHandler<Env> = async function sessionMiddleware(c, next) {
     const { database, clock } = c.var.deps;
     const id = getCookie(c, SESSION_COOKIE);
     if (!id) throw unauthorized();
@@ -95,6 +96,7 @@ export function requireSession(): MiddlewareHandler<Env> {
     c.set("sessionHash", idHash);
     await next();
   };
+  return withMeta(middleware, { session: true });
 }
 
 /** 403 unless the person holds one of `roles`. */

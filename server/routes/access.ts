@@ -10,6 +10,7 @@ import * as kase from "../case/index";
 import type { Env } from "../context";
 import { actor, caseContext } from "../middleware/request-context";
 import { requireRole, requireSession } from "../middleware/session";
+import { doc } from "../openapi";
 import { CONTENT, json, sealed, WRAPPED_KEY } from "../validate";
 
 const Grant = v.strictObject({
@@ -31,48 +32,77 @@ export function accessRoutes() {
   return (
     new Hono<Env>()
       .use("*", requireSession(), requireRole("handler", "custodian"))
-      .get("/:id/access", async (c) =>
+      .get("/:id/access", doc("Holders of the case key and colleagues it can be granted to"), async (c) =>
         c.json(await kase.accessOf(caseContext(c), actor(c), c.req.param("id"))),
       )
-      .post("/:id/grants", json(Grant), async (c) =>
-        c.json(await kase.grantAccess(caseContext(c), actor(c), c.req.param("id"), c.req.valid("json")), 201),
+      .post(
+        "/:id/grants",
+        doc("Grant access: the case key wrapped by a holder to a colleague"),
+        json(Grant),
+        async (c) =>
+          c.json(
+            await kase.grantAccess(caseContext(c), actor(c), c.req.param("id"), c.req.valid("json")),
+            201,
+          ),
       )
       /** Revoke a colleague's access, or give up one's own ("me"). */
-      .delete("/:id/grants/:personId", async (c) => {
-        const param = c.req.param("personId");
-        await kase.revokeAccess(
-          caseContext(c),
-          actor(c),
-          c.req.param("id"),
-          param === "me" ? c.var.person.id : param,
-        );
-        return c.body(null, 204);
-      })
-      .post("/:id/identity-requests", requireRole("custodian"), json(Reason), async (c) =>
-        c.json(
-          await kase.requestIdentity(caseContext(c), actor(c), c.req.param("id"), c.req.valid("json")),
-          201,
-        ),
-      )
-      .get("/:id/identity-requests", async (c) =>
-        c.json(await kase.identityRequests(caseContext(c), actor(c), c.req.param("id"))),
-      )
-      .post("/:id/identity-requests/:rid/decision", requireRole("custodian"), json(Decision), async (c) =>
-        c.json(
-          await kase.decideIdentityRequest(
+      .delete(
+        "/:id/grants/:personId",
+        doc("Revoke a colleague's access, or give up one's own ('me')"),
+        async (c) => {
+          const param = c.req.param("personId");
+          await kase.revokeAccess(
             caseContext(c),
             actor(c),
             c.req.param("id"),
-            c.req.param("rid"),
-            c.req.valid("json"),
+            param === "me" ? c.var.person.id : param,
+          );
+          return c.body(null, 204);
+        },
+      )
+      .post(
+        "/:id/identity-requests",
+        doc("Ask to open the identity section, with a reason (Art. 16)"),
+        requireRole("custodian"),
+        json(Reason),
+        async (c) =>
+          c.json(
+            await kase.requestIdentity(caseContext(c), actor(c), c.req.param("id"), c.req.valid("json")),
+            201,
           ),
-        ),
       )
-      .get("/:id/identity", requireRole("custodian"), async (c) =>
-        c.json(await kase.openIdentity(caseContext(c), actor(c), c.req.param("id"))),
+      .get("/:id/identity-requests", doc("Requests to open the identity section"), async (c) =>
+        c.json(await kase.identityRequests(caseContext(c), actor(c), c.req.param("id"))),
       )
-      .post("/:id/disclosures", requireRole("custodian"), json(Disclosure), async (c) =>
-        c.json(await kase.disclose(caseContext(c), actor(c), c.req.param("id"), c.req.valid("json")), 201),
+      .post(
+        "/:id/identity-requests/:rid/decision",
+        doc("A second custodian approves or refuses"),
+        requireRole("custodian"),
+        json(Decision),
+        async (c) =>
+          c.json(
+            await kase.decideIdentityRequest(
+              caseContext(c),
+              actor(c),
+              c.req.param("id"),
+              c.req.param("rid"),
+              c.req.valid("json"),
+            ),
+          ),
+      )
+      .get(
+        "/:id/identity",
+        doc("The encrypted identity section and the custodian's wrapped key"),
+        requireRole("custodian"),
+        async (c) => c.json(await kase.openIdentity(caseContext(c), actor(c), c.req.param("id"))),
+      )
+      .post(
+        "/:id/disclosures",
+        doc("Record a disclosure beyond the team with its legal basis (Art. 16(2)-(3))"),
+        requireRole("custodian"),
+        json(Disclosure),
+        async (c) =>
+          c.json(await kase.disclose(caseContext(c), actor(c), c.req.param("id"), c.req.valid("json")), 201),
       )
   );
 }

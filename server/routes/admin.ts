@@ -14,6 +14,7 @@ import { createEnrolment } from "../bootstrap";
 import type { Env } from "../context";
 import { badRequest, conflict, notFound } from "../errors";
 import { requireRole, requireSession } from "../middleware/session";
+import { doc } from "../openapi";
 import { json } from "../validate";
 
 const ROLE = v.picklist(["admin", "handler", "custodian"]);
@@ -51,7 +52,7 @@ export function adminRoutes() {
   return (
     new Hono<Env>()
       .use("*", requireSession(), requireRole("admin"))
-      .post("/enrolments", json(NewEnrolment), async (c) => {
+      .post("/enrolments", doc("Create a one-time enrolment link"), json(NewEnrolment), async (c) => {
         const { database, clock, publicUrl } = c.var.deps;
         const input = c.req.valid("json");
         const known = await database.db.select({ id: channels.id }).from(channels);
@@ -66,7 +67,7 @@ export function adminRoutes() {
         const base = publicUrl ?? new URL(c.req.url).origin;
         return c.json({ link: `${base}/handler.html#enrol=${code}`, expiresAt }, 201);
       })
-      .get("/persons", async (c) => {
+      .get("/persons", doc("People who run the channel"), async (c) => {
         const { database } = c.var.deps;
         const rows = await database.db.select().from(persons).where(isNull(persons.removedAt));
         const members = await database.db.select().from(channelMembers);
@@ -82,7 +83,7 @@ export function adminRoutes() {
           })),
         });
       })
-      .put("/persons/:id/roles", json(Roles), async (c) => {
+      .put("/persons/:id/roles", doc("Change a person's roles"), json(Roles), async (c) => {
         const { database, clock } = c.var.deps;
         const id = c.req.param("id");
         const input = c.req.valid("json");
@@ -112,7 +113,7 @@ export function adminRoutes() {
         return c.json({ id, roles });
       })
       /** Offboarding: wrapped keys and sessions go; nothing new is ever encrypted to them. */
-      .delete("/persons/:id", async (c) => {
+      .delete("/persons/:id", doc("Offboard a person (refused while they alone hold a case)"), async (c) => {
         const { database, clock } = c.var.deps;
         const id = c.req.param("id");
         const [p] = await database.db
@@ -162,7 +163,7 @@ export function adminRoutes() {
         );
         return c.body(null, 204);
       })
-      .get("/channels", async (c) => {
+      .get("/channels", doc("Routing channels and their handlers"), async (c) => {
         const { database } = c.var.deps;
         const rows = await database.db.select().from(channels);
         const members = await database.db.select().from(channelMembers);
@@ -174,7 +175,7 @@ export function adminRoutes() {
           })),
         });
       })
-      .post("/channels", json(NewChannel), async (c) => {
+      .post("/channels", doc("Create a routing channel"), json(NewChannel), async (c) => {
         const { database, clock } = c.var.deps;
         const input = c.req.valid("json");
         const id = randomId(8);
@@ -187,7 +188,7 @@ export function adminRoutes() {
         );
         return c.json({ id, name: input.name }, 201);
       })
-      .put("/channels/:id/members", json(Members), async (c) => {
+      .put("/channels/:id/members", doc("Set a channel's handlers"), json(Members), async (c) => {
         const { database, clock } = c.var.deps;
         const id = c.req.param("id");
         const input = c.req.valid("json");
@@ -218,7 +219,7 @@ export function adminRoutes() {
         );
         return c.json({ id, members: people.map((p) => p.id) });
       })
-      .get("/audit", async (c) => {
+      .get("/audit", doc("The audit log with the result of checking its hash chain"), async (c) => {
         const rows = await readAudit(c.var.deps.database);
         const check = verifyChain(rows);
         return c.json({ check, entries: rows.slice(-500).reverse() });

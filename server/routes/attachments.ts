@@ -25,7 +25,7 @@ import {
   UPLOAD_CHUNK,
 } from "../evidence/attachments";
 import { attachmentView, download } from "../evidence/views";
-import { registerRoutes } from "../openapi";
+import { doc } from "../openapi";
 import { b64, ciphertext, json } from "../validate";
 
 const Begin = v.strictObject({
@@ -55,81 +55,39 @@ function chunkIndex(c: Context<Env>): number {
   return Number(raw);
 }
 
-const login = "X-OC-Login: base64 inbox login key";
-registerRoutes([
-  {
-    method: "get",
-    path: "/api/attachments/limits",
-    summary: "Attachment limits and the chunk size",
-    tag: "attachments",
-  },
-  {
-    method: "get",
-    path: "/api/attachments",
-    summary: `The case's stored attachments (${login})`,
-    tag: "attachments",
-  },
-  {
-    method: "post",
-    path: "/api/attachments",
-    summary: `Start a streamed upload of an age file (${login})`,
-    tag: "attachments",
-    body: { meta: "base64 age of {name,type,size}", size: "bytes of the age file" },
-  },
-  {
-    method: "get",
-    path: "/api/attachments/{id}",
-    summary: "Status of an upload: bytes received",
-    tag: "attachments",
-  },
-  {
-    method: "put",
-    path: "/api/attachments/{id}/chunks/{index}",
-    summary: "One chunk (application/octet-stream), in order, chunkSize bytes but the last",
-    tag: "attachments",
-  },
-  { method: "post", path: "/api/attachments/{id}/complete", summary: "Finish an upload", tag: "attachments" },
-  {
-    method: "delete",
-    path: "/api/attachments/{id}",
-    summary: "Discard an upload or a file",
-    tag: "attachments",
-  },
-  {
-    method: "get",
-    path: "/api/attachments/{id}/content",
-    summary: "The stored age file",
-    tag: "attachments",
-  },
-]);
-
 export function attachmentRoutes() {
   return new Hono<Env>()
-    .get("/limits", (c) => {
+    .get("/limits", doc("Attachment limits and the chunk size"), (c) => {
       const limits = c.var.deps.attachmentLimits ?? DEFAULT_LIMITS;
       return c.json({ ...limits, chunkSize: UPLOAD_CHUNK, enabled: Boolean(c.var.deps.blobs) });
     })
-    .get("/", async (c) => {
+    .get("/", doc("The case's stored attachments (X-OC-Login: base64 inbox login key)"), async (c) => {
       const found = await reporterCase(c);
       const rows = await attachmentsOf(c.var.deps.database, found.id);
       return c.json({ attachments: rows.filter((r) => r.state === "stored").map(attachmentView) });
     })
-    .post("/", withReporterCase, json(Begin), async (c) => {
-      const { database, blobs } = c.var.deps;
-      const found = c.var.reporterCase;
-      const input = c.req.valid("json");
-      ciphertext(input.meta, ATTACHMENT_META, "meta");
-      const row = await beginAttachment(database, blobs, c.var.deps.attachmentLimits ?? DEFAULT_LIMITS, {
-        caseId: found.id,
-        author: "reporter",
-        personId: null,
-        meta: input.meta,
-        size: input.size,
-        on: c.var.today,
-      });
-      return c.json({ id: row.id, size: row.size, received: 0, chunkSize: UPLOAD_CHUNK }, 201);
-    })
-    .get("/:id", async (c) => {
+    .post(
+      "/",
+      doc("Start a streamed upload of an age file (X-OC-Login: base64 inbox login key)"),
+      withReporterCase,
+      json(Begin),
+      async (c) => {
+        const { database, blobs } = c.var.deps;
+        const found = c.var.reporterCase;
+        const input = c.req.valid("json");
+        ciphertext(input.meta, ATTACHMENT_META, "meta");
+        const row = await beginAttachment(database, blobs, c.var.deps.attachmentLimits ?? DEFAULT_LIMITS, {
+          caseId: found.id,
+          author: "reporter",
+          personId: null,
+          meta: input.meta,
+          size: input.size,
+          on: c.var.today,
+        });
+        return c.json({ id: row.id, size: row.size, received: 0, chunkSize: UPLOAD_CHUNK }, 201);
+      },
+    )
+    .get("/:id", doc("Status of an upload: bytes received"), async (c) => {
       const found = await reporterCase(c);
       const row = ensureFound(await attachmentById(c.var.deps.database, found.id, c.req.param("id")));
       return c.json({
@@ -140,33 +98,37 @@ export function attachmentRoutes() {
         chunkSize: UPLOAD_CHUNK,
       });
     })
-    .put("/:id/chunks/:index", async (c) => {
-      const { database, blobs } = c.var.deps;
-      const found = await reporterCase(c);
-      const index = chunkIndex(c);
-      const type = (c.req.header("content-type") ?? "").toLowerCase();
-      if (type !== "application/octet-stream") {
-        throw badRequest("bad_content_type", "Send a chunk as application/octet-stream.");
-      }
-      const row = ensureFound(await attachmentById(database, found.id, c.req.param("id")));
-      const after = await putChunk(database, blobs, row, index, c.req.raw.body);
-      return c.json({ received: after.received, size: after.size });
-    })
-    .post("/:id/complete", async (c) => {
+    .put(
+      "/:id/chunks/:index",
+      doc("One chunk (application/octet-stream), in order, chunkSize bytes but the last"),
+      async (c) => {
+        const { database, blobs } = c.var.deps;
+        const found = await reporterCase(c);
+        const index = chunkIndex(c);
+        const type = (c.req.header("content-type") ?? "").toLowerCase();
+        if (type !== "application/octet-stream") {
+          throw badRequest("bad_content_type", "Send a chunk as application/octet-stream.");
+        }
+        const row = ensureFound(await attachmentById(database, found.id, c.req.param("id")));
+        const after = await putChunk(database, blobs, row, index, c.req.raw.body);
+        return c.json({ received: after.received, size: after.size });
+      },
+    )
+    .post("/:id/complete", doc("Finish an upload"), async (c) => {
       const { database, blobs } = c.var.deps;
       const found = await reporterCase(c);
       const row = ensureFound(await attachmentById(database, found.id, c.req.param("id")));
       const done = await completeAttachment(database, blobs, row);
       return c.json(attachmentView(done), 201);
     })
-    .delete("/:id", async (c) => {
+    .delete("/:id", doc("Discard an upload or a file"), async (c) => {
       const { database, blobs } = c.var.deps;
       const found = await reporterCase(c);
       const row = ensureFound(await attachmentById(database, found.id, c.req.param("id")));
       if (blobs) await discardAttachment(database, blobs, row);
       return c.body(null, 204);
     })
-    .get("/:id/content", async (c) => {
+    .get("/:id/content", doc("The stored age file"), async (c) => {
       const found = await reporterCase(c);
       const row = ensureFound(await attachmentById(c.var.deps.database, found.id, c.req.param("id")));
       return download(c, row);

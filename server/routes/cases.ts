@@ -10,6 +10,7 @@ import { OUTCOMES, STATUSES } from "../cases/state";
 import type { Env } from "../context";
 import { actor, caseContext } from "../middleware/request-context";
 import { requireRole, requireSession } from "../middleware/session";
+import { doc } from "../openapi";
 import { CONTENT, id, json, query, sealed } from "../validate";
 
 const Acknowledge = v.strictObject({ message: sealed(6 << 20, CONTENT) });
@@ -66,47 +67,96 @@ export function caseRoutes() {
     new Hono<Env>()
       .use("*", requireSession(), requireRole("handler", "custodian"))
       /** One page of triage: filtered and sorted in SQL; `next` is the cursor of the following page. */
-      .get("/", query(Triage), async (c) =>
-        c.json(await kase.triage(caseContext(c), actor(c), c.req.valid("query"))),
+      .get(
+        "/",
+        doc(
+          "One triage page (query: filter=all|open|overdue|due_week|closed|on_hold, sort=due|received_desc, channel, after=<next of the previous page>, limit<=50): { today, overdue, cases, next }",
+        ),
+        query(Triage),
+        async (c) => c.json(await kase.triage(caseContext(c), actor(c), c.req.valid("query"))),
       )
       /** The wrapped keys and encrypted summaries of the visible page, for the browser to decrypt. */
-      .get("/summaries", query(PageIds), async (c) =>
-        c.json(await kase.pageSummaries(caseContext(c), actor(c), c.req.valid("query").ids)),
+      .get(
+        "/summaries",
+        doc(
+          "The wrapped keys and encrypted summaries of one page (query: ids=<at most 50 comma-separated case ids>)",
+        ),
+        query(PageIds),
+        async (c) => c.json(await kase.pageSummaries(caseContext(c), actor(c), c.req.valid("query").ids)),
       )
-      .get("/:id", async (c) => c.json(await kase.openCase(caseContext(c), actor(c), c.req.param("id"))))
-      .post("/:id/acknowledge", json(Acknowledge), async (c) =>
-        c.json(await kase.acknowledge(caseContext(c), actor(c), c.req.param("id"), c.req.valid("json"))),
+      .get("/:id", doc("One case: wrapped key and encrypted entries"), async (c) =>
+        c.json(await kase.openCase(caseContext(c), actor(c), c.req.param("id"))),
       )
-      .post("/:id/messages", json(Message), async (c) => {
-        const input = c.req.valid("json");
-        const verb = VERB_OF_KIND[input.kind];
-        return c.json(await verb(caseContext(c), actor(c), c.req.param("id"), input), 201);
-      })
-      .post("/:id/status", json(Status), async (c) =>
+      .post(
+        "/:id/acknowledge",
+        doc("Acknowledge receipt (Art. 9(1)(b)) with an encrypted message"),
+        json(Acknowledge),
+        async (c) =>
+          c.json(await kase.acknowledge(caseContext(c), actor(c), c.req.param("id"), c.req.valid("json"))),
+      )
+      .post(
+        "/:id/messages",
+        doc("Reply, ask for more information, or give feedback (Art. 9(1)(f))"),
+        json(Message),
+        async (c) => {
+          const input = c.req.valid("json");
+          const verb = VERB_OF_KIND[input.kind];
+          return c.json(await verb(caseContext(c), actor(c), c.req.param("id"), input), 201);
+        },
+      )
+      .post("/:id/status", doc("Move the case status; closing needs an outcome"), json(Status), async (c) =>
         c.json(await kase.moveStatus(caseContext(c), actor(c), c.req.param("id"), c.req.valid("json"))),
       )
-      .post("/:id/follow-up", async (c) =>
-        c.json(await kase.startFollowUp(caseContext(c), actor(c), c.req.param("id"))),
+      .post(
+        "/:id/follow-up",
+        doc("Record that follow-up started, apart from the status (Ley 2/2023 art. 32.4)"),
+        async (c) => c.json(await kase.startFollowUp(caseContext(c), actor(c), c.req.param("id"))),
       )
-      .post("/:id/exports", json(Export), async (c) => {
-        await kase.recordExport(caseContext(c), actor(c), c.req.param("id"), c.req.valid("json"));
-        return c.json({ ok: true }, 201);
-      })
-      .post("/:id/extension", json(Extension), async (c) =>
-        c.json(await kase.extendDeadline(caseContext(c), actor(c), c.req.param("id"), c.req.valid("json"))),
+      .post(
+        "/:id/exports",
+        doc("Record an export made in the browser to a plain X25519 age recipient"),
+        json(Export),
+        async (c) => {
+          await kase.recordExport(caseContext(c), actor(c), c.req.param("id"), c.req.valid("json"));
+          return c.json({ ok: true }, 201);
+        },
       )
-      .post("/:id/retaliation", json(Retaliation), async (c) =>
-        c.json(
-          await kase.recordRetaliationClaim(caseContext(c), actor(c), c.req.param("id"), c.req.valid("json")),
-        ),
+      .post(
+        "/:id/extension",
+        doc("Extend the feedback deadline where the law allows it, with a justification"),
+        json(Extension),
+        async (c) =>
+          c.json(await kase.extendDeadline(caseContext(c), actor(c), c.req.param("id"), c.req.valid("json"))),
       )
-      .post("/:id/legal-hold", json(Hold), async (c) =>
-        c.json(await kase.placeHold(caseContext(c), actor(c), c.req.param("id"), c.req.valid("json"))),
+      .post(
+        "/:id/retaliation",
+        doc("Record that the reporting person reported retaliation (Art. 19)"),
+        json(Retaliation),
+        async (c) =>
+          c.json(
+            await kase.recordRetaliationClaim(
+              caseContext(c),
+              actor(c),
+              c.req.param("id"),
+              c.req.valid("json"),
+            ),
+          ),
       )
-      .put("/:id/summary", json(Summary), async (c) =>
-        c.json(await kase.setSummary(caseContext(c), actor(c), c.req.param("id"), c.req.valid("json"))),
+      .post(
+        "/:id/legal-hold",
+        doc("Place a legal hold (stops retention deletion) with a justification"),
+        json(Hold),
+        async (c) =>
+          c.json(await kase.placeHold(caseContext(c), actor(c), c.req.param("id"), c.req.valid("json"))),
       )
-      .delete("/:id/legal-hold", async (c) =>
+      .put(
+        "/:id/summary",
+        doc("Replace the case's encrypted summary (category and subject)"),
+        json(Summary),
+        async (c) =>
+          c.json(await kase.setSummary(caseContext(c), actor(c), c.req.param("id"), c.req.valid("json"))),
+      )
+      .delete("/:id/legal-hold", doc("Lift the legal hold"), async (c) =>
         c.json(await kase.liftHold(caseContext(c), actor(c), c.req.param("id"))),
       )
   );

@@ -12,45 +12,26 @@ import { enrolments } from "../../db/schema";
 import type { Env } from "../context";
 import { notFound } from "../errors";
 import { requireRole, requireSession } from "../middleware/session";
-import { registerRoutes } from "../openapi";
+import { doc } from "../openapi";
 import { id, json } from "../validate";
-
-registerRoutes([
-  {
-    method: "post",
-    path: "/api/enrolment/check",
-    summary: "What an enrolment link grants (roles, expiry); the code goes in the body, never the URL",
-    tag: "staff",
-    body: { code: "string" },
-  },
-  {
-    method: "get",
-    path: "/api/admin/enrolments",
-    summary: "Open enrolment links: roles, channels, who made them, when they expire (never the code)",
-    tag: "admin",
-    auth: "session",
-  },
-  {
-    method: "delete",
-    path: "/api/admin/enrolments/{id}",
-    summary: "Revoke an open enrolment link",
-    tag: "admin",
-    auth: "session",
-  },
-]);
 
 export const EnrolmentCode = v.strictObject({ code: v.pipe(v.string(), v.minLength(20), v.maxLength(80)) });
 
 /** `POST /enrolment/check`, public. */
 export function enrolmentCheckRoutes() {
-  return new Hono<Env>().post("/enrolment/check", json(EnrolmentCode), async (c) => {
-    const { database, clock } = c.var.deps;
-    const input = c.req.valid("json");
-    const e = await enrolmentByCodeHash(database, hashSecret(input.code));
-    if (!e || e.usedAt || Date.parse(e.expiresAt) <= clock().getTime())
-      throw notFound("This enrolment link is not valid any more.");
-    return c.json({ roles: JSON.parse(e.roles) as string[], expiresAt: e.expiresAt });
-  });
+  return new Hono<Env>().post(
+    "/enrolment/check",
+    doc("What an enrolment link grants (roles, expiry); the code goes in the body, never the URL"),
+    json(EnrolmentCode),
+    async (c) => {
+      const { database, clock } = c.var.deps;
+      const input = c.req.valid("json");
+      const e = await enrolmentByCodeHash(database, hashSecret(input.code));
+      if (!e || e.usedAt || Date.parse(e.expiresAt) <= clock().getTime())
+        throw notFound("This enrolment link is not valid any more.");
+      return c.json({ roles: JSON.parse(e.roles) as string[], expiresAt: e.expiresAt });
+    },
+  );
 }
 
 /** Mounted at /api/admin. */
@@ -59,27 +40,31 @@ export function enrolmentAdminRoutes() {
     new Hono<Env>()
       .use("/enrolments", requireSession(), requireRole("admin"))
       .use("/enrolments/*", requireSession(), requireRole("admin"))
-      .get("/enrolments", async (c) => {
-        const { database, clock } = c.var.deps;
-        const open = await database.db
-          .select()
-          .from(enrolments)
-          .where(and(isNull(enrolments.usedAt), gt(enrolments.expiresAt, clock().toISOString())));
-        return c.json({
-          enrolments: open
-            .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
-            .map((e) => ({
-              id: e.id,
-              roles: JSON.parse(e.roles) as string[],
-              channelIds: JSON.parse(e.channelIds) as string[],
-              createdAt: e.createdAt,
-              createdBy: e.createdBy,
-              expiresAt: e.expiresAt,
-            })),
-        });
-      })
+      .get(
+        "/enrolments",
+        doc("Open enrolment links: roles, channels, who made them, when they expire (never the code)"),
+        async (c) => {
+          const { database, clock } = c.var.deps;
+          const open = await database.db
+            .select()
+            .from(enrolments)
+            .where(and(isNull(enrolments.usedAt), gt(enrolments.expiresAt, clock().toISOString())));
+          return c.json({
+            enrolments: open
+              .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+              .map((e) => ({
+                id: e.id,
+                roles: JSON.parse(e.roles) as string[],
+                channelIds: JSON.parse(e.channelIds) as string[],
+                createdAt: e.createdAt,
+                createdBy: e.createdBy,
+                expiresAt: e.expiresAt,
+              })),
+          });
+        },
+      )
       /** Revoking ends the link now: it expires, and nobody can use it any more. */
-      .delete("/enrolments/:id", async (c) => {
+      .delete("/enrolments/:id", doc("Revoke an open enrolment link"), async (c) => {
         const { database, clock } = c.var.deps;
         const enrolmentId = v.safeParse(id, c.req.param("id"));
         if (!enrolmentId.success) throw notFound("No such open link.");

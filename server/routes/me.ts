@@ -27,6 +27,7 @@ import { checkTotp, newTotpSecret, totpUri } from "../auth/totp";
 import type { Env } from "../context";
 import { AppError, badRequest, conflict } from "../errors";
 import { requireSession, startSession } from "../middleware/session";
+import { doc } from "../openapi";
 import { authKey, b64, handle, json, kdf } from "../validate";
 import { publicPerson } from "./staff";
 
@@ -76,132 +77,176 @@ async function takeRecoveryGrant(c: Context<Env>, personId: string, given: strin
 export function meRoutes() {
   return (
     new Hono<Env>()
-      .post("/me/totp/setup", requireSession(), json(WithProof), async (c) => {
-        const { database, clock } = c.var.deps;
-        await requireProof(c, c.req.valid("json").proof);
-        if (c.var.person.totpEnabledAt) throw conflict("totp_enabled", "TOTP is already on.");
-        const secret = newTotpSecret();
-        await database.db.update(persons).set({ totpSecret: secret }).where(eq(persons.id, c.var.person.id));
-        await withAudit(database, { actor: c.var.person.id, action: "totp.setup" }, clock(), () => []);
-        return c.json({ secret, uri: totpUri(secret, c.var.person.handle) });
-      })
-      .post("/me/totp/enable", requireSession(), json(Code), async (c) => {
-        const { database, clock } = c.var.deps;
-        const input = c.req.valid("json");
-        const p = c.var.person;
-        if (!p.totpSecret || p.totpEnabledAt) throw conflict("totp_state", "Start the TOTP setup first.");
-        const now = clock();
-        const step = checkTotp(p.totpSecret, input.code, now, p.totpLastStep);
-        if (step === null)
-          throw badRequest("bad_totp", "That code is not right. Check the clock of your phone.");
-        await withAudit(database, { actor: p.id, action: "totp.enabled" }, now, () => [
-          database.db
+      .post(
+        "/me/totp/setup",
+        doc("Start TOTP setup: a new secret and its otpauth URI"),
+        requireSession(),
+        json(WithProof),
+        async (c) => {
+          const { database, clock } = c.var.deps;
+          await requireProof(c, c.req.valid("json").proof);
+          if (c.var.person.totpEnabledAt) throw conflict("totp_enabled", "TOTP is already on.");
+          const secret = newTotpSecret();
+          await database.db
             .update(persons)
-            .set({ totpEnabledAt: now.toISOString(), totpLastStep: step })
-            .where(eq(persons.id, p.id)),
-        ]);
-        return c.json({ totp: true });
-      })
-      /** New passphrase: the browser re-seals the identity under the new KDF output; other sessions end. */
-      .put("/me/passphrase", requireSession(), json(ChangePassphrase), async (c) => {
-        const { database, clock } = c.var.deps;
-        const input = c.req.valid("json");
-        const p = c.var.person;
-        if (input.recovery) {
-          const recovered =
-            keyMatches(input.recovery.authKey, p.recoveryAuthKeyHash) &&
-            (await takeRecoveryGrant(c, p.id, input.recovery.grant, clock()));
-          if (!recovered)
-            throw new AppError(
-              401,
-              "bad_credentials",
-              "The recovery key is not right, or recovery has expired.",
-            );
-        } else {
-          await requireProof(c, input.proof);
-        }
-        await withAudit(database, { actor: p.id, action: "passphrase.changed" }, clock(), () => [
-          database.db
-            .update(persons)
-            .set({
-              kdf: JSON.stringify(input.kdf),
-              authKeyHash: hashSecret(fromBase64(input.authKey)),
-              sealedIdentity: input.sealedIdentity,
-            })
-            .where(eq(persons.id, p.id)),
-          database.db
-            .delete(sessions)
-            .where(and(eq(sessions.personId, p.id), ne(sessions.idHash, c.var.sessionHash))),
-        ]);
-        return c.json({ ok: true });
-      })
-      /** The recovery copy: the identity sealed under a key derived from a printable recovery key. */
-      .put("/me/recovery", requireSession(), json(Sealed), async (c) => {
-        const { database, clock } = c.var.deps;
-        const input = c.req.valid("json");
-        await requireProof(c, input.proof);
-        await withAudit(database, { actor: c.var.person.id, action: "recovery.set" }, clock(), () => [
-          database.db
-            .update(persons)
-            .set({
-              recoveryKdf: JSON.stringify(input.kdf),
-              recoveryAuthKeyHash: hashSecret(fromBase64(input.authKey)),
-              recoverySealedIdentity: input.sealedIdentity,
-            })
-            .where(eq(persons.id, c.var.person.id)),
-        ]);
-        return c.json({ ok: true });
-      })
-      .put("/me/notify-email", requireSession(), json(Email), async (c) => {
-        const { database, clock } = c.var.deps;
-        const input = c.req.valid("json");
-        await requireProof(c, input.proof);
-        await withAudit(
-          database,
-          { actor: c.var.person.id, action: "notify_email.set", detail: { set: input.email !== null } },
-          clock(),
-          () => [
+            .set({ totpSecret: secret })
+            .where(eq(persons.id, c.var.person.id));
+          await withAudit(database, { actor: c.var.person.id, action: "totp.setup" }, clock(), () => []);
+          return c.json({ secret, uri: totpUri(secret, c.var.person.handle) });
+        },
+      )
+      .post(
+        "/me/totp/enable",
+        doc("Turn TOTP on with a first valid code"),
+        requireSession(),
+        json(Code),
+        async (c) => {
+          const { database, clock } = c.var.deps;
+          const input = c.req.valid("json");
+          const p = c.var.person;
+          if (!p.totpSecret || p.totpEnabledAt) throw conflict("totp_state", "Start the TOTP setup first.");
+          const now = clock();
+          const step = checkTotp(p.totpSecret, input.code, now, p.totpLastStep);
+          if (step === null)
+            throw badRequest("bad_totp", "That code is not right. Check the clock of your phone.");
+          await withAudit(database, { actor: p.id, action: "totp.enabled" }, now, () => [
             database.db
               .update(persons)
-              .set({ notifyEmail: input.email })
+              .set({ totpEnabledAt: now.toISOString(), totpLastStep: step })
+              .where(eq(persons.id, p.id)),
+          ]);
+          return c.json({ totp: true });
+        },
+      )
+      /** New passphrase: the browser re-seals the identity under the new KDF output; other sessions end. */
+      .put(
+        "/me/passphrase",
+        doc("Change the passphrase: new KDF parameters, authentication key and sealed identity"),
+        requireSession(),
+        json(ChangePassphrase),
+        async (c) => {
+          const { database, clock } = c.var.deps;
+          const input = c.req.valid("json");
+          const p = c.var.person;
+          if (input.recovery) {
+            const recovered =
+              keyMatches(input.recovery.authKey, p.recoveryAuthKeyHash) &&
+              (await takeRecoveryGrant(c, p.id, input.recovery.grant, clock()));
+            if (!recovered)
+              throw new AppError(
+                401,
+                "bad_credentials",
+                "The recovery key is not right, or recovery has expired.",
+              );
+          } else {
+            await requireProof(c, input.proof);
+          }
+          await withAudit(database, { actor: p.id, action: "passphrase.changed" }, clock(), () => [
+            database.db
+              .update(persons)
+              .set({
+                kdf: JSON.stringify(input.kdf),
+                authKeyHash: hashSecret(fromBase64(input.authKey)),
+                sealedIdentity: input.sealedIdentity,
+              })
+              .where(eq(persons.id, p.id)),
+            database.db
+              .delete(sessions)
+              .where(and(eq(sessions.personId, p.id), ne(sessions.idHash, c.var.sessionHash))),
+          ]);
+          return c.json({ ok: true });
+        },
+      )
+      /** The recovery copy: the identity sealed under a key derived from a printable recovery key. */
+      .put(
+        "/me/recovery",
+        doc("Store the recovery copy of the identity, sealed under the recovery key"),
+        requireSession(),
+        json(Sealed),
+        async (c) => {
+          const { database, clock } = c.var.deps;
+          const input = c.req.valid("json");
+          await requireProof(c, input.proof);
+          await withAudit(database, { actor: c.var.person.id, action: "recovery.set" }, clock(), () => [
+            database.db
+              .update(persons)
+              .set({
+                recoveryKdf: JSON.stringify(input.kdf),
+                recoveryAuthKeyHash: hashSecret(fromBase64(input.authKey)),
+                recoverySealedIdentity: input.sealedIdentity,
+              })
               .where(eq(persons.id, c.var.person.id)),
-          ],
-        );
-        return c.json({ ok: true });
-      })
-      .post("/me/passkeys/options", requireSession(), async (c) => {
-        const { database, clock, publicUrl } = c.var.deps;
-        return c.json({
-          options: await registrationOptions(
+          ]);
+          return c.json({ ok: true });
+        },
+      )
+      .put(
+        "/me/notify-email",
+        doc("Where content-free reminders go"),
+        requireSession(),
+        json(Email),
+        async (c) => {
+          const { database, clock } = c.var.deps;
+          const input = c.req.valid("json");
+          await requireProof(c, input.proof);
+          await withAudit(
+            database,
+            { actor: c.var.person.id, action: "notify_email.set", detail: { set: input.email !== null } },
+            clock(),
+            () => [
+              database.db
+                .update(persons)
+                .set({ notifyEmail: input.email })
+                .where(eq(persons.id, c.var.person.id)),
+            ],
+          );
+          return c.json({ ok: true });
+        },
+      )
+      .post(
+        "/me/passkeys/options",
+        doc("WebAuthn registration options for a new passkey"),
+        requireSession(),
+        async (c) => {
+          const { database, clock, publicUrl } = c.var.deps;
+          return c.json({
+            options: await registrationOptions(
+              database,
+              c.var.person,
+              relyingParty(c.req.url, publicUrl),
+              clock(),
+            ),
+          });
+        },
+      )
+      .post(
+        "/me/passkeys",
+        doc("Register a passkey as a second factor"),
+        requireSession(),
+        json(NewPasskey),
+        async (c) => {
+          const { database, clock, publicUrl } = c.var.deps;
+          const input = c.req.valid("json");
+          await requireProof(c, input.proof);
+          const now = clock();
+          const row = await verifyRegistration(
             database,
             c.var.person,
+            input.response as unknown as RegistrationResponseJSON,
             relyingParty(c.req.url, publicUrl),
-            clock(),
-          ),
-        });
-      })
-      .post("/me/passkeys", requireSession(), json(NewPasskey), async (c) => {
-        const { database, clock, publicUrl } = c.var.deps;
-        const input = c.req.valid("json");
-        await requireProof(c, input.proof);
-        const now = clock();
-        const row = await verifyRegistration(
-          database,
-          c.var.person,
-          input.response as unknown as RegistrationResponseJSON,
-          relyingParty(c.req.url, publicUrl),
-          now,
-        );
-        if (!row) throw badRequest("bad_passkey", "The passkey could not be verified. Try again.");
-        await withAudit(
-          database,
-          { actor: c.var.person.id, action: "passkey.added", detail: { passkey: row.id.slice(0, 16) } },
-          now,
-          () => [database.db.insert(passkeys).values(row)],
-        );
-        return c.json({ id: row.id }, 201);
-      })
-      .delete("/sessions", requireSession(), async (c) => {
+            now,
+          );
+          if (!row) throw badRequest("bad_passkey", "The passkey could not be verified. Try again.");
+          await withAudit(
+            database,
+            { actor: c.var.person.id, action: "passkey.added", detail: { passkey: row.id.slice(0, 16) } },
+            now,
+            () => [database.db.insert(passkeys).values(row)],
+          );
+          return c.json({ id: row.id }, 201);
+        },
+      )
+      .delete("/sessions", doc("Sign out everywhere"), requireSession(), async (c) => {
         const { database, clock } = c.var.deps;
         await withAudit(
           database,
@@ -211,18 +256,23 @@ export function meRoutes() {
         );
         return c.body(null, 204);
       })
-      .post("/session/recover/params", json(v.strictObject({ handle })), async (c) => {
-        const { database } = c.var.deps;
-        const input = c.req.valid("json");
-        const p = await personByHandle(database, input.handle);
-        const secret = await storedSecret(database, "fake-kdf-salt");
-        return c.json({ kdf: kdfParamsFor(p?.recoveryKdf, secret, "recovery-salt", input.handle) });
-      })
+      .post(
+        "/session/recover/params",
+        doc("KDF parameters of the recovery key"),
+        json(v.strictObject({ handle })),
+        async (c) => {
+          const { database } = c.var.deps;
+          const input = c.req.valid("json");
+          const p = await personByHandle(database, input.handle);
+          const secret = await storedSecret(database, "fake-kdf-salt");
+          return c.json({ kdf: kdfParamsFor(p?.recoveryKdf, secret, "recovery-salt", input.handle) });
+        },
+      )
       /**
        * Sign in with the recovery key; the browser then sets a new passphrase with the grant returned
        * here. The second factor (TOTP or passkey) still applies.
        */
-      .post("/session/recover", json(Recover), async (c) => {
+      .post("/session/recover", doc("Sign in with the recovery key"), json(Recover), async (c) => {
         const { database, clock } = c.var.deps;
         const input = c.req.valid("json");
         const now = clock();

@@ -32,6 +32,7 @@ import {
   resolveLanguage,
 } from "../notice/index";
 import { NOTICE_CSS, noticePage } from "../notice/page";
+import { doc } from "../openapi";
 import {
   type CaseFacts,
   renderTransparencyHtml,
@@ -135,33 +136,35 @@ async function published(c: Context<Env>) {
 
 export function noticeRoutes() {
   return new Hono<Env>()
-    .get("/notice/notice.css", (c) => c.body(NOTICE_CSS, 200, { "content-type": "text/css; charset=utf-8" }))
-    .get("/notice", async (c) => {
+    .get("/notice/notice.css", doc("The notice page's stylesheet"), (c) =>
+      c.body(NOTICE_CSS, 200, { "content-type": "text/css; charset=utf-8" }),
+    )
+    .get("/notice", doc("The annual notice to workers (latest approved version), ?lang="), async (c) => {
       const r = await renderInputs(c);
       if (!r) return c.html(NOT_PUBLISHED, 404);
       const fragment = renderNoticeHtml(r.profile, DIRECTORY, r.lang, r.opts);
       return c.html(noticePage(fragment, r.lang, r.profile.languages, r.profile.name));
     })
-    .get("/notice/poster", async (c) => {
+    .get("/notice/poster", doc("Printable A4 poster with a QR code to the channel"), async (c) => {
       const r = await renderInputs(c);
       if (!r) return c.html(NOT_PUBLISHED, 404);
       return c.html(renderPosterHtml(r.profile, DIRECTORY, r.lang, r.opts), 200, {
         "content-security-policy": NO_SCRIPT_CSP,
       });
     })
-    .get("/notice/snippet.html", async (c) => {
+    .get("/notice/snippet.html", doc("Self-contained HTML snippet for intranets"), async (c) => {
       const r = await renderInputs(c);
       if (!r) return c.html(NOT_PUBLISHED, 404);
       return c.html(renderSnippetHtml(r.profile, DIRECTORY, r.lang, r.opts), 200, {
         "content-security-policy": NO_SCRIPT_CSP,
       });
     })
-    .get("/notice.txt", async (c) => {
+    .get("/notice.txt", doc("The notice as plain text for an e-mail to all staff"), async (c) => {
       const r = await renderInputs(c);
       if (!r) return c.text("The organisation has not approved its notice yet.\n", 404);
       return c.text(renderNoticeText(r.profile, DIRECTORY, r.lang, r.opts));
     })
-    .get("/transparency", async (c) => {
+    .get("/transparency", doc("Published transparency report (HTML with SVG charts)"), async (c) => {
       const p = await published(c);
       if (!p) return c.html(NOT_PUBLISHED.replace("its notice", "a transparency report"), 404);
       const s = await getSettings(c.var.deps.database);
@@ -170,7 +173,7 @@ export function noticeRoutes() {
         "content-security-policy": NO_SCRIPT_CSP,
       });
     })
-    .get("/transparency.json", async (c) => {
+    .get("/transparency.json", doc("Published transparency report as JSON"), async (c) => {
       const p = await published(c);
       if (!p) throw notFound("Nothing has been published yet.");
       return c.body(transparencyJson(JSON.parse(p.report)), 200, {
@@ -185,11 +188,11 @@ function noticeAdminRoutes() {
   return (
     new Hono<Env>()
       .use("*", requireSession(), requireRole("admin"))
-      .get("/profile", async (c) => {
+      .get("/profile", doc("The organisation profile the notice is generated from"), async (c) => {
         const s = await getSettings(c.var.deps.database);
         return c.json({ profile: JSON.parse(s.profile || "{}"), languages: NOTICE_LANGUAGES });
       })
-      .put("/profile", json(Profile), async (c) => {
+      .put("/profile", doc("Update the organisation profile"), json(Profile), async (c) => {
         const { database, clock } = c.var.deps;
         const input = c.req.valid("json");
         try {
@@ -210,7 +213,7 @@ function noticeAdminRoutes() {
         );
         return c.json({ profile: input });
       })
-      .get("/notice", async (c) => {
+      .get("/notice", doc("Notice versions, issuance log and when the next issue is due"), async (c) => {
         const { database, clock } = c.var.deps;
         const s = await getSettings(database);
         const versions = await database.db
@@ -230,7 +233,7 @@ function noticeAdminRoutes() {
         });
       })
       /** Freezes the current profile as the next version of the notice text, to be approved. */
-      .post("/notice/versions", async (c) => {
+      .post("/notice/versions", doc("Freeze the current profile as a new notice version"), async (c) => {
         const { database, clock } = c.var.deps;
         const s = await getSettings(database);
         const profile = JSON.parse(s.profile || "{}") as OrgProfile;
@@ -262,7 +265,7 @@ function noticeAdminRoutes() {
         );
         return c.json({ version }, 201);
       })
-      .post("/notice/versions/:version/approve", async (c) => {
+      .post("/notice/versions/:version/approve", doc("Approve a notice version (who, when)"), async (c) => {
         const { database, clock } = c.var.deps;
         const version = Number(c.req.param("version"));
         const [row] = await database.db
@@ -286,85 +289,104 @@ function noticeAdminRoutes() {
         return c.json({ version, approvedAt: now.toISOString(), approvedBy: c.var.person.displayName });
       })
       /** Evidence that the notice went out: date, text version, channel, audience size. */
-      .post("/notice/issuances", json(Issuance), async (c) => {
-        const { database, clock } = c.var.deps;
-        const input = c.req.valid("json");
-        const s = await getSettings(database);
-        const now = clock();
-        if (input.issuedOn > todayIn(s.timeZone, now))
-          throw badRequest("future_date", "An issue can be recorded only once it has happened.");
-        const [row] = await database.db
-          .select()
-          .from(noticeVersions)
-          .where(eq(noticeVersions.version, input.version));
-        if (!row?.approvedAt)
-          throw badRequest("not_approved", "Only an approved notice version can be issued.");
-        const id = randomId();
-        await withAudit(
-          database,
-          { actor: c.var.person.id, action: "notice.issued", detail: { ...input } },
-          now,
-          () => [
-            database.db
-              .insert(noticeIssuances)
-              .values({ id, ...input, recordedBy: c.var.person.id, recordedAt: now.toISOString() }),
-          ],
-        );
-        return c.json({ id }, 201);
-      })
-      .post("/transparency/preview", json(Period), async (c) => {
-        const input = c.req.valid("json");
-        if (input.from > input.to) throw badRequest("bad_period", "The period ends before it starts.");
-        const s = await getSettings(c.var.deps.database);
-        const today = todayIn(s.timeZone, c.var.deps.clock());
-        // ISO dates compare as strings: the figures are as of the period's end, or today if earlier.
-        const asOf = [input.to, today].sort()[0] ?? today;
-        return c.json(transparencyReport(await caseFacts(c), input, { asOf }));
-      })
+      .post(
+        "/notice/issuances",
+        doc("Record an issue of the notice (date, version, channel, audience size)"),
+        json(Issuance),
+        async (c) => {
+          const { database, clock } = c.var.deps;
+          const input = c.req.valid("json");
+          const s = await getSettings(database);
+          const now = clock();
+          if (input.issuedOn > todayIn(s.timeZone, now))
+            throw badRequest("future_date", "An issue can be recorded only once it has happened.");
+          const [row] = await database.db
+            .select()
+            .from(noticeVersions)
+            .where(eq(noticeVersions.version, input.version));
+          if (!row?.approvedAt)
+            throw badRequest("not_approved", "Only an approved notice version can be issued.");
+          const id = randomId();
+          await withAudit(
+            database,
+            { actor: c.var.person.id, action: "notice.issued", detail: { ...input } },
+            now,
+            () => [
+              database.db
+                .insert(noticeIssuances)
+                .values({ id, ...input, recordedBy: c.var.person.id, recordedAt: now.toISOString() }),
+            ],
+          );
+          return c.json({ id }, 201);
+        },
+      )
+      .post(
+        "/transparency/preview",
+        doc("Preview transparency figures for a period"),
+        json(Period),
+        async (c) => {
+          const input = c.req.valid("json");
+          if (input.from > input.to) throw badRequest("bad_period", "The period ends before it starts.");
+          const s = await getSettings(c.var.deps.database);
+          const today = todayIn(s.timeZone, c.var.deps.clock());
+          // ISO dates compare as strings: the figures are as of the period's end, or today if earlier.
+          const asOf = [input.to, today].sort()[0] ?? today;
+          return c.json(transparencyReport(await caseFacts(c), input, { asOf }));
+        },
+      )
       /** The preview as the public page will show it (GET, so it opens as a page of its own). */
-      .get("/transparency/preview.html", async (c) => {
-        const input = v.safeParse(Period, { from: c.req.query("from"), to: c.req.query("to") });
-        if (!input.success || input.output.from > input.output.to)
-          throw badRequest("bad_period", "Choose a period whose start and end are dates, the start first.");
-        const s = await getSettings(c.var.deps.database);
-        const today = todayIn(s.timeZone, c.var.deps.clock());
-        const asOf = [input.output.to, today].sort()[0] ?? today;
-        const report = transparencyReport(await caseFacts(c), input.output, { asOf });
-        return c.html(
-          transparencyPage(renderTransparencyHtml(report, s.orgName), s.orgName, { preview: true }),
-          200,
-          {
-            "content-security-policy": NO_SCRIPT_CSP,
-          },
-        );
-      })
+      .get(
+        "/transparency/preview.html",
+        doc("Preview a period's transparency page exactly as the public page renders it"),
+        async (c) => {
+          const input = v.safeParse(Period, { from: c.req.query("from"), to: c.req.query("to") });
+          if (!input.success || input.output.from > input.output.to)
+            throw badRequest("bad_period", "Choose a period whose start and end are dates, the start first.");
+          const s = await getSettings(c.var.deps.database);
+          const today = todayIn(s.timeZone, c.var.deps.clock());
+          const asOf = [input.output.to, today].sort()[0] ?? today;
+          const report = transparencyReport(await caseFacts(c), input.output, { asOf });
+          return c.html(
+            transparencyPage(renderTransparencyHtml(report, s.orgName), s.orgName, { preview: true }),
+            200,
+            {
+              "content-security-policy": NO_SCRIPT_CSP,
+            },
+          );
+        },
+      )
       /** Publishing freezes the figures: later changes to cases never alter a published period. */
-      .post("/transparency", json(Period), async (c) => {
-        const { database, clock } = c.var.deps;
-        const input = c.req.valid("json");
-        if (input.from > input.to) throw badRequest("bad_period", "The period ends before it starts.");
-        const s = await getSettings(database);
-        const now = clock();
-        const today = todayIn(s.timeZone, now);
-        if (input.to >= today) throw badRequest("open_period", "Publish only a period that has ended.");
-        const report = transparencyReport(await caseFacts(c), input, { asOf: today });
-        const id = randomId();
-        await withAudit(
-          database,
-          { actor: c.var.person.id, action: "transparency.published", detail: { ...input } },
-          now,
-          () => [
-            database.db.insert(transparencyPeriods).values({
-              id,
-              fromOn: input.from,
-              toOn: input.to,
-              report: JSON.stringify(report),
-              publishedAt: now.toISOString(),
-              publishedBy: c.var.person.id,
-            }),
-          ],
-        );
-        return c.json({ id, report }, 201);
-      })
+      .post(
+        "/transparency",
+        doc("Publish the transparency figures of an ended period"),
+        json(Period),
+        async (c) => {
+          const { database, clock } = c.var.deps;
+          const input = c.req.valid("json");
+          if (input.from > input.to) throw badRequest("bad_period", "The period ends before it starts.");
+          const s = await getSettings(database);
+          const now = clock();
+          const today = todayIn(s.timeZone, now);
+          if (input.to >= today) throw badRequest("open_period", "Publish only a period that has ended.");
+          const report = transparencyReport(await caseFacts(c), input, { asOf: today });
+          const id = randomId();
+          await withAudit(
+            database,
+            { actor: c.var.person.id, action: "transparency.published", detail: { ...input } },
+            now,
+            () => [
+              database.db.insert(transparencyPeriods).values({
+                id,
+                fromOn: input.from,
+                toOn: input.to,
+                report: JSON.stringify(report),
+                publishedAt: now.toISOString(),
+                publishedBy: c.var.person.id,
+              }),
+            ],
+          );
+          return c.json({ id, report }, 201);
+        },
+      )
   );
 }

@@ -11,6 +11,7 @@ import { allCases } from "../../db/queries/cases";
 import { registerRows } from "../../db/queries/register";
 import type { Env } from "../context";
 import { requireRole, requireSession } from "../middleware/session";
+import { doc } from "../openapi";
 import { encryptRegister, registerCsv, registerRow } from "../register";
 import { json } from "../validate";
 
@@ -21,6 +22,7 @@ const Export = v.strictObject({
 export function registerRoutes() {
   return new Hono<Env>().post(
     "/register/export",
+    doc("The register of reports (Art. 18) as CSV inside an age file, anonymised, no content"),
     requireSession(),
     requireRole("admin"),
     json(Export),

@@ -16,6 +16,7 @@ import type { Env } from "../context";
 import { notFound } from "../errors";
 import { caseContext } from "../middleware/request-context";
 import { type AuthorityEntry, DIRECTORY, euBodies, nationalChannels } from "../notice/index";
+import { doc } from "../openapi";
 import { b64, CONTENT, json, recipient, sealed, WRAPPED_KEY } from "../validate";
 
 const loginKey = v.pipe(b64(64), v.length(44));
@@ -89,37 +90,52 @@ function loginKeyHash(b64key: string): string {
 
 export function reportingRoutes() {
   return new Hono<Env>()
-    .get("/config", async (c) =>
-      c.json({
-        organisation: {
-          name: c.var.settings.orgName,
-          jurisdiction: c.var.settings.jurisdiction,
-          timeZone: c.var.settings.timeZone,
-        },
-        channels: await listChannels(c.var.deps.database),
-        categories,
-        relationships,
-        external: externalChannels(c.var.settings),
-      }),
+    .get(
+      "/config",
+      doc("Organisation, routing channels, categories and relationship values for the report form"),
+      async (c) =>
+        c.json({
+          organisation: {
+            name: c.var.settings.orgName,
+            jurisdiction: c.var.settings.jurisdiction,
+            timeZone: c.var.settings.timeZone,
+          },
+          channels: await listChannels(c.var.deps.database),
+          categories,
+          relationships,
+          external: externalChannels(c.var.settings),
+        }),
     )
-    .get("/channels/:channelId/recipients", async (c) => {
-      const { database } = c.var.deps;
-      const channelId = c.req.param("channelId");
-      if (!(await channelExists(database, channelId))) throw notFound("No such channel.");
-      return c.json(await channelRecipients(database, channelId));
-    })
-    .post("/reports", json(Submission), async (c) => {
+    .get(
+      "/channels/:channelId/recipients",
+      doc("Public keys of the handlers and custodians a report to this channel is encrypted to"),
+      async (c) => {
+        const { database } = c.var.deps;
+        const channelId = c.req.param("channelId");
+        if (!(await channelExists(database, channelId))) throw notFound("No such channel.");
+        return c.json(await channelRecipients(database, channelId));
+      },
+    )
+    .post("/reports", doc("Submit an encrypted report"), json(Submission), async (c) => {
       const { loginKey: key, ...submission } = c.req.valid("json");
       return c.json(
         await kase.fileReport(caseContext(c), { ...submission, loginKeyHash: loginKeyHash(key) }),
         201,
       );
     })
-    .post("/inbox", json(InboxLogin), async (c) =>
-      c.json(await kase.openInbox(caseContext(c), loginKeyHash(c.req.valid("json").loginKey))),
+    .post(
+      "/inbox",
+      doc("Open the reporting person's inbox with the token-derived login key"),
+      json(InboxLogin),
+      async (c) => c.json(await kase.openInbox(caseContext(c), loginKeyHash(c.req.valid("json").loginKey))),
     )
-    .post("/inbox/messages", json(InboxMessage), async (c) => {
-      const { loginKey: key, message } = c.req.valid("json");
-      return c.json(await kase.addReporterMessage(caseContext(c), loginKeyHash(key), { message }), 201);
-    });
+    .post(
+      "/inbox/messages",
+      doc("Send an encrypted message from the reporting person"),
+      json(InboxMessage),
+      async (c) => {
+        const { loginKey: key, message } = c.req.valid("json");
+        return c.json(await kase.addReporterMessage(caseContext(c), loginKeyHash(key), { message }), 201);
+      },
+    );
 }

@@ -14,6 +14,7 @@ import type { Env } from "../context";
 import { JURISDICTIONS, type JurisdictionProfile, profileOf } from "../directive";
 import { badRequest } from "../errors";
 import { requireRole, requireSession } from "../middleware/session";
+import { doc } from "../openapi";
 import { json } from "../validate";
 
 /** The zone's canonical name, or `null` when the runtime does not know it. */
@@ -103,32 +104,45 @@ function checkRetention(jurisdiction: string, years: number): void {
 
 export function settingsRoutes() {
   return new Hono<Env>()
-    .get("/admin/settings", requireSession(), requireRole("admin"), async (c) => {
-      const { database, defaults, clock } = c.var.deps;
-      return c.json(settingsView(await getSettings(database, defaults, clock())));
-    })
-    .put("/admin/settings", requireSession(), requireRole("admin"), json(Change), async (c) => {
-      const { database, defaults, clock } = c.var.deps;
-      const input = c.req.valid("json");
-      const now = clock();
-      const current = await getSettings(database, defaults, now);
-      const changed: SettingsChange = {};
-      for (const [key, value] of Object.entries(input) as [keyof SettingsChange, unknown][]) {
-        if (value !== undefined && current[key] !== value) Object.assign(changed, { [key]: value });
-      }
-      if (Object.keys(changed).length === 0) return c.json(settingsView(current));
-      if (changed.jurisdiction !== undefined || changed.retentionYears !== undefined) {
-        checkRetention(
-          changed.jurisdiction ?? current.jurisdiction,
-          changed.retentionYears ?? current.retentionYears,
+    .get(
+      "/admin/settings",
+      doc("Organisation settings, jurisdictions and the current jurisdiction's retention rule (admins)"),
+      requireSession(),
+      requireRole("admin"),
+      async (c) => {
+        const { database, defaults, clock } = c.var.deps;
+        return c.json(settingsView(await getSettings(database, defaults, clock())));
+      },
+    )
+    .put(
+      "/admin/settings",
+      doc("Change organisation settings (admins); any subset of the fields, audited"),
+      requireSession(),
+      requireRole("admin"),
+      json(Change),
+      async (c) => {
+        const { database, defaults, clock } = c.var.deps;
+        const input = c.req.valid("json");
+        const now = clock();
+        const current = await getSettings(database, defaults, now);
+        const changed: SettingsChange = {};
+        for (const [key, value] of Object.entries(input) as [keyof SettingsChange, unknown][]) {
+          if (value !== undefined && current[key] !== value) Object.assign(changed, { [key]: value });
+        }
+        if (Object.keys(changed).length === 0) return c.json(settingsView(current));
+        if (changed.jurisdiction !== undefined || changed.retentionYears !== undefined) {
+          checkRetention(
+            changed.jurisdiction ?? current.jurisdiction,
+            changed.retentionYears ?? current.retentionYears,
+          );
+        }
+        await withAudit(
+          database,
+          { actor: c.var.person.id, action: "settings.changed", detail: { changed } },
+          now,
+          () => [settingsUpdate(database, changed, now)],
         );
-      }
-      await withAudit(
-        database,
-        { actor: c.var.person.id, action: "settings.changed", detail: { changed } },
-        now,
-        () => [settingsUpdate(database, changed, now)],
-      );
-      return c.json(settingsView(await getSettings(database, defaults, now)));
-    });
+        return c.json(settingsView(await getSettings(database, defaults, now)));
+      },
+    );
 }

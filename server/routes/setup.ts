@@ -13,20 +13,10 @@ import { FIRST_ROLES, operatorEnrolment, prepareChannel } from "../bootstrap";
 import type { Env } from "../context";
 import { AppError, conflict, notFound, unauthorized } from "../errors";
 import { fixedWindow, requestKeyer } from "../middleware/rate-limit";
-import { registerRoutes } from "../openapi";
+import { doc } from "../openapi";
 
 /** Shorter secrets switch the route off: a bearer secret must not be guessable. */
 export const MIN_SETUP_SECRET_LENGTH = 32;
-
-registerRoutes([
-  {
-    method: "post",
-    path: "/api/setup/enrolment",
-    summary:
-      "Mint the first one-time enrolment link with the operator's setup secret (Bearer), only while nobody is enrolled",
-    tag: "staff",
-  },
-]);
 
 /** Routes for first setup; `secret` is the operator's setup secret (ENROL_SECRET on Workers), if any. */
 export function setupRoutes(opts: { secret?: string }) {
@@ -35,24 +25,30 @@ export function setupRoutes(opts: { secret?: string }) {
       ? sha256(utf8ToBytes(opts.secret))
       : undefined;
   const limiter = fixedWindow(10, 15 * 60_000);
-  return new Hono<Env>().post("/setup/enrolment", async (c) => {
-    if (!expected) throw notFound();
-    const { database, clock, defaults, publicUrl, secret, addressOf } = c.var.deps;
-    const now = clock();
-    if (!limiter.hit(requestKeyer(secret, addressOf ?? (() => undefined))(c, "setup"), now.getTime())) {
-      throw new AppError(429, "rate_limited", "Too many attempts. Wait a few minutes and try again.");
-    }
-    const given = c.req.header("authorization")?.match(/^Bearer +(\S+)$/)?.[1];
-    // Hashing both sides first makes the comparison constant-time whatever the lengths.
-    if (!given || !constantTimeEqual(sha256(utf8ToBytes(given)), expected))
-      throw unauthorized("The setup secret is not right.");
-    if ((await activePersonCount(database)) > 0) {
-      throw conflict("already_enrolled", "Someone is enrolled already; ask them for an enrolment link.");
-    }
-    await prepareChannel(database, defaults, now);
-    // The operator asked again: a fresh link, and the earlier one (if still open) stops working.
-    const first = await operatorEnrolment(database, FIRST_ROLES, now);
-    const base = (publicUrl ?? new URL(c.req.url).origin).replace(/\/$/, "");
-    return c.json({ link: `${base}/handler.html#enrol=${first.code}`, expiresAt: first.expiresAt }, 201);
-  });
+  return new Hono<Env>().post(
+    "/setup/enrolment",
+    doc(
+      "Mint the first one-time enrolment link with the operator's setup secret (Bearer), only while nobody is enrolled",
+    ),
+    async (c) => {
+      if (!expected) throw notFound();
+      const { database, clock, defaults, publicUrl, secret, addressOf } = c.var.deps;
+      const now = clock();
+      if (!limiter.hit(requestKeyer(secret, addressOf ?? (() => undefined))(c, "setup"), now.getTime())) {
+        throw new AppError(429, "rate_limited", "Too many attempts. Wait a few minutes and try again.");
+      }
+      const given = c.req.header("authorization")?.match(/^Bearer +(\S+)$/)?.[1];
+      // Hashing both sides first makes the comparison constant-time whatever the lengths.
+      if (!given || !constantTimeEqual(sha256(utf8ToBytes(given)), expected))
+        throw unauthorized("The setup secret is not right.");
+      if ((await activePersonCount(database)) > 0) {
+        throw conflict("already_enrolled", "Someone is enrolled already; ask them for an enrolment link.");
+      }
+      await prepareChannel(database, defaults, now);
+      // The operator asked again: a fresh link, and the earlier one (if still open) stops working.
+      const first = await operatorEnrolment(database, FIRST_ROLES, now);
+      const base = (publicUrl ?? new URL(c.req.url).origin).replace(/\/$/, "");
+      return c.json({ link: `${base}/handler.html#enrol=${first.code}`, expiresAt: first.expiresAt }, 201);
+    },
+  );
 }

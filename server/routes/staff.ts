@@ -23,6 +23,7 @@ import { AppError, conflict, notFound } from "../errors";
 import { fixedWindow } from "../middleware/rate-limit";
 import { actor, caseContext } from "../middleware/request-context";
 import { endSession, requireSession, startSession } from "../middleware/session";
+import { doc } from "../openapi";
 import { authKey, b64, handle, json, kdf, recipient } from "../validate";
 
 const Enrol = v.strictObject({
@@ -47,129 +48,156 @@ export function staffRoutes() {
   const passkeyOptionsLimiter = fixedWindow(20, 15 * 60_000);
   return (
     new Hono<Env>()
-      .post("/enrolment", json(Enrol), async (c) => {
-        const { database, clock } = c.var.deps;
-        const input = c.req.valid("json");
-        const e = await enrolmentByCodeHash(database, hashSecret(input.code));
-        const now = clock();
-        if (!e || e.usedAt || Date.parse(e.expiresAt) <= now.getTime())
-          throw notFound("This enrolment link is not valid any more.");
-        if (await personByHandle(database, input.handle))
-          throw conflict("handle_taken", "That name is taken; choose another.");
-        const personId = randomId();
-        const channelIds = JSON.parse(e.channelIds) as string[];
-        try {
-          await withAudit(
-            database,
-            {
-              actor: personId,
-              action: "person.enrolled",
-              detail: { enrolment: e.id, roles: JSON.parse(e.roles) },
-            },
-            now,
-            () => [
-              database.db
-                .update(enrolments)
-                .set({ usedAt: now.toISOString(), personId })
-                .where(and(eq(enrolments.id, e.id), isNull(enrolments.usedAt))),
-              database.db.insert(persons).values({
-                id: personId,
-                handle: input.handle,
-                displayName: input.displayName,
-                roles: e.roles,
-                recipient: input.recipient,
-                kdf: JSON.stringify(input.kdf),
-                authKeyHash: hashSecret(fromBase64(input.authKey)),
-                sealedIdentity: input.sealedIdentity,
-                createdAt: now.toISOString(),
-                enrolmentId: e.id,
-              }),
-              ...channelIds.map((channelId) =>
-                database.db.insert(channelMembers).values({ channelId, personId }),
-              ),
-            ],
-          );
-        } catch (err) {
-          // A concurrent use of the same link won the race: this one enrols nobody.
-          if (isConstraintError(err, "enrolment_id"))
+      .post(
+        "/enrolment",
+        doc(
+          "Enrol with a one-time link: public key, KDF parameters, authentication key hash input, sealed identity",
+        ),
+        json(Enrol),
+        async (c) => {
+          const { database, clock } = c.var.deps;
+          const input = c.req.valid("json");
+          const e = await enrolmentByCodeHash(database, hashSecret(input.code));
+          const now = clock();
+          if (!e || e.usedAt || Date.parse(e.expiresAt) <= now.getTime())
             throw notFound("This enrolment link is not valid any more.");
-          if (isConstraintError(err, "handle"))
+          if (await personByHandle(database, input.handle))
             throw conflict("handle_taken", "That name is taken; choose another.");
-          throw err;
-        }
-        const [p] = await database.db.select().from(persons).where(eq(persons.id, personId));
-        if (!p) throw notFound();
-        await startSession(c, personId);
-        return c.json({ person: publicPerson(p) }, 201);
-      })
-      .post("/session/params", json(Params), async (c) => {
-        const { database } = c.var.deps;
-        const input = c.req.valid("json");
-        const p = await personByHandle(database, input.handle);
-        const secret = await storedSecret(database, "fake-kdf-salt");
-        return c.json({ kdf: kdfParamsFor(p?.kdf, secret, "kdf-salt", input.handle) });
-      })
-      .post("/session", json(SignIn), async (c) => {
-        const { database, clock } = c.var.deps;
-        const input = c.req.valid("json");
-        const now = clock();
-        // Per handle AND address prefix: a stranger elsewhere cannot lock the person out.
-        const key = `signin:${input.handle}:${c.var.clientKey("signin")}`;
-        c.var.backoff.check(key, now.getTime());
-        const p = await personByHandle(database, input.handle);
-        // No audit write here: a failure must cost the same for real and unknown names.
-        if (!p || !keyMatches(input.authKey, p.authKeyHash)) {
-          c.var.backoff.fail(key, now.getTime());
-          throw BAD_CREDENTIALS();
-        }
-        const second = await checkSecondFactor(c, p, input, now);
-        if (!second.ok) {
-          if ("bad" in second) {
-            c.var.backoff.fail(key, now.getTime());
+          const personId = randomId();
+          const channelIds = JSON.parse(e.channelIds) as string[];
+          try {
             await withAudit(
               database,
-              { actor: p.id, action: "session.failed", detail: { factor: second.bad } },
+              {
+                actor: personId,
+                action: "person.enrolled",
+                detail: { enrolment: e.id, roles: JSON.parse(e.roles) },
+              },
               now,
-              () => [],
+              () => [
+                database.db
+                  .update(enrolments)
+                  .set({ usedAt: now.toISOString(), personId })
+                  .where(and(eq(enrolments.id, e.id), isNull(enrolments.usedAt))),
+                database.db.insert(persons).values({
+                  id: personId,
+                  handle: input.handle,
+                  displayName: input.displayName,
+                  roles: e.roles,
+                  recipient: input.recipient,
+                  kdf: JSON.stringify(input.kdf),
+                  authKeyHash: hashSecret(fromBase64(input.authKey)),
+                  sealedIdentity: input.sealedIdentity,
+                  createdAt: now.toISOString(),
+                  enrolmentId: e.id,
+                }),
+                ...channelIds.map((channelId) =>
+                  database.db.insert(channelMembers).values({ channelId, personId }),
+                ),
+              ],
             );
+          } catch (err) {
+            // A concurrent use of the same link won the race: this one enrols nobody.
+            if (isConstraintError(err, "enrolment_id"))
+              throw notFound("This enrolment link is not valid any more.");
+            if (isConstraintError(err, "handle"))
+              throw conflict("handle_taken", "That name is taken; choose another.");
+            throw err;
           }
-          throw secondFactorError(second);
-        }
-        c.var.backoff.reset(key);
-        await withAudit(database, { actor: p.id, action: "session.started" }, now, () => []);
-        await startSession(c, p.id);
-        return c.json({ person: publicPerson(p), sealedIdentity: p.sealedIdentity });
-      })
+          const [p] = await database.db.select().from(persons).where(eq(persons.id, personId));
+          if (!p) throw notFound();
+          await startSession(c, personId);
+          return c.json({ person: publicPerson(p) }, 201);
+        },
+      )
+      .post(
+        "/session/params",
+        doc("KDF parameters for a handle (stable fakes for unknown handles)"),
+        json(Params),
+        async (c) => {
+          const { database } = c.var.deps;
+          const input = c.req.valid("json");
+          const p = await personByHandle(database, input.handle);
+          const secret = await storedSecret(database, "fake-kdf-salt");
+          return c.json({ kdf: kdfParamsFor(p?.kdf, secret, "kdf-salt", input.handle) });
+        },
+      )
+      .post(
+        "/session",
+        doc("Sign in with the passphrase-derived authentication key"),
+        json(SignIn),
+        async (c) => {
+          const { database, clock } = c.var.deps;
+          const input = c.req.valid("json");
+          const now = clock();
+          // Per handle AND address prefix: a stranger elsewhere cannot lock the person out.
+          const key = `signin:${input.handle}:${c.var.clientKey("signin")}`;
+          c.var.backoff.check(key, now.getTime());
+          const p = await personByHandle(database, input.handle);
+          // No audit write here: a failure must cost the same for real and unknown names.
+          if (!p || !keyMatches(input.authKey, p.authKeyHash)) {
+            c.var.backoff.fail(key, now.getTime());
+            throw BAD_CREDENTIALS();
+          }
+          const second = await checkSecondFactor(c, p, input, now);
+          if (!second.ok) {
+            if ("bad" in second) {
+              c.var.backoff.fail(key, now.getTime());
+              await withAudit(
+                database,
+                { actor: p.id, action: "session.failed", detail: { factor: second.bad } },
+                now,
+                () => [],
+              );
+            }
+            throw secondFactorError(second);
+          }
+          c.var.backoff.reset(key);
+          await withAudit(database, { actor: p.id, action: "session.started" }, now, () => []);
+          await startSession(c, p.id);
+          return c.json({ person: publicPerson(p), sealedIdentity: p.sealedIdentity });
+        },
+      )
       /**
        * WebAuthn options for a second factor, the same shape for every name, with a nonce that binds the
        * challenge to this browser. Limited per name and address prefix: nobody elsewhere can use it up.
        */
-      .post("/session/passkey/options", json(Params), async (c) => {
-        const { database, clock } = c.var.deps;
-        const input = c.req.valid("json");
-        const now = clock();
-        if (!passkeyOptionsLimiter.hit(`${input.handle}:${c.var.clientKey("passkey")}`, now.getTime())) {
-          throw new AppError(429, "rate_limited", "Too many attempts. Wait a few minutes and try again.");
-        }
-        const p = await personByHandle(database, input.handle);
-        const secret = await storedSecret(database, "fake-passkey-id");
-        const rp = relyingParty(c.req.url, c.var.deps.publicUrl);
-        return c.json(await authenticationOptions(database, p ?? null, input.handle, secret, rp, now));
-      })
-      .delete("/session", async (c) => {
+      .post(
+        "/session/passkey/options",
+        doc("WebAuthn authentication options for sign-in"),
+        json(Params),
+        async (c) => {
+          const { database, clock } = c.var.deps;
+          const input = c.req.valid("json");
+          const now = clock();
+          if (!passkeyOptionsLimiter.hit(`${input.handle}:${c.var.clientKey("passkey")}`, now.getTime())) {
+            throw new AppError(429, "rate_limited", "Too many attempts. Wait a few minutes and try again.");
+          }
+          const p = await personByHandle(database, input.handle);
+          const secret = await storedSecret(database, "fake-passkey-id");
+          const rp = relyingParty(c.req.url, c.var.deps.publicUrl);
+          return c.json(await authenticationOptions(database, p ?? null, input.handle, secret, rp, now));
+        },
+      )
+      .delete("/session", doc("Sign out"), async (c) => {
         await endSession(c);
         return c.body(null, 204);
       })
-      .get("/me", requireSession(), async (c) => {
-        const { settings } = c.var;
-        return c.json({
-          person: publicPerson(c.var.person),
-          totp: Boolean(c.var.person.totpEnabledAt),
-          passkeys: (await passkeysOf(c.var.deps.database, c.var.person.id)).length,
-          notifyEmail: c.var.person.notifyEmail,
-          overdue: await overdueOf(caseContext(c), actor(c)),
-          organisation: { name: settings.orgName, jurisdiction: settings.jurisdiction },
-        });
-      })
+      .get(
+        "/me",
+        doc("The signed-in person and the number of overdue cases"),
+        requireSession(),
+        async (c) => {
+          const { settings } = c.var;
+          return c.json({
+            person: publicPerson(c.var.person),
+            totp: Boolean(c.var.person.totpEnabledAt),
+            passkeys: (await passkeysOf(c.var.deps.database, c.var.person.id)).length,
+            notifyEmail: c.var.person.notifyEmail,
+            overdue: await overdueOf(caseContext(c), actor(c)),
+            organisation: { name: settings.orgName, jurisdiction: settings.jurisdiction },
+          });
+        },
+      )
   );
 }

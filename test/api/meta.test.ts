@@ -24,6 +24,41 @@ describe("meta", () => {
     for (const route of served) expect(listed).toContain(route);
   });
 
+  it("documents only routes the app serves, each once, with the schema its validator checks", async () => {
+    const h = await setup();
+    type Op = {
+      summary?: string;
+      security?: unknown[];
+      requestBody?: { content: { "application/json": { schema: { properties?: Record<string, unknown> } } } };
+      parameters?: { name: string; in: string }[];
+    };
+    const doc = await h.request<{ paths: Record<string, Record<string, Op>> }>("GET", "/api/openapi.json");
+    const served = new Set(
+      h.app.routes
+        .filter((r) => r.method !== "ALL" && !r.path.includes("*"))
+        .map((r) => `${r.method.toLowerCase()} ${r.path.replace(/:(\w+)/g, "{$1}")}`),
+    );
+    const listed = Object.entries(doc.json.paths).flatMap(([p, ms]) =>
+      Object.keys(ms).map((m) => `${m} ${p}`),
+    );
+    expect(new Set(listed).size).toBe(listed.length);
+    for (const route of listed) expect(served).toContain(route);
+    expect(listed.length).toBe(served.size);
+    // Every operation says what it does; the shapes come from the valibot schemas of the routes.
+    for (const ms of Object.values(doc.json.paths))
+      for (const op of Object.values(ms)) expect(op.summary).toBeTruthy();
+    const report = doc.json.paths["/api/reports"]?.post;
+    expect(Object.keys(report?.requestBody?.content["application/json"].schema.properties ?? {})).toEqual(
+      expect.arrayContaining(["channelId", "loginKey"]),
+    );
+    const triage = doc.json.paths["/api/cases"]?.get;
+    expect(triage?.security).toEqual([{ session: [] }]);
+    expect(triage?.parameters?.filter((p) => p.in === "query").map((p) => p.name)).toEqual(
+      expect.arrayContaining(["filter", "sort", "after", "limit"]),
+    );
+    expect(doc.json.paths["/api/config"]?.get?.security).toBeUndefined();
+  });
+
   it("sets the security headers on every answer", async () => {
     const h = await setup();
     const res = await h.request("GET", "/api/config");
