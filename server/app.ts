@@ -10,8 +10,8 @@ import { versionRoutes } from "./backup/version";
 import type { Env } from "./context";
 import type { AppDeps } from "./deps";
 import { AppError, errorBody, handleError } from "./errors";
-import { powProvider, requirePow } from "./middleware/pow";
-import { fixedWindow, rateLimit, requestKeyer } from "./middleware/rate-limit";
+import { powProvider } from "./middleware/pow";
+import { type Limiter, requestKeyer } from "./middleware/rate-limit";
 import { requestContext } from "./middleware/request-context";
 import { sameOrigin } from "./middleware/same-origin";
 import { securityHeaders } from "./middleware/security-headers";
@@ -40,25 +40,22 @@ export const MAX_BODY_BYTES = 8 << 20;
 export function createApp(deps: AppDeps) {
   const app = new Hono<Env>();
   const keyOf = requestKeyer(deps.secret, deps.addressOf ?? (() => undefined));
-  const now = () => deps.clock().getTime();
   const backoff = exponentialBackoff();
+  // Address limits by scope; each route attaches its own (middleware/rate-limit.ts).
+  const limits = new Map<string, Limiter>();
 
   app.onError(handleError);
   app.notFound((c) => c.json(errorBody("not_found", "Not found."), 404));
   app.use("*", securityHeaders({ onionLocation: deps.onionLocation, publicUrl: deps.publicUrl }));
+  const powOf = powProvider(deps);
   app.use("*", async (c, next) => {
     c.set("deps", deps);
     c.set("backoff", backoff);
     c.set("clientKey", (scope: string) => keyOf(c, scope));
+    c.set("limits", limits);
+    c.set("pow", powOf);
     await next();
   });
-  // Proof of work first: an anonymous write without it costs the server one HMAC and nothing else.
-  const powOf = powProvider(deps);
-  app.use("/api/reports", requirePow(powOf, "report"));
-  app.use("/api/inbox", requirePow(powOf, "inbox"));
-  app.use("/api/inbox/messages", requirePow(powOf, "message"));
-  // Starting an upload adds to the case like a message does (the chunks and completion need no more).
-  app.use("/api/attachments", requirePow(powOf, "message"));
   app.use("/api/*", sameOrigin(deps.publicUrl));
   app.use(
     "/api/*",
@@ -70,13 +67,6 @@ export function createApp(deps: AppDeps) {
     }),
   );
   app.use("/api/*", requestContext());
-  app.use("/api/inbox", rateLimit(fixedWindow(30, 60_000), keyOf, "inbox", now));
-  app.use("/api/inbox/*", rateLimit(fixedWindow(30, 60_000), keyOf, "inbox-msg", now));
-  // Address limits are the second line only (proof of work is the first), so they are generous.
-  app.use("/api/reports", rateLimit(fixedWindow(60, 60 * 60_000), keyOf, "reports", now));
-  app.use("/api/session", rateLimit(fixedWindow(30, 15 * 60_000), keyOf, "session", now));
-  app.use("/api/session/recover", rateLimit(fixedWindow(10, 15 * 60_000), keyOf, "recover", now));
-  app.use("/api/enrolment/*", rateLimit(fixedWindow(30, 15 * 60_000), keyOf, "enrolment", now));
 
   const routes = app
     .get("/healthz", doc("Liveness check"), (c) => c.json({ ok: true }))

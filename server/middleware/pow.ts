@@ -1,6 +1,7 @@
 /**
- * Refuses an anonymous write without a solved proof of work, before anything else is done with the
- * request: no body is read, no limit counted, no database touched (server/abuse/pow.ts).
+ * Refuses an anonymous write without a solved proof of work, first on the route, before anything else
+ * is done with the request: no body is read, no limit counted, nothing written (server/abuse/pow.ts).
+ * Only the request context (one read of the settings row) comes before it.
  */
 import type { MiddlewareHandler } from "hono";
 import { storedSecret } from "../../db/queries/secrets";
@@ -23,10 +24,11 @@ export function powProvider(deps: AppDeps): () => Promise<Pow> {
   };
 }
 
-export function requirePow(powOf: () => Promise<Pow>, scope: PowScope): MiddlewareHandler<Env> {
+/** Attached first on each anonymous write route: the solved challenge of `scope`, or 428/403. */
+export function requirePow(scope: PowScope): MiddlewareHandler<Env> {
   return async function powMiddleware(c, next) {
     if (c.req.method === "POST") {
-      const pow = await powOf();
+      const pow = await c.var.pow();
       const failure = pow.check(c.req.header(POW_HEADER), scope, c.var.deps.clock().getTime());
       if (failure) {
         throw new AppError(

@@ -6,6 +6,7 @@ import { hmac } from "@noble/hashes/hmac.js";
 import { sha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
 import type { Context, MiddlewareHandler } from "hono";
+import type { Env } from "../context";
 import { AppError } from "../errors";
 
 /** Reduces an address to the prefix that is rate-limited together. */
@@ -73,19 +74,21 @@ export function requestKeyer(secret: Uint8Array, addressOf: AddressOf) {
 export const UNKNOWN = "unknown";
 
 /**
- * Middleware counting every request of a scope; answers 429 past the limit. Address limits are the
+ * Middleware counting every request of a scope, attached on each route it limits (routes naming the
+ * same scope share one count per app); answers 429 past the limit. Address limits are the
  * second line (proof of work is the first) and apply only where the client's address is known: one
  * shared bucket for everyone would let one sender shut everybody out.
  */
-export function rateLimit(
-  limiter: Limiter,
-  keyOf: (c: Context, scope: string) => string,
-  scope: string,
-  now: () => number,
-): MiddlewareHandler {
+export function rateLimit(scope: string, max: number, windowMs: number): MiddlewareHandler<Env> {
   return async function rateLimitMiddleware(c, next) {
-    const key = keyOf(c, scope);
-    if (!key.endsWith(`:${UNKNOWN}`) && !limiter.hit(key, now())) {
+    const { limits } = c.var;
+    let limiter = limits.get(scope);
+    if (!limiter) {
+      limiter = fixedWindow(max, windowMs);
+      limits.set(scope, limiter);
+    }
+    const key = c.var.clientKey(scope);
+    if (!key.endsWith(`:${UNKNOWN}`) && !limiter.hit(key, c.var.deps.clock().getTime())) {
       throw new AppError(429, "rate_limited", "Too many attempts. Wait a few minutes and try again.");
     }
     await next();

@@ -25,6 +25,7 @@ import {
   UPLOAD_CHUNK,
 } from "../evidence/attachments";
 import { attachmentView, download } from "../evidence/views";
+import { requirePow } from "../middleware/pow";
 import { doc } from "../openapi";
 import { b64, ciphertext, json } from "../validate";
 
@@ -69,6 +70,7 @@ export function attachmentRoutes() {
     .post(
       "/",
       doc("Start a streamed upload of an age file (X-OC-Login: base64 inbox login key)"),
+      requirePow("message"),
       withReporterCase,
       json(Begin),
       async (c) => {

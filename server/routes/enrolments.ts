@@ -11,6 +11,7 @@ import { enrolmentByCodeHash } from "../../db/queries/persons";
 import { enrolments } from "../../db/schema";
 import type { Env } from "../context";
 import { notFound } from "../errors";
+import { rateLimit } from "../middleware/rate-limit";
 import { requireRole, requireSession } from "../middleware/session";
 import { doc } from "../openapi";
 import { id, json } from "../validate";
@@ -22,6 +23,7 @@ export function enrolmentCheckRoutes() {
   return new Hono<Env>().post(
     "/enrolment/check",
     doc("What an enrolment link grants (roles, expiry); the code goes in the body, never the URL"),
+    rateLimit("enrolment", 30, 15 * 60_000),
     json(EnrolmentCode),
     async (c) => {
       const { database, clock } = c.var.deps;

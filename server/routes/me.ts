@@ -26,6 +26,7 @@ import {
 import { checkTotp, newTotpSecret, totpUri } from "../auth/totp";
 import type { Env } from "../context";
 import { AppError, badRequest, conflict } from "../errors";
+import { rateLimit } from "../middleware/rate-limit";
 import { requireSession, startSession } from "../middleware/session";
 import { doc } from "../openapi";
 import { authKey, b64, handle, json, kdf } from "../validate";
@@ -272,38 +273,44 @@ export function meRoutes() {
        * Sign in with the recovery key; the browser then sets a new passphrase with the grant returned
        * here. The second factor (TOTP or passkey) still applies.
        */
-      .post("/session/recover", doc("Sign in with the recovery key"), json(Recover), async (c) => {
-        const { database, clock } = c.var.deps;
-        const input = c.req.valid("json");
-        const now = clock();
-        const key = `recover:${input.handle}:${c.var.clientKey("recover")}`;
-        c.var.backoff.check(key, now.getTime());
-        const [p] = await database.db
-          .select()
-          .from(persons)
-          .where(and(eq(persons.handle, input.handle), isNull(persons.removedAt)));
-        if (!p || !keyMatches(input.authKey, p.recoveryAuthKeyHash) || !p.recoverySealedIdentity) {
-          c.var.backoff.fail(key, now.getTime());
-          throw new AppError(401, "bad_credentials", "The name or recovery key is not right.");
-        }
-        const second = await checkSecondFactor(c, p, input, now);
-        if (!second.ok) {
-          if ("bad" in second) c.var.backoff.fail(key, now.getTime());
-          throw secondFactorError(second);
-        }
-        c.var.backoff.reset(key);
-        const recoveryGrant = randomId();
-        await withAudit(database, { actor: p.id, action: "session.recovered" }, now, () => [
-          database.db.insert(challenges).values({
-            id: randomId(),
-            personId: p.id,
-            purpose: "recovery-reset",
-            challenge: hashSecret(recoveryGrant),
-            expiresAt: new Date(now.getTime() + RECOVERY_GRANT_MS).toISOString(),
-          }),
-        ]);
-        await startSession(c, p.id);
-        return c.json({ person: publicPerson(p), sealedIdentity: p.recoverySealedIdentity, recoveryGrant });
-      })
+      .post(
+        "/session/recover",
+        doc("Sign in with the recovery key"),
+        rateLimit("recover", 10, 15 * 60_000),
+        json(Recover),
+        async (c) => {
+          const { database, clock } = c.var.deps;
+          const input = c.req.valid("json");
+          const now = clock();
+          const key = `recover:${input.handle}:${c.var.clientKey("recover")}`;
+          c.var.backoff.check(key, now.getTime());
+          const [p] = await database.db
+            .select()
+            .from(persons)
+            .where(and(eq(persons.handle, input.handle), isNull(persons.removedAt)));
+          if (!p || !keyMatches(input.authKey, p.recoveryAuthKeyHash) || !p.recoverySealedIdentity) {
+            c.var.backoff.fail(key, now.getTime());
+            throw new AppError(401, "bad_credentials", "The name or recovery key is not right.");
+          }
+          const second = await checkSecondFactor(c, p, input, now);
+          if (!second.ok) {
+            if ("bad" in second) c.var.backoff.fail(key, now.getTime());
+            throw secondFactorError(second);
+          }
+          c.var.backoff.reset(key);
+          const recoveryGrant = randomId();
+          await withAudit(database, { actor: p.id, action: "session.recovered" }, now, () => [
+            database.db.insert(challenges).values({
+              id: randomId(),
+              personId: p.id,
+              purpose: "recovery-reset",
+              challenge: hashSecret(recoveryGrant),
+              expiresAt: new Date(now.getTime() + RECOVERY_GRANT_MS).toISOString(),
+            }),
+          ]);
+          await startSession(c, p.id);
+          return c.json({ person: publicPerson(p), sealedIdentity: p.recoverySealedIdentity, recoveryGrant });
+        },
+      )
   );
 }

@@ -14,6 +14,8 @@ import type { Settings } from "../../db/queries/settings";
 import * as kase from "../case/index";
 import type { Env } from "../context";
 import { notFound } from "../errors";
+import { requirePow } from "../middleware/pow";
+import { rateLimit } from "../middleware/rate-limit";
 import { caseContext } from "../middleware/request-context";
 import { type AuthorityEntry, DIRECTORY, euBodies, nationalChannels } from "../notice/index";
 import { doc } from "../openapi";
@@ -116,22 +118,34 @@ export function reportingRoutes() {
         return c.json(await channelRecipients(database, channelId));
       },
     )
-    .post("/reports", doc("Submit an encrypted report"), json(Submission), async (c) => {
-      const { loginKey: key, ...submission } = c.req.valid("json");
-      return c.json(
-        await kase.fileReport(caseContext(c), { ...submission, loginKeyHash: loginKeyHash(key) }),
-        201,
-      );
-    })
+    .post(
+      "/reports",
+      doc("Submit an encrypted report"),
+      requirePow("report"),
+      rateLimit("reports", 60, 60 * 60_000),
+      json(Submission),
+      async (c) => {
+        const { loginKey: key, ...submission } = c.req.valid("json");
+        return c.json(
+          await kase.fileReport(caseContext(c), { ...submission, loginKeyHash: loginKeyHash(key) }),
+          201,
+        );
+      },
+    )
     .post(
       "/inbox",
       doc("Open the reporting person's inbox with the token-derived login key"),
+      requirePow("inbox"),
+      rateLimit("inbox", 30, 60_000),
+      rateLimit("inbox-msg", 30, 60_000),
       json(InboxLogin),
       async (c) => c.json(await kase.openInbox(caseContext(c), loginKeyHash(c.req.valid("json").loginKey))),
     )
     .post(
       "/inbox/messages",
       doc("Send an encrypted message from the reporting person"),
+      requirePow("message"),
+      rateLimit("inbox-msg", 30, 60_000),
       json(InboxMessage),
       async (c) => {
         const { loginKey: key, message } = c.req.valid("json");

@@ -20,7 +20,7 @@ import { checkSecondFactor, keyMatches, secondFactorError, secondFactorFields } 
 import { overdueOf } from "../case/index";
 import type { Env } from "../context";
 import { AppError, conflict, notFound } from "../errors";
-import { fixedWindow } from "../middleware/rate-limit";
+import { fixedWindow, rateLimit } from "../middleware/rate-limit";
 import { actor, caseContext } from "../middleware/request-context";
 import { endSession, requireSession, startSession } from "../middleware/session";
 import { doc } from "../openapi";
@@ -53,6 +53,7 @@ export function staffRoutes() {
         doc(
           "Enrol with a one-time link: public key, KDF parameters, authentication key hash input, sealed identity",
         ),
+        rateLimit("enrolment", 30, 15 * 60_000),
         json(Enrol),
         async (c) => {
           const { database, clock } = c.var.deps;
@@ -125,6 +126,7 @@ export function staffRoutes() {
       .post(
         "/session",
         doc("Sign in with the passphrase-derived authentication key"),
+        rateLimit("session", 30, 15 * 60_000),
         json(SignIn),
         async (c) => {
           const { database, clock } = c.var.deps;
@@ -179,7 +181,7 @@ export function staffRoutes() {
           return c.json(await authenticationOptions(database, p ?? null, input.handle, secret, rp, now));
         },
       )
-      .delete("/session", doc("Sign out"), async (c) => {
+      .delete("/session", doc("Sign out"), rateLimit("session", 30, 15 * 60_000), async (c) => {
         await endSession(c);
         return c.body(null, 204);
       })
