@@ -52,6 +52,36 @@ describe("signed receipt (Art. 21(5))", () => {
     });
   });
 
+  it("is published on the notice in en, de and fr, with the checker's address", async () => {
+    const h = await setup();
+    const admin = await enrol(h, h.firstCode, "alice");
+    const profile = {
+      name: "Receipt Org",
+      countries: ["DE"],
+      languages: ["en", "de", "fr"],
+      channelUrl: "https://speakup.example.org/report.html",
+      policyUrl: "https://example.org/policy",
+      impartialFunction: { name: "Integrity Office", contact: "integrity@example.org" },
+    };
+    expect((await h.request("PUT", "/api/admin/profile", profile, admin.headers)).status).toBe(200);
+    const v = await h.request<{ version: number }>(
+      "POST",
+      "/api/admin/notice/versions",
+      undefined,
+      admin.headers,
+    );
+    await h.request("POST", `/api/admin/notice/versions/${v.json.version}/approve`, undefined, admin.headers);
+    const published = await h.request<{ key: string; fingerprint: string }>("GET", "/api/receipt-key");
+    for (const lang of ["en", "de", "fr"]) {
+      const html = await (await h.app.request(`http://localhost/notice?lang=${lang}`)).text();
+      expect(html, lang).toContain('data-item="receipt-key"');
+      expect(html, lang).toContain(published.json.fingerprint);
+      expect(html, lang).toContain("https://speakup.example.org/verify-receipt.html");
+      const text = await (await h.app.request(`http://localhost/notice.txt?lang=${lang}`)).text();
+      expect(text, lang).toContain(published.json.key);
+    }
+  });
+
   it("keeps the same receipt key after a restart, apart from every case key", async () => {
     const h = await setup();
     const before = await h.request<{ key: string }>("GET", "/api/receipt-key");
