@@ -38,6 +38,33 @@ function cspGuard(): Plugin {
   };
 }
 
+/**
+ * Emits `verify-receipt.js`, the receipt checker (client/src/verify/main.ts), as ONE classic script with
+ * no imports: client/public/verify-receipt.html loads it, and the page can inline it into a single
+ * file that checks receipts from a disk with no server (Directive Art. 21(5); crypto/receipt.ts).
+ */
+function receiptVerifier(): Plugin {
+  return {
+    name: "oc-receipt-verifier",
+    apply: "build",
+    async generateBundle() {
+      const { build } = await import("esbuild");
+      const out = await build({
+        entryPoints: [here("client/src/verify/main.ts")],
+        bundle: true,
+        format: "iife",
+        minify: true,
+        target: "es2022",
+        legalComments: "none",
+        write: false,
+      });
+      const code = out.outputFiles[0]?.text;
+      if (!code || code.includes("</script")) throw new Error("receipt verifier: bundle cannot be inlined");
+      this.emitFile({ type: "asset", fileName: "verify-receipt.js", source: code });
+    },
+  };
+}
+
 export default defineConfig({
   root: "client",
   publicDir: "public",
@@ -45,6 +72,7 @@ export default defineConfig({
     i18nFallback(reporterTranslations, enReporter),
     i18nPages(reporterCatalogs, { ...en, ...enStaff }, ["index.html", "report.html", "inbox.html"]),
     cspGuard(),
+    receiptVerifier(),
   ],
   build: {
     outDir: "../dist/client",

@@ -52,6 +52,8 @@ export {
 } from "./handler-keys";
 export { isPaddedSize, pad, paddedSize, unpad } from "./pad";
 export { leadingZeroBits, powHash, solvePowSlice } from "./pow";
+export type { ReceiptDeadlines, ReceiptFacts, VerifiedReceipt } from "./receipt";
+export { caseRefHash, RECEIPT_FORMAT, signReceipt, verifyReceipt } from "./receipt";
 export type { Roster, RosterChannel, RosterCheck, RosterContent, RosterPerson } from "./roster";
 export { openRoster, ROSTER_LIFETIME_DAYS, rosterRecipients, sameRosterContent, signRoster } from "./roster";
 export type { SignedStatement, SigningKey, StatementLabel } from "./sign";

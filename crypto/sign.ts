@@ -10,9 +10,20 @@ import { concatBytes, fromBase64, randomBytes, sha256, toBase64, utf8 } from "./
 import { CryptoError } from "./errors";
 
 /** The statement labels this module signs; each names its format and version. */
-export type StatementLabel = "oc-roster-1" | "oc-entry-1" | "oc-checkpoint-1" | "oc-manifest-1";
+export type StatementLabel =
+  | "oc-roster-1"
+  | "oc-entry-1"
+  | "oc-checkpoint-1"
+  | "oc-manifest-1"
+  | "oc-receipt-1";
 
-const LABELS: readonly string[] = ["oc-roster-1", "oc-entry-1", "oc-checkpoint-1", "oc-manifest-1"];
+const LABELS: readonly string[] = [
+  "oc-roster-1",
+  "oc-entry-1",
+  "oc-checkpoint-1",
+  "oc-manifest-1",
+  "oc-receipt-1",
+];
 const FINGERPRINT_CHARS = 25; // 125 bits of SHA-256
 const CHANNEL_KEY_PREFIX = "oc-channel-key-1:";
 const SIGNING_SALT = "open-channel/signing/v1";

@@ -407,6 +407,69 @@ vector(
   binary(await unpaddedStream.encrypt(patternBytes(70_000))),
 );
 
+// ---- signed receipt (SPEC.md "Signed receipt") ------------------------------------------
+// A fixed seed, not the random stream: the vectors above stay byte-identical.
+const receiptKey = c.signingKeyFromSeed(nobleSha256(ascii("open-channel/test-vectors/receipt-key")));
+const receiptFacts = {
+  caseRefHash: c.caseRefHash("0123456789abcdef0123456789abcdef"),
+  organisation: "Frontier Models GmbH",
+  jurisdiction: "DE",
+  timeZone: "Europe/Berlin",
+  receivedOn: "2027-02-28",
+  acknowledgedOn: "2027-03-07",
+  deadlines: { acknowledgeBy: "2027-03-07", feedbackBy: "2027-06-07", publicDisclosureFrom: "2027-06-08" },
+  issuedOn: "2027-03-07",
+};
+const receiptText = c.signReceipt(receiptKey, receiptFacts);
+const receiptHeader = (expect: string, extra: Header = {}) => ({
+  kind: "receipt",
+  expect,
+  ...extra,
+});
+const receiptBody = (file: string) => file.replace(/\n$/, "");
+vector(
+  "receipt-valid",
+  receiptHeader("success", {
+    "received-on": receiptFacts.receivedOn,
+    "case-ref-hash": receiptFacts.caseRefHash,
+    fingerprint: c.fingerprintOf(receiptKey.publicKey),
+  }),
+  receiptBody(receiptText),
+);
+vector(
+  "receipt-pinned-fingerprint",
+  receiptHeader("success", {
+    pin: c.fingerprintOf(receiptKey.publicKey),
+    "received-on": receiptFacts.receivedOn,
+    "case-ref-hash": receiptFacts.caseRefHash,
+    fingerprint: c.fingerprintOf(receiptKey.publicKey),
+  }),
+  receiptBody(receiptText),
+);
+const otherReceiptKey = c.signingKeyFromSeed(nobleSha256(ascii("open-channel/test-vectors/other-key")));
+vector(
+  "receipt-other-pin",
+  receiptHeader("bad-signature", { pin: otherReceiptKey.publicKey, reason: "not the pinned key" }),
+  receiptBody(receiptText),
+);
+// One byte of the signed statement: the day received moves by one.
+vector(
+  "receipt-one-byte-changed",
+  receiptHeader("bad-signature", { reason: "signature does not verify" }),
+  receiptBody(receiptText.replace("2027-02-28", "2027-02-27")),
+);
+// One byte of spacing outside the statement: still not the one accepted text.
+vector(
+  "receipt-spacing-changed",
+  receiptHeader("bad-signature", { reason: "not a receipt" }),
+  receiptBody(receiptText.replace('{\n  "format"', '{\n\t"format"')),
+);
+vector(
+  "receipt-unknown-version",
+  receiptHeader("bad-signature", { reason: "unknown receipt version" }),
+  receiptBody(receiptText.replace('"format": "oc-receipt-1"', '"format": "oc-receipt-2"')),
+);
+
 // ---- write ---------------------------------------------------------------------------
 for (const f of readdirSync(DIR)) if (f.endsWith(".txt")) rmSync(join(DIR, f));
 for (const [name, body] of files) writeFileSync(join(DIR, `${name}.txt`), body);

@@ -26,6 +26,7 @@ import { meRoutes } from "./routes/me";
 import { noticeRoutes } from "./routes/notice";
 import { overviewRoutes } from "./routes/overview";
 import { powRoutes } from "./routes/pow";
+import { receiptRoutes } from "./routes/receipt";
 import { registerRoutes } from "./routes/register";
 import { reportingRoutes } from "./routes/reporting";
 import { settingsRoutes } from "./routes/settings";
@@ -75,6 +76,7 @@ export function createApp(deps: AppDeps) {
     )
     .route("/api", powRoutes(powOf))
     .route("/api", reportingRoutes())
+    .route("/api", receiptRoutes())
     .route("/api", staffRoutes())
     .route("/api", meRoutes())
     .route("/api/cases", caseRoutes())

@@ -5,8 +5,9 @@ import type { Database } from "../index";
 import { instanceSecrets } from "../schema";
 
 /** Every stored secret the server uses; all are made at first start (`makeStoredSecrets`). */
-export type SecretName = "fake-kdf-salt" | "fake-passkey-id" | "proof-of-work";
-const NAMES: SecretName[] = ["fake-kdf-salt", "fake-passkey-id", "proof-of-work"];
+export type SecretName = "fake-kdf-salt" | "fake-passkey-id" | "proof-of-work" | "receipt-key";
+/** `receipt-key`: the Ed25519 seed that signs reporting persons' receipts (server/case/receipt.ts). */
+const NAMES: SecretName[] = ["fake-kdf-salt", "fake-passkey-id", "proof-of-work", "receipt-key"];
 
 const cache = new WeakMap<Database, Map<string, Uint8Array>>();
 

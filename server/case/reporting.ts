@@ -21,6 +21,7 @@ import type { CaseStatus } from "../cases/state";
 import type { CaseContext } from "./context";
 import { dueOf } from "./due";
 import { CaseError } from "./errors";
+import { issueReceipt } from "./receipt";
 import { reporterDeadlines, reporterEntryView } from "./view";
 
 export interface Submission {
@@ -177,7 +178,11 @@ export async function fileReport(ctx: CaseContext, input: Submission) {
       throw new CaseError("conflict", "token_in_use", "Make a new token and submit again.");
     throw e;
   }
-  return { receivedOn: today, deadlines: reporterDeadlines(row, ctx.settings) };
+  return {
+    receivedOn: today,
+    deadlines: reporterDeadlines(row, ctx.settings),
+    receipt: await issueReceipt(database, ctx.settings, row, today),
+  };
 }
 
 /** The reporting person's view of their case: status, dates with their basis, the thread. */
@@ -192,6 +197,8 @@ export async function openInbox(ctx: CaseContext, loginKeyHash: string) {
     acknowledgedOn: heldCase.acknowledgedOn,
     feedbackOn: heldCase.feedbackOn,
     deadlines: reporterDeadlines(heldCase, ctx.settings),
+    /** The signed receipt of the case as it stands (Art. 21(5)); the browser offers it as a download. */
+    receipt: await issueReceipt(ctx.database, ctx.settings, heldCase, ctx.today),
     caseRecipient: heldCase.caseRecipient,
     reporterKey: heldCase.reporterKey,
     entries: list.filter((e) => e.kind !== "identity" && e.kind !== "note").map(reporterEntryView),

@@ -21,6 +21,15 @@ export interface NoticeRenderOptions {
   approvedBy?: string;
   /** ISO date of approval. */
   approvedOn?: string;
+  /** The public key that signs reporting persons' receipts (Art. 21(5)) and its fingerprint. */
+  receiptKey?: { key: string; fingerprint: string };
+}
+
+/** The sentence that publishes the receipt key, or nothing when none was given. */
+export function receiptKeyLine(profile: OrgProfile, lang: string, opts: NoticeRenderOptions): string[] {
+  if (!opts.receiptKey) return [];
+  const verifyUrl = new URL("/verify-receipt.html", profile.channelUrl).href;
+  return [message(lang, "notice.receiptKey", { ...opts.receiptKey, verifyUrl })];
 }
 
 /** Escapes text for HTML element content and quoted attribute values. */
@@ -140,7 +149,10 @@ function documentHtml(
       return `<section data-item="${s.id}" id="${id}" aria-labelledby="${id}-h">\n<h2 id="${id}-h"${attr(styles, "h2")}>${escapeHtml(s.heading)}</h2>\n${blocksHtml(s.blocks, opts.qrSvg, styles, id)}\n</section>`;
     })
     .join("\n");
-  const foot = `<p${attr(styles, "meta")}>${escapeHtml(message(lang, "notice.meta.noTracking"))}</p>`;
+  const receipt = receiptKeyLine(profile, lang, opts).map(
+    (line) => `<p data-item="receipt-key"${attr(styles, "meta")}>${escapeHtml(line)}</p>\n`,
+  );
+  const foot = `${receipt.join("")}<p${attr(styles, "meta")}>${escapeHtml(message(lang, "notice.meta.noTracking"))}</p>`;
   const root = rootTag === "article" ? `article class="oc-notice"` : "div";
   return `<${root} lang="${escapeHtml(lang)}"${attr(styles, "root")}>\n<header>\n${head}\n</header>\n${body}\n<footer>\n${foot}\n</footer>\n</${rootTag}>\n`;
 }

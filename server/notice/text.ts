@@ -3,7 +3,7 @@
  * carry tracking pixels or link wrappers; links are written out in full.
  */
 import type { AuthorityDirectory } from "./directory";
-import type { NoticeRenderOptions } from "./html";
+import { type NoticeRenderOptions, receiptKeyLine } from "./html";
 import { message, resolveLanguage } from "./i18n";
 import { type NoticeBlock, noticeItems } from "./items";
 import type { OrgProfile } from "./profile";
@@ -76,6 +76,7 @@ export function renderNoticeText(
     ...sections.map((s, i) =>
       [underline(`${i + 1}. ${s.heading}`, "-"), ...blocksText(s.blocks, l, "")].join("\n\n"),
     ),
+    ...receiptKeyLine(profile, l, opts),
     message(l, "notice.meta.noTracking"),
   ];
   return `${parts.join("\n\n")}\n`;

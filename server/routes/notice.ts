@@ -12,6 +12,7 @@ import { allCases } from "../../db/queries/cases";
 import { randomId } from "../../db/queries/ids";
 import { getSettings } from "../../db/queries/settings";
 import { noticeIssuances, noticeVersions, settings, transparencyPeriods } from "../../db/schema";
+import { receiptKeyInfo } from "../case/receipt";
 import { caseDeadlines } from "../cases/deadlines";
 import type { Env } from "../context";
 import { todayIn } from "../directive";
@@ -100,6 +101,7 @@ async function renderInputs(c: Context<Env>) {
     version: String(version.version),
     approvedBy: version.approvedBy ?? undefined,
     approvedOn: version.approvedAt?.slice(0, 10),
+    receiptKey: await receiptKeyInfo(c.var.deps.database),
   };
   return { profile, lang, opts };
 }

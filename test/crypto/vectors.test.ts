@@ -23,6 +23,7 @@ describe("test vectors", () => {
         "envelope",
         "kdf",
         "pad",
+        "receipt",
         "recovery-key",
         "seal",
         "stream-decrypt",

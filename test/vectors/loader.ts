@@ -33,6 +33,7 @@ import {
   toHex,
   unpad,
   unwrapIdentity,
+  verifyReceipt,
   verifyStatement,
   verifyThread,
 } from "../../crypto/index";
@@ -232,6 +233,13 @@ const kinds: Record<string, (v: Vector) => Promise<void> | void> = {
       (a) => keys[a] ?? null,
     );
     same("verified", verified.map((e) => (e.ok ? "ok" : e.reason)).join(","), field(v, "verified"));
+  },
+  receipt(v) {
+    // The body is the file without its final newline (a vector body never ends in one).
+    const r = verifyReceipt(`${v.body}\n`, v.header.get("pin") ?? null);
+    same("received-on", r.facts.receivedOn, field(v, "received-on"));
+    same("case-ref-hash", r.facts.caseRefHash, field(v, "case-ref-hash"));
+    same("fingerprint", r.fingerprint, field(v, "fingerprint"));
   },
   checkpoint(v) {
     const c = openCheckpoint(JSON.parse(v.body) as SignedStatement, field(v, "public-key"));

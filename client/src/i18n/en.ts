@@ -278,4 +278,8 @@ export const en = {
     daysOver: (n: number): string => (n === 1 ? "1 day overdue" : `${n} days overdue`),
     today: "due today",
   },
+  receipt: {
+    download: "Download the signed receipt",
+    hint: "The channel signs this receipt: it shows that you reported, and when. Keep it with your case token. Anyone can check it, even offline, on the page /verify-receipt.html.",
+  },
 };

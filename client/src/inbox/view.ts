@@ -10,6 +10,7 @@ import { openEntries, sealMessage } from "../lib/case-crypto";
 import type { Config } from "../lib/config";
 import { dayEl, deadlineEl, formatDay } from "../lib/dates";
 import { append, h, say } from "../lib/dom";
+import { receiptBlock } from "../lib/receipt";
 import { threadList } from "../lib/thread";
 import type { Deadline, InboxAnswer } from "../lib/types";
 import { fetchInbox, type Session } from "./session";
@@ -49,6 +50,7 @@ function datesSummary(a: InboxAnswer): string {
 export function caseView(first: Session, config: Config | null, onLock: () => void): CaseView {
   let session: Session | null = first;
   let busy = false;
+  let shown: InboxAnswer | null = null;
   const status = h("span", { id: "case-status", "data-testid": "inbox-status" });
   const todo = h("p", { class: "todo", "data-testid": "inbox-todo" });
   const outcome = h("p", { id: "case-outcome", hidden: true });
@@ -107,12 +109,14 @@ export function caseView(first: Session, config: Config | null, onLock: () => vo
       { class: "legal-dates" },
       summary,
       dates,
+      receiptBlock(() => (session && shown ? shown : null)),
       h("p", { class: "hint" }, t.inbox.datesMore),
       h("p", { class: "hint" }, t.common.notLegalAdvice),
     ),
   );
 
   async function render(s: Session, a: InboxAnswer): Promise<void> {
+    shown = a;
     status.textContent = t.status[a.status] ?? a.status;
     todo.textContent = t.inbox.todo[todoOf(a.status, a.entries)] ?? "";
     say(outcome, a.outcome ? `${t.inbox.outcome}: ${t.outcome[a.outcome] ?? a.outcome}` : "");
@@ -177,6 +181,7 @@ export function caseView(first: Session, config: Config | null, onLock: () => vo
   const lock = (): void => {
     session?.loginKey.fill(0);
     session = null;
+    shown = null;
     section.remove();
   };
   lockButton.addEventListener("click", () => {

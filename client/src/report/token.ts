@@ -11,6 +11,7 @@ import { errorText } from "../lib/api";
 import type { Config } from "../lib/config";
 import { dayEl, deadlineEl } from "../lib/dates";
 import { append, byId, h, say } from "../lib/dom";
+import { receiptBlock } from "../lib/receipt";
 import type { ReportReceipt } from "../lib/types";
 
 /** The inbox in the page's language: the choice travels in the URL, never in storage. */
@@ -59,6 +60,13 @@ export function showToken(tokenValue: string, receipt: ReportReceipt, config: Co
       deadlineEl(d.publicDisclosureFrom, "report-disclosure-from"),
       h("small", { class: "basis" }, t.report.disclosureShort),
     ),
+  );
+  // The signed receipt (Art. 21(5)) right under the dates it states; replaced, never added twice.
+  const datesList = byId("sent-dates", HTMLDListElement);
+  datesList.parentElement?.querySelector(".receipt")?.remove();
+  datesList.parentElement?.insertBefore(
+    receiptBlock(() => receipt),
+    datesList.nextSibling,
   );
 
   const copy = byId("token-copy", HTMLButtonElement);

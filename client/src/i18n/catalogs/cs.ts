@@ -270,6 +270,10 @@ const cs: ReporterTranslation = {
     daysOver: (n: number): string => (n === 1 ? "1 den po termínu" : `dnů po termínu: ${n}`),
     today: "termín dnes",
   },
+  receipt: {
+    download: "Stáhnout podepsané potvrzení",
+    hint: "Kanál toto potvrzení podepisuje: ukazuje, že a kdy jste oznámili. Uschovejte si ho spolu s kódem. Kdokoli ho může ověřit, i bez připojení, na stránce /verify-receipt.html.",
+  },
 };
 
 export default cs;

@@ -271,6 +271,10 @@ const da: ReporterTranslation = {
     daysOver: (n: number): string => (n === 1 ? "1 dag over fristen" : `${n} dage over fristen`),
     today: "frist i dag",
   },
+  receipt: {
+    download: "Download den signerede kvittering",
+    hint: "Kanalen signerer denne kvittering: den viser, at og hvornår du har indberettet. Gem den sammen med din kode. Alle kan kontrollere den, også uden forbindelse, på siden /verify-receipt.html.",
+  },
 };
 
 export default da;

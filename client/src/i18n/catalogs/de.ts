@@ -293,6 +293,10 @@ const de: ReporterTranslation = {
     daysOver: (n: number): string => (n === 1 ? "1 Tag überfällig" : `${n} Tage überfällig`),
     today: "heute fällig",
   },
+  receipt: {
+    download: "Signierte Eingangsbestätigung herunterladen",
+    hint: "Die Meldestelle signiert diese Bestätigung: Sie zeigt, dass und wann Sie gemeldet haben. Bewahren Sie sie mit Ihrem Code auf. Jede Person kann sie prüfen, auch offline, auf der Seite /verify-receipt.html.",
+  },
 };
 
 export default de;

@@ -284,6 +284,10 @@ const es: ReporterTranslation = {
     daysOver: (n: number): string => (n === 1 ? "1 día de retraso" : `${n} días de retraso`),
     today: "vence hoy",
   },
+  receipt: {
+    download: "Descargar el acuse de recibo firmado",
+    hint: "El canal firma este acuse: muestra que usted informó y cuándo. Guárdelo con su código. Cualquiera puede comprobarlo, incluso sin conexión, en la página /verify-receipt.html.",
+  },
 };
 
 export default es;

@@ -273,6 +273,10 @@ const et: ReporterTranslation = {
     daysOver: (n: number): string => (n === 1 ? "1 päev üle tähtaja" : `${n} päeva üle tähtaja`),
     today: "tähtaeg täna",
   },
+  receipt: {
+    download: "Laadi alla allkirjastatud kviitung",
+    hint: "Kanal allkirjastab selle kviitungi: see näitab, et ja millal te teatasite. Hoidke seda koos oma koodiga. Igaüks saab seda kontrollida, ka võrguühenduseta, lehel /verify-receipt.html.",
+  },
 };
 
 export default et;

@@ -276,6 +276,10 @@ const fi: ReporterTranslation = {
     daysOver: (n: number): string => (n === 1 ? "1 päivä myöhässä" : `${n} päivää myöhässä`),
     today: "erääntyy tänään",
   },
+  receipt: {
+    download: "Lataa allekirjoitettu kuitti",
+    hint: "Kanava allekirjoittaa tämän kuitin: se osoittaa, että ilmoitit ja milloin. Säilytä se koodisi kanssa. Kuka tahansa voi tarkistaa sen, myös ilman yhteyttä, sivulla /verify-receipt.html.",
+  },
 };
 
 export default fi;

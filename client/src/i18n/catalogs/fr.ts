@@ -290,6 +290,10 @@ const fr: ReporterTranslation = {
     daysOver: (n: number): string => (n === 1 ? "1 jour de retard" : `${n} jours de retard`),
     today: "échéance aujourd'hui",
   },
+  receipt: {
+    download: "Télécharger l’accusé de réception signé",
+    hint: "Le canal signe cet accusé : il montre que vous avez signalé, et quand. Conservez-le avec votre code. Chacun peut le vérifier, même hors ligne, sur la page /verify-receipt.html.",
+  },
 };
 
 export default fr;

@@ -288,6 +288,10 @@ const ga: ReporterTranslation = {
     daysOver: (n: number): string => (n === 1 ? "1 lá thar téarma" : `${n} lá thar téarma`),
     today: "dlite inniu",
   },
+  receipt: {
+    download: "Íoslódáil an admháil shínithe",
+    hint: "Síníonn an cainéal an admháil seo: léiríonn sí gur thuairiscigh tú, agus cathain. Coinnigh í le do chód. Is féidir le duine ar bith í a sheiceáil, fiú as líne, ar an leathanach /verify-receipt.html.",
+  },
 };
 
 export default ga;

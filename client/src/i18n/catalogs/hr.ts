@@ -274,6 +274,10 @@ const hr: ReporterTranslation = {
     daysOver: (n: number): string => (n === 1 ? "1 dan kašnjenja" : `dana kašnjenja: ${n}`),
     today: "rok danas",
   },
+  receipt: {
+    download: "Preuzmi potpisanu potvrdu",
+    hint: "Kanal potpisuje ovu potvrdu: pokazuje da ste prijavili i kada. Čuvajte je uz svoj kod. Svatko je može provjeriti, i bez veze, na stranici /verify-receipt.html.",
+  },
 };
 
 export default hr;

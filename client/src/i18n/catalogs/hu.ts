@@ -278,6 +278,10 @@ const hu: ReporterTranslation = {
     daysOver: (n: number): string => `${n} nap késés`,
     today: "ma esedékes",
   },
+  receipt: {
+    download: "Az aláírt átvételi igazolás letöltése",
+    hint: "A csatorna aláírja ezt az igazolást: megmutatja, hogy és mikor tett bejelentést. Őrizze meg a kódjával együtt. Bárki ellenőrizheti, kapcsolat nélkül is, a /verify-receipt.html oldalon.",
+  },
 };
 
 export default hu;

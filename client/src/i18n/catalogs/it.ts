@@ -286,6 +286,10 @@ const it: ReporterTranslation = {
     daysOver: (n: number): string => (n === 1 ? "1 giorno di ritardo" : `${n} giorni di ritardo`),
     today: "scade oggi",
   },
+  receipt: {
+    download: "Scarica la ricevuta firmata",
+    hint: "Il canale firma questa ricevuta: mostra che lei ha segnalato, e quando. La conservi con il suo codice. Chiunque può verificarla, anche senza connessione, alla pagina /verify-receipt.html.",
+  },
 };
 
 export default it;

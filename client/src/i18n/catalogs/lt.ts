@@ -274,6 +274,10 @@ const lt: ReporterTranslation = {
     daysOver: (n: number): string => (n === 1 ? "vėluojama 1 diena" : `vėluojama dienų: ${n}`),
     today: "terminas šiandien",
   },
+  receipt: {
+    download: "Atsisiųsti pasirašytą patvirtinimą",
+    hint: "Kanalas pasirašo šį patvirtinimą: jis rodo, kad ir kada pranešėte. Laikykite jį kartu su savo kodu. Bet kas gali jį patikrinti, net ir neprisijungus, puslapyje /verify-receipt.html.",
+  },
 };
 
 export default lt;

@@ -272,6 +272,10 @@ const lv: ReporterTranslation = {
     daysOver: (n: number): string => (n === 1 ? "nokavēta 1 diena" : `nokavētas dienas: ${n}`),
     today: "termiņš šodien",
   },
+  receipt: {
+    download: "Lejupielādēt parakstīto apliecinājumu",
+    hint: "Kanāls paraksta šo apliecinājumu: tas parāda, ka un kad jūs ziņojāt. Glabājiet to kopā ar savu kodu. Ikviens to var pārbaudīt, arī bezsaistē, lapā /verify-receipt.html.",
+  },
 };
 
 export default lv;

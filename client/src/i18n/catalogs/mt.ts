@@ -277,6 +277,10 @@ const mt: ReporterTranslation = {
     daysOver: (n: number): string => (n === 1 ? "jum wieħed tard" : `${n} ijiem tard`),
     today: "dovut illum",
   },
+  receipt: {
+    download: "Niżżel ir-riċevuta ffirmata",
+    hint: "Il-kanal jiffirma din ir-riċevuta: turi li rrappurtajt u meta. Żommha mal-kodiċi tiegħek. Kulħadd jista’ jivverifikaha, anke mingħajr konnessjoni, fil-paġna /verify-receipt.html.",
+  },
 };
 
 export default mt;

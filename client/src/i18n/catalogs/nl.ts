@@ -280,6 +280,10 @@ const nl: ReporterTranslation = {
     daysOver: (n: number): string => (n === 1 ? "1 dag te laat" : `${n} dagen te laat`),
     today: "vandaag uiterlijk",
   },
+  receipt: {
+    download: "Ondertekend ontvangstbewijs downloaden",
+    hint: "Het kanaal ondertekent dit bewijs: het toont dat en wanneer u hebt gemeld. Bewaar het bij uw code. Iedereen kan het controleren, ook offline, op de pagina /verify-receipt.html.",
+  },
 };
 
 export default nl;

@@ -281,6 +281,10 @@ const pl: ReporterTranslation = {
     daysOver: (n: number): string => (n === 1 ? "1 dzień po terminie" : `dni po terminie: ${n}`),
     today: "termin dzisiaj",
   },
+  receipt: {
+    download: "Pobierz podpisane potwierdzenie",
+    hint: "Kanał podpisuje to potwierdzenie: pokazuje, że i kiedy dokonano zgłoszenia. Przechowuj je razem z kodem. Każdy może je sprawdzić, także bez połączenia, na stronie /verify-receipt.html.",
+  },
 };
 
 export default pl;

@@ -278,6 +278,10 @@ const pt: ReporterTranslation = {
     daysOver: (n: number): string => (n === 1 ? "1 dia de atraso" : `${n} dias de atraso`),
     today: "termina hoje",
   },
+  receipt: {
+    download: "Descarregar o recibo assinado",
+    hint: "O canal assina este recibo: mostra que denunciou e quando. Guarde-o com o seu código. Qualquer pessoa o pode verificar, mesmo sem ligação, na página /verify-receipt.html.",
+  },
 };
 
 export default pt;

@@ -280,6 +280,10 @@ const ro: ReporterTranslation = {
     daysOver: (n: number): string => (n === 1 ? "1 zi întârziere" : `${n} zile întârziere`),
     today: "termen astăzi",
   },
+  receipt: {
+    download: "Descărcați confirmarea semnată",
+    hint: "Canalul semnează această confirmare: arată că ați raportat și când. Păstrați-o împreună cu codul. Oricine o poate verifica, chiar și fără conexiune, pe pagina /verify-receipt.html.",
+  },
 };
 
 export default ro;

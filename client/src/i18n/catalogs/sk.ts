@@ -271,6 +271,10 @@ const sk: ReporterTranslation = {
     daysOver: (n: number): string => (n === 1 ? "1 deň po termíne" : `dní po termíne: ${n}`),
     today: "termín dnes",
   },
+  receipt: {
+    download: "Stiahnuť podpísané potvrdenie",
+    hint: "Kanál toto potvrdenie podpisuje: ukazuje, že a kedy ste oznámili. Uschovajte si ho spolu s kódom. Ktokoľvek ho môže overiť, aj bez pripojenia, na stránke /verify-receipt.html.",
+  },
 };
 
 export default sk;

@@ -271,6 +271,10 @@ const sl: ReporterTranslation = {
     daysOver: (n: number): string => (n === 1 ? "1 dan zamude" : `dni zamude: ${n}`),
     today: "rok danes",
   },
+  receipt: {
+    download: "Prenesi podpisano potrdilo",
+    hint: "Kanal podpiše to potrdilo: kaže, da in kdaj ste prijavili. Shranite ga skupaj s kodo. Vsakdo ga lahko preveri, tudi brez povezave, na strani /verify-receipt.html.",
+  },
 };
 
 export default sl;

@@ -270,6 +270,10 @@ const sv: ReporterTranslation = {
     daysOver: (n: number): string => (n === 1 ? "1 dag försenad" : `${n} dagar försenad`),
     today: "förfaller i dag",
   },
+  receipt: {
+    download: "Ladda ned det signerade kvittot",
+    hint: "Kanalen signerar detta kvitto: det visar att och när du rapporterade. Spara det tillsammans med din kod. Vem som helst kan kontrollera det, även utan anslutning, på sidan /verify-receipt.html.",
+  },
 };
 
 export default sv;
