@@ -58,4 +58,4 @@ export const enNotice = {
   publishNo: "Cancel",
   published: "Published.",
   publicLink: "Public report",
-} as const;
+};

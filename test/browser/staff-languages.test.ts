@@ -1,0 +1,105 @@
+/**
+ * The staff app in the staff member's language, in Chromium against the real Node server: the browser's
+ * languages choose it, `?lang=` overrides them, the picker offers every staff language in its own name,
+ * and a German triage shows no English string.
+ */
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { reporterCatalogs } from "../../client/src/i18n/all-catalogs";
+import { enStaff } from "../../client/src/i18n/en-staff";
+import deStaff from "../../client/src/i18n/staff-catalogs/de";
+import { launchChromium } from "./chromium";
+import { enrolThroughLink } from "./helpers";
+import { catalogStrings, submitReport } from "./reporter-helpers";
+import { type RunningServer, startServer } from "./server";
+
+/** English strings (staff and shared) that German translates differently and that the page shows. */
+async function englishLeftOver(page: Page): Promise<string[]> {
+  const own = new Set([...catalogStrings(deStaff), ...catalogStrings(reporterCatalogs.de)]);
+  const english = [...catalogStrings(enStaff), ...catalogStrings(reporterCatalogs.en)].filter(
+    (s) => s.length > 3 && !own.has(s) && !/^https:/.test(s),
+  );
+  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a person reads
+  const text = await page.evaluate(() => `${document.title}\n${document.body.innerText}`);
+  return english.filter((s) => text.includes(s));
+}
+
+const PASSPHRASE = "stille hafen laterne 5150";
+
+describe("the staff app in the staff member's language", () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let close: () => Promise<void>;
+
+  beforeAll(async () => {
+    server = await startServer({ ORG_NAME: "Sprachen GmbH" });
+    ({ browser, close } = await launchChromium());
+  });
+
+  afterAll(async () => {
+    await close?.();
+    await server?.stop();
+  });
+
+  it("runs in German for a German browser, from sign-in to triage, with its languages on offer", async () => {
+    const context = await browser.newContext({ locale: "de-DE" });
+    const page = await context.newPage();
+    try {
+      // Enrolled through the German enrolment page (the real, slow KDF); the admin's browser signs the roster.
+      await enrolThroughLink(page, server.enrolmentLink, "dora", "Dora Meier", PASSPHRASE);
+      await page.goto(`${server.url}/report.html`);
+      await submitReport(page, "Die Prüfberichte wurden nachträglich geändert.");
+
+      await page.goto(`${server.url}/handler.html`);
+      await page.getByTestId("signin-submit").waitFor();
+      expect(await page.getAttribute("html", "lang")).toBe("de");
+      expect(await page.title()).toBe("Fallbearbeitung");
+      const options = await page
+        .getByTestId("staff-lang-option")
+        .evaluateAll((as) =>
+          as.map((a) => [a.getAttribute("hreflang"), a.getAttribute("lang"), a.textContent]),
+        );
+      expect(options).toEqual([
+        ["de", "de", "Deutsch"],
+        ["en", "en", "English"],
+        ["es", "es", "Español"],
+        ["fr", "fr", "Français"],
+        ["it", "it", "Italiano"],
+      ]);
+      expect(await englishLeftOver(page)).toEqual([]);
+
+      await page.getByTestId("signin-handle").fill("dora");
+      await page.getByTestId("signin-passphrase").fill(PASSPHRASE);
+      await page.getByTestId("signin-submit").click();
+      await page.getByTestId("triage-row").first().waitFor({ timeout: 60_000 });
+      expect(await page.getByTestId("nav-cases").textContent()).toBe("Fälle");
+      expect(await englishLeftOver(page)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("takes ?lang= over the browser's languages, and falls back to English for a language it lacks", async () => {
+    const context = await browser.newContext({ locale: "de-DE" });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${server.url}/handler.html?lang=fr`);
+      await page.getByTestId("signin-submit").waitFor();
+      expect(await page.getAttribute("html", "lang")).toBe("fr");
+      expect(await page.title()).toBe("Traitement des dossiers");
+      expect(await page.getByTestId("signin-submit").textContent()).toBe("Se connecter");
+    } finally {
+      await context.close();
+    }
+    const polish = await browser.newContext({ locale: "pl-PL" });
+    const page2 = await polish.newPage();
+    try {
+      await page2.goto(`${server.url}/handler.html`);
+      await page2.getByTestId("signin-submit").waitFor();
+      expect(await page2.getAttribute("html", "lang")).toBe("en");
+      expect(await page2.title()).toBe("Case handling");
+    } finally {
+      await polish.close();
+    }
+  });
+});
