@@ -5,6 +5,7 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { evidenceText } from "../../client/src/evidence/strings";
 import { reporterCatalogs } from "../../client/src/i18n/all-catalogs";
 import { enStaff } from "../../client/src/i18n/en-staff";
 import { launchChromium } from "./chromium";
@@ -13,20 +14,19 @@ import { type RunningServer, startServer } from "./server";
 
 const en = reporterCatalogs.en;
 
-/** English catalog strings that the page's language translates differently and that show up in the page. */
+/**
+ * English strings (the catalog's and the evidence panel's) that the page's language translates
+ * differently and that show up in the page.
+ */
 async function englishLeftOver(page: Page, lang: string): Promise<string[]> {
-  const own = new Set(catalogStrings(reporterCatalogs[lang]));
-  const english = catalogStrings(en).filter((s) => s.length > 3 && !own.has(s) && !/^https:/.test(s));
-  // The evidence panel's strings (client/src/evidence/strings.ts) are English only so far: a known gap of
-  // issue 14, left out here so the rest of the page stays checked.
-  const text = await page.evaluate(() => {
-    const evidence = document.querySelector<HTMLElement>('[data-testid="inbox-files-section"]');
-    if (evidence) evidence.style.display = "none";
-    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text (hidden parts excluded) is what a person reads
-    const shown = `${document.title}\n${document.body.innerText}`;
-    if (evidence) evidence.style.display = "";
-    return shown;
-  });
+  const evidence =
+    lang === "en" ? {} : (await import(`../../client/src/evidence/strings-i18n/${lang}.ts`)).default;
+  const own = new Set([...catalogStrings(reporterCatalogs[lang]), ...catalogStrings(evidence)]);
+  const english = [...catalogStrings(en), ...catalogStrings(evidenceText)].filter(
+    (s) => s.length > 3 && !own.has(s) && !/^https:/.test(s),
+  );
+  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text (hidden parts excluded) is what a person reads
+  const text = await page.evaluate(() => `${document.title}\n${document.body.innerText}`);
   return english.filter((s) => text.includes(s));
 }
 

@@ -1,4 +1,8 @@
-/** The evidence module's words (English; loaded only with the module, so the report page stays light). */
+/**
+ * The evidence module's words, in English; loaded only with the module, so the report page stays light.
+ * For another page language, its translation (strings-i18n/<lang>.ts, one chunk each) replaces them below
+ * before any importer runs.
+ */
 export const evidenceText = {
   chosen: "Files to send with the report",
   size: (bytes: number) => formatBytes(bytes),
@@ -42,4 +46,24 @@ export function formatBytes(n: number): string {
     u++;
   }
   return `${v < 10 ? v.toFixed(1) : Math.round(v)} ${units[u]}`;
+}
+
+/**
+ * A translation of `evidenceText`: every string of it, with `{max}` where a size goes. Partial so that a
+ * string added in English shows in English until translated (test/client/i18n/evidence-catalogs.test.ts
+ * fails meanwhile).
+ */
+export type EvidenceTranslation = Partial<Record<Exclude<keyof typeof evidenceText, "size">, string>>;
+
+const translations = import.meta.glob<{ default: EvidenceTranslation }>("./strings-i18n/*.ts");
+const pageLanguage = typeof document === "undefined" ? "en" : document.documentElement.lang;
+const loadTranslation = translations[`./strings-i18n/${pageLanguage}.ts`];
+if (loadTranslation) {
+  const own = (await loadTranslation()).default;
+  const text = evidenceText as Record<string, unknown>;
+  for (const [key, value] of Object.entries(own)) {
+    if (typeof text[key] === "string") text[key] = value;
+    else if (typeof text[key] === "function" && value.includes("{max}"))
+      text[key] = (max: number) => value.replace("{max}", formatBytes(max));
+  }
 }

@@ -1,0 +1,36 @@
+/** Español: the evidence panel (machine draft; status in content/languages.json). */
+import type { EvidenceTranslation } from "../strings.ts";
+
+const es: EvidenceTranslation = {
+  chosen: "Archivos que se envían con la denuncia",
+  tooLarge: "Demasiado grande: un archivo puede tener como máximo {max}.",
+  caseFull: "En conjunto, los archivos de una denuncia pueden tener como máximo {max}.",
+  remove: "Quitar",
+  waiting: "En espera",
+  encrypting: "Cifrando y enviando",
+  sent: "Enviado, cifrado",
+  failed: "No enviado:",
+  filesTitle: "Sus archivos",
+  stay: "Mantenga esta página abierta hasta que cada archivo indique «Enviado».",
+  off: "Este servidor no acepta archivos.",
+  caseFilesTitle: "Archivos",
+  noFiles: "No hay archivos.",
+  download: "Descargar y descifrar",
+  decrypting: "Descifrando",
+  unreadable: "La descripción de este archivo no se puede descifrar.",
+  downloadFailed: "No se pudo descifrar el archivo; puede haber sido modificado.",
+  addFiles: "Añadir archivos",
+  send: "Cifrar y enviar los archivos",
+  removed: "Se encontraron datos ocultos en este archivo; se eliminan antes de cifrarlo:",
+  noMetadata: "No se encontraron datos ocultos (nombres, lugares, fechas) en este archivo.",
+  sendOriginal: "Enviar en su lugar el archivo original, con estos datos",
+  originalWarning:
+    "El original conserva los datos indicados arriba. Pueden mostrar quién creó el archivo, dónde y con qué dispositivo, y por tanto quién es usted. Envíelo solo si los datos mismos son una prueba.",
+  unknownFormat:
+    "Este tipo de archivo no se puede revisar. Se envía tal cual y puede contener nombres, lugares o fechas que le identifiquen.",
+  heic: "Las fotos HEIC aún no se pueden limpiar aquí; esta se envía tal cual y puede contener una posición GPS y datos de la cámara. Considere una captura de pantalla o una exportación JPEG.",
+  tooLargeToClean:
+    "Este archivo es demasiado grande para revisarlo aquí. Se envía tal cual y puede contener nombres, lugares o fechas que le identifiquen.",
+};
+
+export default es;
