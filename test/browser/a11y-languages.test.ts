@@ -5,6 +5,7 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { reporterCatalogs } from "../../client/src/i18n/all-catalogs";
 import { launchChromium } from "./chromium";
 import { enrolThroughLink } from "./helpers";
 import { axeViolations, submitReport } from "./reporter-helpers";
@@ -46,8 +47,16 @@ describe("accessibility of the reporter pages in en, de and pl, and of triage", 
         await page.getByTestId("lang-picker").locator("summary").click();
         await check(page, "report form, picker open", found);
 
-        await submitReport(page, "Accessibility check.");
+        const token = await submitReport(page, "Accessibility check.");
         await check(page, "token page", found);
+        // The token read aloud character by character: one group an item, characters apart.
+        await page.getByTestId("token-spell").locator("summary").click();
+        expect(await page.getByTestId("token-spelled").locator("li").allTextContents()).toEqual(
+          token
+            .split("-")
+            .map((g, i) => `${reporterCatalogs[lang]!.report.tokenGroup(i + 1)}: ${[...g].join(" ")}`),
+        );
+        await check(page, "token page, spelled out", found);
         await page.getByTestId("token-saved").check();
         await page.getByTestId("token-continue").click();
         await page.getByTestId("inbox-case").waitFor({ state: "visible", timeout: 30_000 });

@@ -1,12 +1,12 @@
 /**
- * The reporting person's part of the loop with the keyboard alone, in Chromium against the real Node
- * server, in Polish: Tab to each control, type, Space and Enter; focus goes to every error and to each
- * new step (the token page, the opened inbox). The handler's part is covered by axe on triage only.
+ * The whole loop with the keyboard alone, in Chromium against the real Node server: the reporting person
+ * in Polish (report, token, inbox, reply), then the handler (sign-in, triage, case, acknowledgement,
+ * reply). Tab to each control, type, Space and Enter; focus goes to every error and to each new step.
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "./chromium";
-import { enrolRecipient } from "./reporter-helpers";
+import { enrolThroughLink } from "./helpers";
 import { type RunningServer, startServer } from "./server";
 
 /** Presses Tab until the element with this test id has focus (fails after 120 presses). */
@@ -24,6 +24,8 @@ const focusedId = (page: Page): Promise<string | null> =>
     () => document.activeElement?.id || document.activeElement?.getAttribute("data-testid") || null,
   );
 
+const PASSPHRASE = "keyboard only walk 2026";
+
 describe("keyboard only", () => {
   let server: RunningServer;
   let browser: Browser;
@@ -31,8 +33,11 @@ describe("keyboard only", () => {
 
   beforeAll(async () => {
     server = await startServer({ ORG_NAME: "Keyboard Org" });
-    await enrolRecipient(server);
     ({ browser, close } = await launchChromium());
+    // Through the enrolment page, with the real KDF, so the handler can sign in later in the loop.
+    const page = await browser.newPage();
+    await enrolThroughLink(page, server.enrolmentLink, "hana", "Hana Handler", PASSPHRASE);
+    await page.close();
   });
 
   afterAll(async () => {
@@ -91,6 +96,50 @@ describe("keyboard only", () => {
       await page.keyboard.press("Enter");
       await expect.poll(() => focusedId(page)).toBe("token");
       expect(await page.getByTestId("inbox-token").getAttribute("aria-invalid")).toBe("true");
+    } finally {
+      await page.close();
+    }
+  });
+  it("signs the handler in, opens the case from triage, acknowledges and replies, focus following", async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${server.url}/handler.html`);
+      await page.getByTestId("signin-submit").waitFor();
+      await tabTo(page, "signin-handle");
+      await page.keyboard.type("hana");
+      await tabTo(page, "signin-passphrase");
+      await page.keyboard.type(PASSPHRASE);
+      await page.keyboard.press("Enter");
+
+      // Triage: the report from the reporting person's walk is the first row.
+      await page.getByTestId("triage-row").first().waitFor({ timeout: 60_000 });
+      await tabTo(page, "triage-open");
+      await page.keyboard.press("Enter");
+      await page.getByTestId("case-report").waitFor({ timeout: 30_000 });
+      await expect.poll(() => focusedId(page)).toBe("case-ref");
+
+      // Acknowledgement: the prefilled message, sent with Enter on the button; the notice takes focus.
+      await tabTo(page, "case-acknowledge");
+      await page.keyboard.press("Enter");
+      await page.getByTestId("case-acknowledged-on").waitFor({ timeout: 30_000 });
+      await expect.poll(() => focusedId(page)).toBe("case-notice");
+
+      // A reply typed and sent from the keyboard.
+      await tabTo(page, "case-message");
+      await page.keyboard.type("Odpowiedź zespołu, wpisana z klawiatury.");
+      await tabTo(page, "case-reply");
+      await page.keyboard.press("Enter");
+      await expect
+        .poll(() => page.getByTestId("thread-text").allTextContents(), { timeout: 30_000 })
+        .toContain("Odpowiedź zespołu, wpisana z klawiatury.");
+      await expect.poll(() => focusedId(page)).toBe("case-notice");
+
+      // Every step kept a visible focus indicator: the focused control draws an outline.
+      const outline = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return el ? getComputedStyle(el).outlineStyle : "none";
+      });
+      expect(outline).not.toBe("none");
     } finally {
       await page.close();
     }

@@ -138,6 +138,8 @@ export const en = {
     noHandlers: "Nobody can receive reports on this channel yet, so nothing was sent.",
     allExcluded: "You excluded everyone who could read your report. Leave at least one person unticked.",
     sentTitle: "Your report was sent",
+    spellToken: "Read the case token character by character",
+    tokenGroup: (n: number): string => `Group ${n}`,
     tokenTitle: "Your case token",
     tokenOnce:
       "This token is shown only once. Save it now. Anyone who has it can read your case, so keep it private.",

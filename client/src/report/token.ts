@@ -42,6 +42,14 @@ export function showToken(tokenValue: string, receipt: ReportReceipt, config: Co
     if (i > 0) append(tokenEl, h("span", { class: "sep" }, "-"));
     append(tokenEl, h("span", { class: "group" }, group));
   });
+  // The same token spelled out, one group per item and a space between characters, so a screen reader
+  // reads each character on its own instead of a group as a word (and a person can read it slowly).
+  const spelled = byId("token-spelled", HTMLOListElement);
+  spelled.replaceChildren(
+    ...token
+      .split("-")
+      .map((group, i) => h("li", {}, `${t.report.tokenGroup(i + 1)}: ${[...group].join(" ")}`)),
+  );
   byId("inbox-url", HTMLSpanElement).textContent = inboxUrl;
   byId("receipt-org", HTMLElement).textContent = config?.organisation.name ?? "";
 
@@ -107,6 +115,7 @@ export function showToken(tokenValue: string, receipt: ReportReceipt, config: Co
   const wipe = (): void => {
     token = "";
     tokenEl.replaceChildren();
+    spelled.replaceChildren();
     copy.removeEventListener("click", onCopy);
     download.removeEventListener("click", onDownload);
     window.removeEventListener("beforeunload", warnBeforeLeaving);

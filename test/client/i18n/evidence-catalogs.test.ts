@@ -10,8 +10,7 @@ import { type EvidenceTranslation, evidenceText } from "../../../client/src/evid
 import languages from "../../../content/languages.json";
 
 const DIR = join(import.meta.dirname, "../../../client/src/evidence/strings-i18n");
-const ENGLISH_WORDS =
-  /(?<!\p{L})(the|your|with|which|this|that|report|reporting|please|here)(?!\p{L})/iu;
+const ENGLISH_WORDS = /(?<!\p{L})(the|your|with|which|this|that|report|reporting|please|here)(?!\p{L})/iu;
 
 /** The English words as translators see them: strings, and `{max}` for the size a message shows. */
 const english: Record<string, string> = Object.fromEntries(

@@ -130,6 +130,8 @@ const cs: ReporterTranslation = {
     allExcluded:
       "Vyloučili jste všechny, kdo by mohli vaše oznámení číst. Nechte alespoň jednu osobu nezaškrtnutou.",
     sentTitle: "Vaše oznámení bylo odesláno",
+    spellToken: "Přečíst přístupový kód znak po znaku",
+    tokenGroup: (n: number): string => `Skupina ${n}`,
     tokenTitle: "Váš přístupový kód",
     tokenOnce:
       "Tento kód se zobrazí jen jednou. Uložte si ho hned. Kdo ho má, může číst váš případ, proto ho nikomu neukazujte.",

@@ -132,6 +132,8 @@ const da: ReporterTranslation = {
     allExcluded:
       "Du har udelukket alle, der kunne læse din indberetning. Lad mindst én person være uden kryds.",
     sentTitle: "Din indberetning er sendt",
+    spellToken: "Læs adgangskoden tegn for tegn",
+    tokenGroup: (n: number): string => `Gruppe ${n}`,
     tokenTitle: "Din adgangskode",
     tokenOnce:
       "Koden vises kun én gang. Gem den nu. Alle, der har den, kan læse din sag, så hold den privat.",

@@ -141,6 +141,8 @@ const de: ReporterTranslation = {
     allExcluded:
       "Sie haben alle ausgeschlossen, die Ihre Meldung lesen könnten. Lassen Sie mindestens eine Person ohne Häkchen.",
     sentTitle: "Ihre Meldung wurde gesendet",
+    spellToken: "Zugangscode Zeichen für Zeichen lesen",
+    tokenGroup: (n: number): string => `Gruppe ${n}`,
     tokenTitle: "Ihr Zugangscode",
     tokenOnce:
       "Dieser Zugangscode wird nur einmal angezeigt. Speichern Sie ihn jetzt. Wer ihn hat, kann Ihren Fall lesen; halten Sie ihn geheim.",

@@ -137,6 +137,8 @@ const es: ReporterTranslation = {
     allExcluded:
       "Ha excluido a todas las personas que podrían leer su denuncia. Deje al menos una persona sin marcar.",
     sentTitle: "Su denuncia se ha enviado",
+    spellToken: "Leer el código de acceso carácter por carácter",
+    tokenGroup: (n: number): string => `Grupo ${n}`,
     tokenTitle: "Su código de acceso",
     tokenOnce:
       "Este código se muestra una sola vez. Guárdelo ahora. Quien lo tenga puede leer su caso, así que manténgalo en privado.",

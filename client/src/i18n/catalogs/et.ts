@@ -130,6 +130,8 @@ const et: ReporterTranslation = {
     noHandlers: "Selles kanalis ei saa veel keegi teateid vastu võtta, seega midagi ei saadetud.",
     allExcluded: "Jätsite välja kõik, kes saaksid teie teadet lugeda. Jätke vähemalt üks isik märkimata.",
     sentTitle: "Teie teade on saadetud",
+    spellToken: "Loe juurdepääsukood märk-märgilt",
+    tokenGroup: (n: number): string => `Rühm ${n}`,
     tokenTitle: "Teie juurdepääsukood",
     tokenOnce:
       "Koodi näidatakse ainult üks kord. Salvestage see kohe. Igaüks, kellel see on, saab teie juhtumit lugeda, seega hoidke seda privaatselt.",

@@ -132,6 +132,8 @@ const fi: ReporterTranslation = {
     allExcluded:
       "Olet sulkenut pois kaikki, jotka voisivat lukea ilmoituksesi. Jätä vähintään yksi henkilö valitsematta.",
     sentTitle: "Ilmoituksesi on lähetetty",
+    spellToken: "Lue pääsykoodi merkki kerrallaan",
+    tokenGroup: (n: number): string => `Ryhmä ${n}`,
     tokenTitle: "Pääsykoodisi",
     tokenOnce:
       "Koodi näytetään vain kerran. Tallenna se nyt. Kuka tahansa, jolla se on, voi lukea asiasi, joten pidä se omana tietonasi.",

@@ -140,6 +140,8 @@ const fr: ReporterTranslation = {
     allExcluded:
       "Vous avez exclu toutes les personnes qui pourraient lire votre signalement. Laissez au moins une personne non cochée.",
     sentTitle: "Votre signalement a été envoyé",
+    spellToken: "Lire le code d'accès caractère par caractère",
+    tokenGroup: (n: number): string => `Groupe ${n}`,
     tokenTitle: "Votre code d'accès",
     tokenOnce:
       "Ce code n'est affiché qu'une fois. Enregistrez-le maintenant. Quiconque le possède peut lire votre dossier : gardez-le pour vous.",

@@ -141,6 +141,8 @@ const ga: ReporterTranslation = {
     allExcluded:
       "Chuir tú gach duine a d'fhéadfadh do thuairisc a léamh as an áireamh. Fág duine amháin ar a laghad gan tic.",
     sentTitle: "Seoladh do thuairisc",
+    spellToken: "Léigh an cód rochtana carachtar ar charachtar",
+    tokenGroup: (n: number): string => `Grúpa ${n}`,
     tokenTitle: "Do chód rochtana",
     tokenOnce:
       "Ní thaispeántar an cód seo ach uair amháin. Sábháil anois é. Is féidir le duine ar bith a bhfuil sé aige do cháis a léamh, mar sin coinnigh príobháideach é.",

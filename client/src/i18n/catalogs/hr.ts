@@ -133,6 +133,8 @@ const hr: ReporterTranslation = {
     allExcluded:
       "Isključili ste sve koji bi mogli pročitati vašu prijavu. Ostavite barem jednu osobu neoznačenu.",
     sentTitle: "Vaša je prijava poslana",
+    spellToken: "Pročitaj pristupni kod znak po znak",
+    tokenGroup: (n: number): string => `Skupina ${n}`,
     tokenTitle: "Vaš pristupni kod",
     tokenOnce:
       "Ovaj se kod prikazuje samo jednom. Spremite ga sada. Tko ga ima, može čitati vaš predmet, zato ga čuvajte privatno.",

@@ -135,6 +135,8 @@ const hu: ReporterTranslation = {
     allExcluded:
       "Mindenkit kizárt, aki elolvashatná a bejelentését. Hagyjon legalább egy személyt bejelöletlenül.",
     sentTitle: "Bejelentését elküldtük",
+    spellToken: "A hozzáférési kód felolvasása karakterenként",
+    tokenGroup: (n: number): string => `Csoport ${n}`,
     tokenTitle: "Az Ön hozzáférési kódja",
     tokenOnce:
       "Ez a kód csak egyszer jelenik meg. Mentse el most. Aki birtokolja, olvashatja az ügyét, ezért tartsa titokban.",

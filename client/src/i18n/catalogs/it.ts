@@ -139,6 +139,8 @@ const it: ReporterTranslation = {
     allExcluded:
       "Ha escluso tutte le persone che potrebbero leggere la segnalazione. Lasci almeno una persona non selezionata.",
     sentTitle: "La segnalazione è stata inviata",
+    spellToken: "Leggi il codice di accesso carattere per carattere",
+    tokenGroup: (n: number): string => `Gruppo ${n}`,
     tokenTitle: "Il suo codice di accesso",
     tokenOnce:
       "Questo codice viene mostrato una sola volta. Lo salvi ora. Chi lo possiede può leggere la sua pratica: lo tenga riservato.",

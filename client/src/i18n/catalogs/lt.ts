@@ -132,6 +132,8 @@ const lt: ReporterTranslation = {
     allExcluded:
       "Pašalinote visus, kurie galėtų perskaityti jūsų pranešimą. Palikite bent vieną asmenį nepažymėtą.",
     sentTitle: "Jūsų pranešimas išsiųstas",
+    spellToken: "Skaityti prieigos kodą ženklas po ženklo",
+    tokenGroup: (n: number): string => `Grupė ${n}`,
     tokenTitle: "Jūsų prieigos kodas",
     tokenOnce:
       "Šis kodas rodomas tik vieną kartą. Išsaugokite jį dabar. Kas jį turi, gali skaityti jūsų bylą, todėl laikykite jį slaptai.",

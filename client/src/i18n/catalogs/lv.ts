@@ -130,6 +130,8 @@ const lv: ReporterTranslation = {
     allExcluded:
       "Jūs izslēdzāt visus, kas varētu lasīt jūsu ziņojumu. Atstājiet vismaz vienu personu neatzīmētu.",
     sentTitle: "Jūsu ziņojums ir nosūtīts",
+    spellToken: "Lasīt piekļuves kodu pa vienai rakstzīmei",
+    tokenGroup: (n: number): string => `Grupa ${n}`,
     tokenTitle: "Jūsu piekļuves kods",
     tokenOnce:
       "Šis kods tiek parādīts tikai vienreiz. Saglabājiet to tūlīt. Ikviens, kam tas ir, var lasīt jūsu lietu, tāpēc glabājiet to privāti.",

@@ -135,6 +135,8 @@ const mt: ReporterTranslation = {
     allExcluded:
       "Eskludejt lil kull min jista' jaqra r-rapport tiegħek. Ħalli mill-inqas persuna waħda mhux immarkata.",
     sentTitle: "Ir-rapport tiegħek intbagħat",
+    spellToken: "Aqra l-kodiċi ta' aċċess karattru b'karattru",
+    tokenGroup: (n: number): string => `Grupp ${n}`,
     tokenTitle: "Il-kodiċi ta' aċċess tiegħek",
     tokenOnce:
       "Dan il-kodiċi jintwera darba biss. Issejvjah issa. Kull min għandu jista' jaqra l-każ tiegħek, għalhekk żommu privat.",

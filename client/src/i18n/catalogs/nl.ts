@@ -136,6 +136,8 @@ const nl: ReporterTranslation = {
     allExcluded:
       "U hebt iedereen uitgesloten die uw melding zou kunnen lezen. Laat ten minste één persoon onaangevinkt.",
     sentTitle: "Uw melding is verzonden",
+    spellToken: "Lees de toegangscode teken voor teken",
+    tokenGroup: (n: number): string => `Groep ${n}`,
     tokenTitle: "Uw toegangscode",
     tokenOnce:
       "Deze code wordt maar één keer getoond. Bewaar hem nu. Wie hem heeft, kan uw zaak lezen; houd hem dus privé.",

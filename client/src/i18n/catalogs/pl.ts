@@ -136,6 +136,8 @@ const pl: ReporterTranslation = {
     allExcluded:
       "Wykluczyłeś wszystkie osoby, które mogłyby przeczytać Twoje zgłoszenie. Pozostaw co najmniej jedną osobę niezaznaczoną.",
     sentTitle: "Twoje zgłoszenie zostało wysłane",
+    spellToken: "Odczytaj kod dostępu znak po znaku",
+    tokenGroup: (n: number): string => `Grupa ${n}`,
     tokenTitle: "Twój kod dostępu",
     tokenOnce:
       "Ten kod jest pokazywany tylko raz. Zapisz go teraz. Każdy, kto go ma, może przeczytać Twoją sprawę, więc nikomu go nie pokazuj.",

@@ -134,6 +134,8 @@ const pt: ReporterTranslation = {
     allExcluded:
       "Excluiu todas as pessoas que poderiam ler a sua denúncia. Deixe pelo menos uma pessoa por assinalar.",
     sentTitle: "A sua denúncia foi enviada",
+    spellToken: "Ler o código de acesso carácter a carácter",
+    tokenGroup: (n: number): string => `Grupo ${n}`,
     tokenTitle: "O seu código de acesso",
     tokenOnce:
       "Este código só é mostrado uma vez. Guarde-o agora. Quem o tiver pode ler o seu processo, por isso mantenha-o em privado.",

@@ -135,6 +135,8 @@ const ro: ReporterTranslation = {
     allExcluded:
       "Ați exclus toate persoanele care ar putea citi raportarea. Lăsați cel puțin o persoană nebifată.",
     sentTitle: "Raportarea a fost trimisă",
+    spellToken: "Citiți codul de acces caracter cu caracter",
+    tokenGroup: (n: number): string => `Grupul ${n}`,
     tokenTitle: "Codul dumneavoastră de acces",
     tokenOnce:
       "Acest cod este afișat o singură dată. Salvați-l acum. Oricine îl are vă poate citi dosarul, așa că păstrați-l confidențial.",

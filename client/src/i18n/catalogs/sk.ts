@@ -131,6 +131,8 @@ const sk: ReporterTranslation = {
     allExcluded:
       "Vylúčili ste všetkých, ktorí by mohli vaše oznámenie čítať. Nechajte aspoň jednu osobu neoznačenú.",
     sentTitle: "Vaše oznámenie bolo odoslané",
+    spellToken: "Prečítať prístupový kód znak po znaku",
+    tokenGroup: (n: number): string => `Skupina ${n}`,
     tokenTitle: "Váš prístupový kód",
     tokenOnce:
       "Tento kód sa zobrazí len raz. Uložte si ho hneď. Kto ho má, môže čítať váš prípad, preto ho nikomu neukazujte.",

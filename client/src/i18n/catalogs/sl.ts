@@ -130,6 +130,8 @@ const sl: ReporterTranslation = {
     noHandlers: "Na tem kanalu še nihče ne more prejemati prijav, zato ni bilo nič poslano.",
     allExcluded: "Izključili ste vse, ki bi lahko prebrali vašo prijavo. Vsaj eno osebo pustite neoznačeno.",
     sentTitle: "Vaša prijava je bila poslana",
+    spellToken: "Preberi kodo za dostop znak za znakom",
+    tokenGroup: (n: number): string => `Skupina ${n}`,
     tokenTitle: "Vaša koda za dostop",
     tokenOnce:
       "Ta koda se prikaže samo enkrat. Shranite jo zdaj. Kdor jo ima, lahko bere vašo zadevo, zato jo hranite zasebno.",

@@ -132,6 +132,8 @@ const sv: ReporterTranslation = {
     noHandlers: "Ingen kan ta emot rapporter i den här kanalen ännu, så inget skickades.",
     allExcluded: "Du har uteslutit alla som skulle kunna läsa din rapport. Lämna minst en person utan kryss.",
     sentTitle: "Din rapport har skickats",
+    spellToken: "Läs åtkomstkoden tecken för tecken",
+    tokenGroup: (n: number): string => `Grupp ${n}`,
     tokenTitle: "Din åtkomstkod",
     tokenOnce:
       "Koden visas bara en gång. Spara den nu. Den som har den kan läsa ditt ärende, så håll den privat.",
