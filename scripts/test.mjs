@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: static checks, then every suite (Node, Chromium, workerd).
 // Installs Debian's Chromium when it is missing and we are root with apt; otherwise says what to install.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -80,21 +80,63 @@ const json = (name) => [
   "--reporter=json",
   `--outputFile.json=${join(reports, `${name}.json`)}`,
 ];
-const steps = [
+/** Starts a command with its output held back; resolves with its exit status and output. */
+function start(cmd, args) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, {
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, FORCE_COLOR: "1" },
+    });
+    let out = "";
+    child.stdout.on("data", (d) => {
+      out += d;
+    });
+    child.stderr.on("data", (d) => {
+      out += d;
+    });
+    child.on("close", (code) => resolve({ cmd, args, status: code ?? 1, out }));
+    child.on("error", (e) => resolve({ cmd, args, status: 1, out: String(e) }));
+  });
+}
+
+/** Runs one stage: its commands at once (each one's output printed whole as it ends), all must pass. */
+async function stage(cmds) {
+  const runs = cmds.map(([cmd, args]) => start(cmd, args));
+  let failed = null;
+  for (const r of runs) {
+    const { cmd, args, status, out } = await r;
+    console.log(`\n$ ${cmd} ${args.join(" ")}\n${out}`);
+    if (status !== 0 && !failed) failed = { cmd, args, status };
+  }
+  if (failed) {
+    console.error(`\nnpm test: '${failed.cmd} ${failed.args.join(" ")}' failed (exit ${failed.status}).`);
+    process.exit(failed.status);
+  }
+}
+
+// Two stages, each running its parts side by side (the machine waits on Chromium and workerd more
+// than it computes): the static checks and the client build, then the Node+Chromium and workerd suites.
+// OC_TEST_SERIAL=1 runs everything one after the other, with live output.
+const checks = [
   ["npx", ["tsc", "--noEmit"]],
   ["npx", ["biome", "check", "."]],
   ["npx", ["vite", "build", "--logLevel", "warn"]],
-  ["npx", ["vitest", "run", ...json("node-and-browser")]],
 ];
+const suites = [["npx", ["vitest", "run", ...json("node-and-browser")]]];
 if (existsSync("vitest.workers.config.ts"))
-  steps.push(["npm", ["run", "--silent", "test:workers", "--", ...json("workers")]]);
+  suites.push(["npm", ["run", "--silent", "test:workers", "--", ...json("workers")]]);
 
-for (const [cmd, args] of steps) {
-  const status = run(cmd, args);
-  if (status !== 0) {
-    console.error(`\nnpm test: '${cmd} ${args.join(" ")}' failed (exit ${status}).`);
-    process.exit(status);
+if (process.env.OC_TEST_SERIAL === "1") {
+  for (const [cmd, args] of [...checks, ...suites]) {
+    const status = run(cmd, args);
+    if (status !== 0) {
+      console.error(`\nnpm test: '${cmd} ${args.join(" ")}' failed (exit ${status}).`);
+      process.exit(status);
+    }
   }
+} else {
+  await stage(checks);
+  await stage(suites);
 }
 let passed = 0;
 let failed = 0;

@@ -78,19 +78,3 @@ describe("meta", () => {
     expect(res.json.error.code).toBe("not_found");
   });
 });
-
-describe("report form configuration", () => {
-  it("names the national authorities of the organisation's jurisdiction and the AI Office tool first", async () => {
-    const h = await setup({ jurisdiction: "DE" });
-    const res = await h.request<{
-      external: {
-        countries: { country: string; authorities: { url: string }[] }[];
-        eu: { id: string; url: string }[];
-      };
-    }>("GET", "/api/config");
-    expect(res.json.external.countries.map((c) => c.country)).toEqual(["DE"]);
-    expect(res.json.external.countries[0]?.authorities.length).toBeGreaterThan(0);
-    expect(res.json.external.eu[0]?.id).toBe("eu-ai-office-whistleblower-tool");
-    for (const e of res.json.external.eu) expect(e.url).toMatch(/^https:\/\//);
-  });
-});
