@@ -104,8 +104,8 @@ export async function overview(ctx: CaseContext) {
     open: steps.map((s) => ({ next: s.kind ?? "none", open: s.open, overdue: Number(s.overdue ?? 0) })),
     months: months.map((month) => ({
       month,
-      acknowledgement: acknowledgement.get(month),
-      feedback: feedback.get(month),
+      acknowledgement: acknowledgement.get(month) ?? { due: 0, onTime: 0 },
+      feedback: feedback.get(month) ?? { due: 0, onTime: 0 },
     })),
   };
 }

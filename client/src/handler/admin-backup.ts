@@ -6,14 +6,9 @@
 import { t } from "../i18n";
 import { formatInstant } from "../lib/dates";
 import { h, say } from "../lib/dom";
+import type { BackupView } from "../lib/types";
 import type { Ctx } from "./context";
 import { button, errorLine, explain, field, section, statusLine, textarea } from "./ui";
-
-interface BackupView {
-  recipient: string | null;
-  fingerprint: string | null;
-  setAt: string | null;
-}
 
 export async function backupSection(ctx: Ctx): Promise<HTMLElement> {
   const view = await ctx.call<BackupView>("GET", "/api/admin/backup");

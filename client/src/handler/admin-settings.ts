@@ -6,32 +6,11 @@
 import { t } from "../i18n";
 import { formatInstant } from "../lib/dates";
 import { h, say } from "../lib/dom";
+import type { SettingsView } from "../lib/types";
 import type { Ctx } from "./context";
 import { checkbox, errorLine, explain, field, input, section, statusLine } from "./ui";
 
-interface Settings {
-  orgName: string;
-  jurisdiction: string;
-  timeZone: string;
-  retentionYears: number;
-  reminderAckDays: number;
-  reminderFeedbackDays: number;
-  requireTotp: boolean;
-  requireDisclosureApproval: boolean;
-  updatedAt?: string | null;
-}
-
-interface SettingsView {
-  settings: Settings;
-  jurisdictions: { code: string; name: string }[];
-  retention: {
-    kind: string;
-    amount: number;
-    unit: string;
-    basis: string;
-    retentionYearsApply: boolean;
-  } | null;
-}
+type Settings = SettingsView["settings"];
 
 function retentionText(r: SettingsView["retention"]): string {
   if (!r) return t.settings.retentionUnknown;

@@ -5,17 +5,12 @@
  */
 import { t } from "../i18n";
 import { h } from "../lib/dom";
+import type { Overview } from "../lib/types";
 import { type Ctx, mount } from "./context";
 
 interface Rate {
   due: number;
   onTime: number;
-}
-
-interface Overview {
-  today: string;
-  open: { next: string; open: number; overdue: number }[];
-  months: { month: string; acknowledgement: Rate; feedback: Rate }[];
 }
 
 const SVG = "http://www.w3.org/2000/svg";

@@ -7,7 +7,7 @@ import { t } from "../i18n";
 import { categoryLabel } from "../lib/config";
 import { dayEl } from "../lib/dates";
 import { append, h, say } from "../lib/dom";
-import type { TriageRow } from "../lib/types";
+import type { TriagePage, TriageRow } from "../lib/types";
 import { type Ctx, mount } from "./context";
 import { renderOverview } from "./overview";
 import { matchesSearch, openSummaries, type PageKey } from "./triage-summaries";
@@ -64,13 +64,6 @@ function basisDetails(c: TriageRow): HTMLElement {
 
 /** Where triage stands: kept while the person opens a case and comes back. */
 const view = { filter: "all", sort: "due", page: 0, cursors: [null] as (string | null)[] };
-
-interface TriagePage {
-  today: string;
-  overdue: number;
-  cases: TriageRow[];
-  next: string | null;
-}
 
 function rowOf(ctx: Ctx, c: TriageRow): HTMLTableRowElement {
   const open = h(

@@ -32,6 +32,9 @@ export type TriagePage = Answer<Api["api"]["cases"]["$get"]>;
 export type TriageRow = TriagePage["cases"][number];
 export type CaseView = Answer<Api["api"]["cases"][":id"]["$get"]>;
 export type Me = Answer<Api["api"]["me"]["$get"]>;
+export type Overview = Answer<Api["api"]["overview"]["$get"]>;
+export type SettingsView = Answer<Api["api"]["admin"]["settings"]["$get"]>;
+export type BackupView = Answer<Api["api"]["admin"]["backup"]["$get"]>;
 
 /** The report as the reporting person's browser encrypts it. */
 export interface ReportObject {
