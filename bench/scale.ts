@@ -140,6 +140,8 @@ sqlite.transaction(() => {
       feedbackOn: closed ? addDays(receivedOn, 80) : null,
       closedOn: closed ? addDays(receivedOn, 90) : null,
       outcomeCommunicatedOn: null,
+      meetingRequestedOn: null,
+      meetingProposedOn: null,
       extended: false,
       retaliationClaim: false,
       caseRecipient: caseKey.recipient,

@@ -119,6 +119,10 @@ export const cases = sqliteTable(
     feedbackOn: text("feedback_on"),
     closedOn: text("closed_on"),
     outcomeCommunicatedOn: text("outcome_communicated_on"),
+    /** Day the reporting person asked for a meeting (Art. 9(2)); France counts 20 working days from it. */
+    meetingRequestedOn: text("meeting_requested_on"),
+    /** Day a handler proposed a time and place for the requested meeting (the proposal itself is encrypted). */
+    meetingProposedOn: text("meeting_proposed_on"),
     extended: integer("extended", { mode: "boolean" }).notNull().default(false),
     retaliationClaim: integer("retaliation_claim", { mode: "boolean" }).notNull().default(false),
     caseRecipient: text("case_recipient").notNull(),
@@ -126,7 +130,7 @@ export const cases = sqliteTable(
     /** The case identity wrapped to the reporting person's token-derived recipient. */
     reporterKey: text("reporter_key").notNull(),
     legalHold: text("legal_hold"),
-    /** The next deadline the handlers must meet and its kind ("acknowledge" | "feedback"), from the rule engine, stored on every change. */
+    /** The next deadline the handlers must meet and its kind ("acknowledge" | "feedback" | "meeting"), from the rule engine, stored on every change. */
     nextDueOn: text("next_due_on"),
     nextDueKind: text("next_due_kind"),
     /** Category and a short subject, encrypted to the case: small, so a triage page can decrypt them. */
@@ -408,6 +412,35 @@ export const attachments = sqliteTable(
     parts: text("parts").notNull().default("[]"),
     /** Day of the upload: the reporting person's events carry no time of day. */
     on: text("on").notNull(),
+    /**
+     * A voice recording only: whether the reporting person consented to keeping it (Art. 18(2)). Without
+     * consent, it is deleted once its transcript is agreed; null for every other file.
+     */
+    keepRecording: integer("keep_recording", { mode: "boolean" }),
   },
   (t) => [index("attachments_case").on(t.caseId)],
+);
+
+/**
+ * Records of oral reports and meetings (Art. 18(2)-(4)): minutes or a transcript, each version a
+ * handler entry in the thread, agreed by the reporting person's own entry. The text is only in the
+ * entries, encrypted; here are the version count and which version was agreed, on which day.
+ */
+export const caseRecords = sqliteTable(
+  "case_records",
+  {
+    id: text("id").primaryKey(),
+    caseId: text("case_id").notNull(),
+    /** "minutes" (a meeting) | "transcript" (a recorded voice report) */
+    type: text("type").notNull(),
+    /** The attachment (voice recording) this transcript is of, if any. */
+    transcribes: text("transcribes"),
+    /** How many versions exist; the newest is the one the reporting person can agree to. */
+    version: integer("version").notNull(),
+    agreedVersion: integer("agreed_version"),
+    agreedOn: text("agreed_on"),
+    /** Day of the first version. */
+    on: text("on").notNull(),
+  },
+  (t) => [index("case_records_case").on(t.caseId)],
 );

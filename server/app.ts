@@ -27,6 +27,7 @@ import { noticeRoutes } from "./routes/notice";
 import { overviewRoutes } from "./routes/overview";
 import { powRoutes } from "./routes/pow";
 import { receiptRoutes } from "./routes/receipt";
+import { caseRecordRoutes, inboxRecordRoutes } from "./routes/records";
 import { registerRoutes } from "./routes/register";
 import { reportingRoutes } from "./routes/reporting";
 import { settingsRoutes } from "./routes/settings";
@@ -91,6 +92,8 @@ export function createApp(deps: AppDeps) {
     .route("/api", versionRoutes())
     .route("/api/attachments", attachmentRoutes())
     .route("/api/cases", caseAttachmentRoutes())
+    .route("/api/cases", caseRecordRoutes())
+    .route("/api/inbox", inboxRecordRoutes())
     .route("/api", rosterRoutes())
     .route("/api/trust", trustRoutes())
     .route("/", noticeRoutes());

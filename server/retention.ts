@@ -13,6 +13,7 @@ import { getSettings } from "../db/queries/settings";
 import {
   caseExclusions,
   caseKeys,
+  caseRecords,
   cases,
   disclosures,
   entries,
@@ -83,6 +84,7 @@ export async function shredCase(
       deleteCaseReads(database, c.id),
       database.db.delete(identityRequests).where(eq(identityRequests.caseId, c.id)),
       database.db.delete(disclosures).where(eq(disclosures.caseId, c.id)),
+      database.db.delete(caseRecords).where(eq(caseRecords.caseId, c.id)),
       database.db.delete(cases).where(eq(cases.id, c.id)),
       database.db.insert(register).values(row),
     ],

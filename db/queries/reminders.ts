@@ -18,6 +18,8 @@ export interface OpenCaseClock {
   feedbackOn: string | null;
   closedOn: string | null;
   outcomeCommunicatedOn: string | null;
+  meetingRequestedOn: string | null;
+  meetingProposedOn: string | null;
   extended: boolean;
   status: string;
   /** Active persons holding a case key. */
@@ -36,6 +38,8 @@ export async function openCaseClocks(database: Database): Promise<OpenCaseClock[
       feedbackOn: cases.feedbackOn,
       closedOn: cases.closedOn,
       outcomeCommunicatedOn: cases.outcomeCommunicatedOn,
+      meetingRequestedOn: cases.meetingRequestedOn,
+      meetingProposedOn: cases.meetingProposedOn,
       extended: cases.extended,
       status: cases.status,
       holder: persons.id,

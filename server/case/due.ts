@@ -7,11 +7,11 @@ import type { Database } from "../../db/index";
 import { caseUpdate } from "../../db/queries/case-store";
 import type { Settings } from "../../db/queries/settings";
 import { casesMissingDue } from "../../db/queries/triage";
-import { type CaseClockFacts, caseDeadlines, nextDue } from "../cases/deadlines";
+import { type CaseClockFacts, caseDeadlines, type DueKind, nextDue } from "../cases/deadlines";
 
 export interface DueFields {
   nextDueOn: string | null;
-  nextDueKind: "acknowledge" | "feedback" | null;
+  nextDueKind: DueKind | null;
 }
 
 /** The next deadline's day and kind for a case as it now stands. */

@@ -16,6 +16,7 @@ import type { Actor, CaseContext } from "./context";
 import { dueOf } from "./due";
 import { CaseError } from "./errors";
 import { holdCase } from "./held";
+import { recordsOfCase } from "./records";
 import { caseSummary, entryView } from "./view";
 
 /** Kinds of handler message to the reporting person. */
@@ -73,6 +74,7 @@ export async function openCase(ctx: CaseContext, actor: Actor, caseId: string) {
     // The section itself comes from openIdentity after a recorded reason (Art. 16), never with the case.
     identity: identityEntry ? { present: true, custodian: Boolean(keys.identityKey) } : null,
     entries: list.filter((e) => e.kind !== "identity").map(entryView),
+    records: await recordsOfCase(ctx, heldCase.id),
   };
 }
 

@@ -22,6 +22,7 @@ import type { CaseContext } from "./context";
 import { dueOf } from "./due";
 import { CaseError } from "./errors";
 import { issueReceipt } from "./receipt";
+import { recordsOfCase } from "./records";
 import { reporterDeadlines, reporterEntryView } from "./view";
 
 export interface Submission {
@@ -135,6 +136,8 @@ export async function fileReport(ctx: CaseContext, input: Submission) {
     feedbackOn: null,
     closedOn: null,
     outcomeCommunicatedOn: null,
+    meetingRequestedOn: null,
+    meetingProposedOn: null,
     extended: false,
     retaliationClaim: false,
     caseRecipient: input.caseRecipient,
@@ -202,6 +205,9 @@ export async function openInbox(ctx: CaseContext, loginKeyHash: string) {
     caseRecipient: heldCase.caseRecipient,
     reporterKey: heldCase.reporterKey,
     entries: list.filter((e) => e.kind !== "identity" && e.kind !== "note").map(reporterEntryView),
+    meetingRequestedOn: heldCase.meetingRequestedOn,
+    meetingProposedOn: heldCase.meetingProposedOn,
+    records: await recordsOfCase(ctx, heldCase.id),
   };
 }
 

@@ -4,7 +4,7 @@
  */
 import type { CaseRow, EntryRow } from "../../db/queries/cases";
 import type { Settings } from "../../db/queries/settings";
-import { caseDeadlines, followUpStartedOn, nextDeadline } from "../cases/deadlines";
+import { caseDeadlines, followUpStartedOn, meetingPending, nextDeadline } from "../cases/deadlines";
 import type { CaseStatus } from "../cases/state";
 import { daysUntil } from "../directive";
 
@@ -23,6 +23,8 @@ export function caseSummary(heldCase: CaseRow, settings: Settings, today: string
     feedbackOn: heldCase.feedbackOn,
     outcomeCommunicatedOn: heldCase.outcomeCommunicatedOn,
     closedOn: heldCase.closedOn,
+    meetingRequestedOn: heldCase.meetingRequestedOn,
+    meetingProposedOn: heldCase.meetingProposedOn,
     legalHold: Boolean(heldCase.legalHold),
     retaliationClaim: heldCase.retaliationClaim,
     deadlines,
@@ -47,12 +49,13 @@ export function reporterEntryView(e: Pick<EntryRow, "id" | "kind" | "author" | "
   return { id: e.id, kind: e.kind, author: e.author as Author, on: e.on, ciphertext: e.ciphertext };
 }
 
-/** The deadlines the reporting person is told (Art. 9(1)(b), (f); Art. 15). */
+/** The deadlines the reporting person is told (Art. 9(1)(b), (f), 9(2); Art. 15). */
 export function reporterDeadlines(heldCase: CaseRow, settings: Settings) {
   const d = caseDeadlines(heldCase, settings.retentionYears);
   return {
     acknowledgeBy: d.acknowledgeBy,
     feedbackBy: d.feedbackBy,
+    meetingBy: meetingPending(heldCase) ? d.meetingBy : null,
     publicDisclosureFrom: d.publicDisclosureFrom,
   };
 }

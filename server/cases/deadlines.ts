@@ -21,6 +21,9 @@ export interface CaseClockFacts {
   feedbackOn: string | null;
   closedOn: string | null;
   outcomeCommunicatedOn: string | null;
+  /** Day the reporting person asked for a meeting (Art. 9(2)), and day a handler proposed one. */
+  meetingRequestedOn?: string | null;
+  meetingProposedOn?: string | null;
   extended: boolean;
   status: string;
 }
@@ -39,6 +42,7 @@ export function caseDeadlines(c: CaseClockFacts, retentionYears: number): Deadli
     extensionJustification: c.extended ? "recorded in the audit log" : undefined,
     retentionYears,
     investigationStartedOn: followUpStartedOn(c),
+    meetingRequestedOn: c.meetingRequestedOn ?? undefined,
   });
 }
 
@@ -53,23 +57,39 @@ export function followUpStartedOn(c: Pick<CaseClockFacts, "followUpOn" | "feedba
   return days.sort()[0];
 }
 
+/** The handlers' duties that have a deadline: acknowledgement, feedback, and a requested meeting. */
+export type DueKind = "acknowledge" | "feedback" | "meeting";
+
+/** True while a meeting was asked for and no time and place has been proposed since (Art. 9(2)). */
+export function meetingPending(c: Pick<CaseClockFacts, "meetingRequestedOn" | "meetingProposedOn">): boolean {
+  return Boolean(c.meetingRequestedOn) && !c.meetingProposedOn;
+}
+
 export interface NextDeadline {
-  kind: "acknowledge" | "feedback" | null;
+  kind: DueKind | null;
   date: string | null;
   basis: string | null;
   overdue: boolean;
   daysLeft: number | null;
 }
 
-/** Which deadline comes next, whatever the day: acknowledgement, then feedback, then none. */
+/**
+ * Which deadline comes next, whatever the day: acknowledgement, then feedback, then none; a pending
+ * meeting request (Art. 9(2); France: 20 working days) comes first when its date is earlier.
+ */
 export function nextDue(
   c: CaseClockFacts,
   d: Deadlines,
-): { kind: "acknowledge" | "feedback"; deadline: Deadline | null } | null {
+): { kind: DueKind; deadline: Deadline | null } | null {
   if (c.status === "closed") return null;
-  if (!c.acknowledgedOn) return { kind: "acknowledge", deadline: d.acknowledgeBy };
-  if (!c.feedbackOn) return { kind: "feedback", deadline: d.feedbackBy };
-  return null;
+  let duty: { kind: DueKind; deadline: Deadline | null } | null = null;
+  if (!c.acknowledgedOn) duty = { kind: "acknowledge", deadline: d.acknowledgeBy };
+  else if (!c.feedbackOn) duty = { kind: "feedback", deadline: d.feedbackBy };
+  if (meetingPending(c) && d.meetingBy) {
+    const meeting = { kind: "meeting" as const, deadline: d.meetingBy };
+    if (!duty?.deadline || d.meetingBy.date < duty.deadline.date) return meeting;
+  }
+  return duty;
 }
 
 /** The deadline the handlers must meet next, and where `today` stands against it. */

@@ -91,6 +91,8 @@ export async function beginAttachment(
     meta: string;
     size: number;
     on: string;
+    /** A voice recording: the reporting person's answer on keeping it (Art. 18(2)); absent otherwise. */
+    keepRecording?: boolean | null;
   },
 ): Promise<AttachmentRow> {
   const store = needBlobs(blobs);
@@ -120,6 +122,7 @@ export async function beginAttachment(
     uploadId,
     parts: "[]",
     on: input.on,
+    keepRecording: input.keepRecording ?? null,
   };
   try {
     await database.db.insert(attachments).values(row);

@@ -52,7 +52,8 @@ export function attentionOf(c: CaseClockFacts, leads: ReminderLeads, today: stri
   const next = nextDeadline(c, caseDeadlines(c, leads.retentionYears), today);
   if (next.kind === null || next.daysLeft === null) return null;
   if (next.overdue) return "overdue";
-  const lead = next.kind === "acknowledge" ? leads.reminderAckDays : leads.reminderFeedbackDays;
+  // A meeting's period is as short as the acknowledgement's, so it takes the same lead.
+  const lead = next.kind === "feedback" ? leads.reminderFeedbackDays : leads.reminderAckDays;
   return next.daysLeft <= lead ? "due-soon" : null;
 }
 

@@ -31,6 +31,8 @@ import { b64, ciphertext, json } from "../validate";
 
 const Begin = v.strictObject({
   meta: b64(32 << 10),
+  /** A voice recording: whether the reporting person consents to keeping it (Art. 18(2)). */
+  keepRecording: v.optional(v.nullable(v.boolean()), null),
   size: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(Number.MAX_SAFE_INTEGER)),
 });
 
@@ -85,6 +87,7 @@ export function attachmentRoutes() {
           meta: input.meta,
           size: input.size,
           on: c.var.today,
+          keepRecording: input.keepRecording,
         });
         return c.json({ id: row.id, size: row.size, received: 0, chunkSize: UPLOAD_CHUNK }, 201);
       },

@@ -45,6 +45,7 @@ const POW_PATHS: Record<string, string> = {
   "/api/reports": "report",
   "/api/inbox": "inbox",
   "/api/inbox/messages": "message",
+  "/api/inbox/meeting": "message",
   "/api/attachments": "message",
 };
 
@@ -64,7 +65,7 @@ export async function withPow(
   path: string,
   headers: Record<string, string>,
 ): Promise<Record<string, string>> {
-  const scope = POW_PATHS[path];
+  const scope = POW_PATHS[path] ?? (path.startsWith("/api/inbox/records/") ? "message" : undefined);
   if (method !== "POST" || !scope || Object.keys(headers).some((k) => k.toLowerCase() === "x-oc-pow"))
     return headers;
   return { ...headers, "x-oc-pow": await solvedPow(fetchJson, scope) };

@@ -1,0 +1,123 @@
+/**
+ * Meetings and records of oral reports (server/case/records.ts): the handlers' routes under
+ * /api/cases/:id, the reporting person's under /api/inbox (found by the inbox login key, as every
+ * inbox route is). Every text is an age ciphertext to the case.
+ */
+import { Hono } from "hono";
+import * as v from "valibot";
+import { fromBase64 } from "../../crypto/index";
+import { hashSecret } from "../../db/queries/ids";
+import {
+  agreeRecord,
+  correctRecord,
+  proposeMeeting,
+  proposeRecord,
+  requestMeeting,
+  reviseRecord,
+} from "../case/records";
+import type { Env } from "../context";
+import { requirePow } from "../middleware/pow";
+import { rateLimit } from "../middleware/rate-limit";
+import { actor, caseContext } from "../middleware/request-context";
+import { requireRole, requireSession } from "../middleware/session";
+import { doc } from "../openapi";
+import { b64, CONTENT, id, json, sealed } from "../validate";
+
+const text = sealed(6 << 20, CONTENT);
+const version = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000));
+const loginKey = v.pipe(b64(64), v.length(44));
+
+const NewRecord = v.strictObject({
+  type: v.picklist(["minutes", "transcript"]),
+  transcribes: v.optional(v.nullable(id), null),
+  text,
+});
+const Revision = v.strictObject({ version, text });
+const Meeting = v.strictObject({ message: text });
+const InboxMeeting = v.strictObject({ loginKey, message: text });
+const InboxRecordAnswer = v.strictObject({ loginKey, version, message: text });
+
+const hashOf = (key: string) => hashSecret(fromBase64(key));
+
+/** The handlers' routes, mounted at /api/cases. */
+export function caseRecordRoutes() {
+  return new Hono<Env>()
+    .use("*", requireSession(), requireRole("handler", "custodian"))
+    .post(
+      "/:id/records",
+      doc(
+        "Propose minutes or a transcript (Art. 18): the first version, encrypted, under an id made in the browser",
+      ),
+      json(NewRecord),
+      async (c) =>
+        c.json(await proposeRecord(caseContext(c), actor(c), c.req.param("id"), c.req.valid("json")), 201),
+    )
+    .post(
+      "/:id/records/:recordId/versions",
+      doc("A corrected version of a record that is not yet agreed"),
+      json(Revision),
+      async (c) =>
+        c.json(
+          await reviseRecord(
+            caseContext(c),
+            actor(c),
+            c.req.param("id"),
+            c.req.param("recordId"),
+            c.req.valid("json"),
+          ),
+          201,
+        ),
+    )
+    .post(
+      "/:id/meeting",
+      doc("Propose a time and place for a meeting (Art. 9(2)), encrypted"),
+      json(Meeting),
+      async (c) =>
+        c.json(await proposeMeeting(caseContext(c), actor(c), c.req.param("id"), c.req.valid("json")), 201),
+    );
+}
+
+/** The reporting person's routes, mounted at /api/inbox. */
+export function inboxRecordRoutes() {
+  return new Hono<Env>()
+    .post(
+      "/meeting",
+      doc("The reporting person asks for a meeting (Art. 9(2))"),
+      requirePow("message"),
+      rateLimit("inbox-msg", 30, 60_000),
+      json(InboxMeeting),
+      async (c) => {
+        const { loginKey: key, message } = c.req.valid("json");
+        return c.json(await requestMeeting(caseContext(c), hashOf(key), { message }), 201);
+      },
+    )
+    .post(
+      "/records/:recordId/corrections",
+      doc("The reporting person proposes corrections to the version they read (Art. 18)"),
+      requirePow("message"),
+      rateLimit("inbox-msg", 30, 60_000),
+      json(InboxRecordAnswer),
+      async (c) => {
+        const { loginKey: key, ...input } = c.req.valid("json");
+        return c.json(await correctRecord(caseContext(c), hashOf(key), c.req.param("recordId"), input), 201);
+      },
+    )
+    .post(
+      "/records/:recordId/agreement",
+      doc("The reporting person agrees to the version they read (Art. 18)"),
+      requirePow("message"),
+      rateLimit("inbox-msg", 30, 60_000),
+      json(InboxRecordAnswer),
+      async (c) => {
+        const { loginKey: key, ...input } = c.req.valid("json");
+        const answer = await agreeRecord(
+          caseContext(c),
+          c.var.deps.blobs,
+          hashOf(key),
+          c.req.param("recordId"),
+          input,
+        );
+        return c.json(answer, 201);
+      },
+    );
+}
