@@ -29,6 +29,15 @@ export async function recordById(
   return row;
 }
 
+/** Whether any case has a record with this id (ids come from a handler's browser). */
+export async function recordExists(database: Database, id: string): Promise<boolean> {
+  const [row] = await database.db
+    .select({ id: caseRecords.id })
+    .from(caseRecords)
+    .where(eq(caseRecords.id, id));
+  return row !== undefined;
+}
+
 export function recordInsert(database: Database, row: typeof caseRecords.$inferInsert): Write {
   return database.db.insert(caseRecords).values(row);
 }

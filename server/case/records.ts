@@ -14,6 +14,7 @@ import {
   type RecordRow,
   recordAgreement,
   recordById,
+  recordExists,
   recordInsert,
   recordNextVersion,
   recordsOf,
@@ -86,15 +87,16 @@ export async function proposeRecord(
   ctx: CaseContext,
   actor: Actor,
   caseId: string,
-  input: { type: RecordType; transcribes?: string | null; text: string },
+  input: { id: string; type: RecordType; transcribes?: string | null; text: string },
 ) {
   const { heldCase } = await holdCase(ctx, actor, caseId);
   openForWriting(heldCase);
   const transcribes = input.transcribes ?? null;
   if (transcribes && !(await attachmentById(ctx.database, heldCase.id, transcribes)))
     throw new CaseError("invalid", "no_recording", "The recording to transcribe is not in this case.");
+  // The id comes from the handler's browser, which seals it into the text: each version names its record.
   const row: RecordRow = {
-    id: randomId(),
+    id: input.id,
     caseId: heldCase.id,
     type: input.type,
     transcribes,
@@ -104,6 +106,8 @@ export async function proposeRecord(
     on: ctx.today,
   };
   const written = entry(heldCase.id, "record", input.text, ctx.today, actor, ctx.now);
+  if (await recordExists(ctx.database, row.id))
+    throw new CaseError("conflict", "record_exists", "A record with this id exists.");
   await commit(
     ctx.database,
     {

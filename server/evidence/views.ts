@@ -7,7 +7,15 @@ import { blobKey } from "./attachments";
 
 /** The encrypted name, type and size (`meta`), the age file's size and the day; never more. */
 export function attachmentView(row: AttachmentRow) {
-  return { id: row.id, author: row.author, on: row.on, size: row.size, meta: row.meta, state: row.state };
+  return {
+    id: row.id,
+    author: row.author,
+    on: row.on,
+    size: row.size,
+    meta: row.meta,
+    state: row.state,
+    keepRecording: row.keepRecording,
+  };
 }
 
 /** Streams a stored attachment's age file as it is: the browser decrypts it. */

@@ -28,6 +28,7 @@ const version = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000
 const loginKey = v.pipe(b64(64), v.length(44));
 
 const NewRecord = v.strictObject({
+  id,
   type: v.picklist(["minutes", "transcript"]),
   transcribes: v.optional(v.nullable(id), null),
   text,

@@ -89,6 +89,13 @@ export async function renderCase(ctx: Ctx, id: string, notice = ""): Promise<voi
   void import("../evidence/case-files")
     .then((m) => m.showCaseFiles(filesBox, c.id, open.identity, (method, path) => ctx.call(method, path)))
     .catch(() => undefined);
+  // Meetings and records of oral reports (client/src/records/), loaded the same way.
+  const recordsBox = h("section", { "aria-labelledby": "records-title", "data-testid": "case-records" });
+  void import("../records/case-records")
+    .then((m) =>
+      m.showCaseRecords(recordsBox, c, open, ctx.call.bind(ctx), (done) => renderCase(ctx, c.id, done)),
+    )
+    .catch(() => undefined);
   mount(
     ctx.app,
     h("div", { class: "toolbar" }, title, back),
@@ -101,6 +108,7 @@ export async function renderCase(ctx: Ctx, id: string, notice = ""): Promise<voi
         meta(ctx, c),
         reportBox,
         filesBox,
+        recordsBox,
         identityBox,
         h(
           "section",

@@ -17,6 +17,7 @@ export function nextBadges(next: TriageRow["next"]): HTMLElement {
   const span = h("span", { "data-testid": "triage-next" });
   if (next.kind === "acknowledge") append(span, h("span", { class: "badge due" }, t.handler.badgeAck));
   if (next.kind === "feedback") append(span, h("span", { class: "badge due" }, t.handler.badgeFeedback));
+  if (next.kind === "meeting") append(span, h("span", { class: "badge due" }, t.handler.badgeMeeting));
   if (next.overdue)
     append(
       span,

@@ -46,6 +46,7 @@ export const enHandler = {
   openCase: "Open case",
   badgeAck: "Acknowledgement due",
   badgeFeedback: "Feedback due",
+  badgeMeeting: "Meeting to arrange",
   badgeOverdue: "Overdue",
   badgeDeletion: (date: string, days: number): string =>
     `Deleted on ${date} (in ${days} ${days === 1 ? "day" : "days"}) unless a legal hold is placed`,

@@ -10,7 +10,7 @@ import { CaseKeyError } from "../lib/case-crypto";
 import { type Config, parseConfig } from "../lib/config";
 import { byId, say } from "../lib/dom";
 import { leaveQuickly } from "../lib/leave";
-import { openInbox } from "./session";
+import { fetchInbox, openInbox } from "./session";
 import { type CaseView, showCase } from "./view";
 
 const form = byId("inbox-form", HTMLFormElement);
@@ -63,6 +63,15 @@ form.addEventListener("submit", async (ev) => {
     // Evidence (client/src/evidence/): the person's files, and adding more.
     const shown = view;
     void import("../evidence/inbox-files").then((m) => m.mountInboxFiles(shown.section, opened.session));
+    // Meetings and records of oral reports (client/src/records/), after the files.
+    const reload = async () => {
+      const answer = await fetchInbox(opened.session.loginKey);
+      await shown.render(answer);
+      return answer;
+    };
+    void import("../records/inbox-records").then((m) =>
+      m.mountInboxRecords(shown.section, opened.session, opened.answer, reload),
+    );
   } catch (e) {
     unlock.hidden = false;
     say(unlockStatus, "");

@@ -6,6 +6,15 @@ import { formatDay, formatInstant } from "./dates";
 import { append, h } from "./dom";
 import type { ReportObject } from "./types";
 
+/** Entry kinds of meetings and records (client/src/records/), English until issue 14 translates them. */
+const RECORD_KINDS: Record<string, string> = {
+  meeting_request: "Meeting requested",
+  meeting_proposal: "Meeting: time and place",
+  record: "Record to check (minutes or transcript)",
+  record_correction: "Corrections to a record",
+  record_agreement: "Record agreed",
+};
+
 const orNone = (s: string): string => (s.trim() === "" ? t.fields.none : s);
 
 /** The report object as a labelled list, one `data-testid="report-field"` per field. */
@@ -47,7 +56,7 @@ export function threadList(
         "data-kind": entry.kind,
         "data-author": entry.author,
       },
-      h("strong", {}, t.kind[entry.kind] ?? entry.kind),
+      h("strong", {}, t.kind[entry.kind] ?? RECORD_KINDS[entry.kind] ?? entry.kind),
       h("span", { class: "meta" }, `${author} · `, h("time", { datetime: entry.at ?? entry.on }, when)),
     );
     if (error) append(li, h("p", { class: "error" }, error));

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { type CaseClockFacts, caseDeadlines, followUpStartedOn } from "../../../server/cases/deadlines";
+import {
+  type CaseClockFacts,
+  caseDeadlines,
+  followUpStartedOn,
+  nextDue,
+} from "../../../server/cases/deadlines";
 
 const spanish = (more: Partial<CaseClockFacts> = {}): CaseClockFacts => ({
   jurisdiction: "ES",
@@ -112,5 +117,52 @@ describe("every jurisdiction: interim feedback keeps the Art. 15 date", () => {
       3,
     );
     expect(d.publicDisclosureFrom).not.toBeNull();
+  });
+});
+
+describe("nextDue with a meeting request (Art. 9(2); France: 20 working days)", () => {
+  const french = (more: Partial<CaseClockFacts>): CaseClockFacts => ({
+    ...spanish({ jurisdiction: "FR", receivedOn: "2026-11-27", acknowledgedOn: null, status: "received" }),
+    ...more,
+  });
+  const next = (c: CaseClockFacts) => {
+    const due = nextDue(c, caseDeadlines(c, 3));
+    return due && [due.kind, due.deadline?.date];
+  };
+  it.each([
+    ["no request: acknowledgement", {}, ["acknowledge", "2026-12-08"]],
+    [
+      "asked on receipt: the acknowledgement is earlier",
+      { meetingRequestedOn: "2026-11-27" },
+      ["acknowledge", "2026-12-08"],
+    ],
+    [
+      "acknowledged: the meeting (28 Dec) before feedback (27 Feb)",
+      { acknowledgedOn: "2026-11-27", status: "acknowledged", meetingRequestedOn: "2026-11-27" },
+      ["meeting", "2026-12-28"],
+    ],
+    [
+      "proposed: feedback again",
+      {
+        acknowledgedOn: "2026-11-27",
+        status: "acknowledged",
+        meetingRequestedOn: "2026-11-27",
+        meetingProposedOn: "2026-12-01",
+      },
+      ["feedback", "2027-02-27"],
+    ],
+    [
+      "after feedback, a new request is the only duty",
+      {
+        acknowledgedOn: "2026-11-27",
+        feedbackOn: "2026-12-01",
+        status: "feedback_given",
+        meetingRequestedOn: "2026-12-02",
+      },
+      ["meeting", "2026-12-31"],
+    ],
+    ["closed: nothing", { status: "closed", closedOn: "2026-12-01", meetingRequestedOn: "2026-11-27" }, null],
+  ] as const)("%s", (_, more, expected) => {
+    expect(next(french(more))).toEqual(expected);
   });
 });

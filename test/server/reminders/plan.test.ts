@@ -26,6 +26,13 @@ function kase(over: Partial<ReminderCase> = {}): ReminderCase {
 }
 
 const ACKED = { acknowledgedOn: "2026-11-29", status: "acknowledged" };
+/** France, Décret n° 2022-1284 art. 4: a meeting within 20 working days of the request. */
+const FR_MEETING = {
+  jurisdiction: "FR",
+  acknowledgedOn: "2026-11-27",
+  status: "acknowledged",
+  meetingRequestedOn: "2026-11-27",
+};
 
 describe("attentionOf", () => {
   // Received 27 Nov 2026: acknowledge by 4 Dec (Art. 9(1)(b)); acknowledged 29 Nov: feedback by 28 Feb 2027 (Art. 9(1)(f)).
@@ -52,6 +59,29 @@ describe("attentionOf", () => {
       null,
     ],
     ["closed case", { ...ACKED, closedOn: "2026-12-01", status: "closed" }, LEADS, "2027-03-01", null],
+    [
+      "France: a meeting asked for on 27 Nov is due 28 Dec, 2 days ahead",
+      FR_MEETING,
+      LEADS,
+      "2026-12-26",
+      "due-soon",
+    ],
+    ["France: a meeting 3 days ahead, lead 2", FR_MEETING, LEADS, "2026-12-25", null],
+    ["France: no meeting proposed by 28 Dec", FR_MEETING, LEADS, "2026-12-29", "overdue"],
+    [
+      "France: a meeting proposed, feedback next",
+      { ...FR_MEETING, meetingProposedOn: "2026-12-01" },
+      LEADS,
+      "2026-12-29",
+      null,
+    ],
+    [
+      "no meeting period in the Directive itself",
+      { ...FR_MEETING, jurisdiction: "EU" },
+      LEADS,
+      "2027-01-20",
+      null,
+    ],
   ] as const)("%s", (_, over, leads, today, expected) => {
     expect(attentionOf(kase(over), leads, today)).toBe(expected);
   });
