@@ -138,13 +138,23 @@ describe("records of oral reports (Art. 18)", () => {
       "POST",
       `/api/cases/${row.id}/records`,
       {
+        id: "minutes0001",
         type: "minutes",
         text: await seal(reporter.caseRecipient, { text: "Minutes v1", record: { version: 1 } }),
       },
       alice.headers,
     );
+    expect(first.json).toMatchObject({ record: { version: 1 } });
     expect(first.status).toBe(201);
     const recordId = first.json.record.id;
+    expect(recordId).toBe("minutes0001");
+    const again = await h.request(
+      "POST",
+      `/api/cases/${row.id}/records`,
+      { id: recordId, type: "minutes", text: await seal(reporter.caseRecipient, { text: "again" }) },
+      alice.headers,
+    );
+    expect(again.status).toBe(409);
     const answer = (version: number, text: string) =>
       seal(reporter.caseRecipient, { text, record: { id: recordId, version } });
 
@@ -245,6 +255,7 @@ describe("records of oral reports (Art. 18)", () => {
         "POST",
         `/api/cases/${row.id}/records`,
         {
+          id: `transcript${jurisdiction.toLowerCase()}${keep}`,
           type: "transcript",
           transcribes: recording,
           text: await seal(reporter.caseRecipient, { text: "Transcript" }),
