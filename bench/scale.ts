@@ -146,6 +146,7 @@ sqlite.transaction(() => {
       channelId: "default",
       channelKind: "internal",
       jurisdiction: "EU",
+      timeZone: null,
       status: closed ? "closed" : age > 5 ? "in_follow_up" : "received",
       outcome: closed ? "no_action" : null,
       receivedOn,

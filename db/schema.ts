@@ -85,6 +85,13 @@ export const channels = sqliteTable("channels", {
   id: text("id").primaryKey(),
   name: text("name").notNull(),
   createdAt: text("created_at").notNull(),
+  /**
+   * The jurisdiction profile (server/directive) and IANA time zone of this channel's legal entity, for
+   * groups with entities in several member states; `null`: the organisation's. A case copies both at
+   * submission and keeps them.
+   */
+  jurisdiction: text("jurisdiction"),
+  timeZone: text("time_zone"),
 });
 
 export const channelMembers = sqliteTable(
@@ -110,6 +117,8 @@ export const cases = sqliteTable(
     /** "internal" | "external": which rules of the Directive apply (Art. 9 or Art. 11). */
     channelKind: text("channel_kind").notNull().default("internal"),
     jurisdiction: text("jurisdiction").notNull(),
+    /** The time zone its days are in, copied from the channel at submission; `null`: the organisation's. */
+    timeZone: text("time_zone"),
     status: text("status").notNull(),
     outcome: text("outcome"),
     receivedOn: text("received_on").notNull(),

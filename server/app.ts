@@ -21,6 +21,7 @@ import { adminRoutes } from "./routes/admin";
 import { attachmentRoutes } from "./routes/attachments";
 import { caseAttachmentRoutes } from "./routes/case-attachments";
 import { caseRoutes } from "./routes/cases";
+import { channelRulesRoutes } from "./routes/channel-rules";
 import { enrolmentAdminRoutes, enrolmentCheckRoutes } from "./routes/enrolments";
 import { meRoutes } from "./routes/me";
 import { noticeRoutes } from "./routes/notice";
@@ -87,6 +88,7 @@ export function createApp(deps: AppDeps) {
     .route("/api", enrolmentCheckRoutes())
     .route("/api/admin", enrolmentAdminRoutes())
     .route("/api/admin", adminRoutes())
+    .route("/api/admin", channelRulesRoutes())
     .route("/api/admin", backupRoutes())
     .route("/api/admin", registerRoutes())
     .route("/api", versionRoutes())

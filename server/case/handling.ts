@@ -11,7 +11,7 @@ import { type CaseRow, entriesOf } from "../../db/queries/cases";
 import { randomId } from "../../db/queries/ids";
 import { caseDeadlines } from "../cases/deadlines";
 import * as state from "../cases/state";
-import { DirectiveError } from "../directive";
+import { DirectiveError, profileOf } from "../directive";
 import type { Actor, CaseContext } from "./context";
 import { dueOf } from "./due";
 import { CaseError } from "./errors";
@@ -202,11 +202,21 @@ export async function extendDeadline(
   ctx: CaseContext,
   actor: Actor,
   caseId: string,
-  input: { justification: string },
+  input: { justification: string; message?: string },
 ) {
   const { heldCase } = await holdCase(ctx, actor, caseId);
   if (heldCase.extended)
     throw new CaseError("conflict", "already_extended", "The deadline is already extended.");
+  const rules = profileOf(heldCase.jurisdiction)[
+    heldCase.channelKind === "external" ? "external" : "internal"
+  ];
+  const toReporter = rules.feedback.extension?.reasonsToReportingPerson;
+  if (toReporter && !input.message)
+    throw new CaseError(
+      "invalid",
+      "reasons_to_reporting_person_required",
+      `${toReporter}: write the reasons for the extension to the reporting person.`,
+    );
   try {
     caseDeadlines({ ...heldCase, extended: true }, ctx.settings.retentionYears);
   } catch (e) {
@@ -218,9 +228,17 @@ export async function extendDeadline(
       );
     throw e;
   }
-  return changeCase(ctx, actor, heldCase, { extended: true }, "case.extended", {
-    justification: input.justification,
-  });
+  // The reasons, encrypted to the case in the handler's browser, reach the reporting person as a message.
+  const told = input.message ? handlerEntry(ctx, actor, heldCase.id, "message", input.message) : null;
+  return changeCase(
+    ctx,
+    actor,
+    heldCase,
+    { extended: true },
+    "case.extended",
+    { justification: input.justification, reasonsToReportingPerson: Boolean(told) },
+    told ? [entryInsert(ctx.database, told)] : [],
+  );
 }
 
 /** Art. 19-21: the reporting person reported retaliation (a count, no content). */

@@ -44,7 +44,7 @@ export async function issueReceipt(
     caseRefHash: caseRefHash(heldCase.id),
     organisation: settings.orgName.slice(0, 200),
     jurisdiction: heldCase.jurisdiction,
-    timeZone: settings.timeZone,
+    timeZone: heldCase.timeZone ?? settings.timeZone,
     receivedOn: heldCase.receivedOn,
     acknowledgedOn: heldCase.acknowledgedOn,
     deadlines: {

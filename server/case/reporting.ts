@@ -14,10 +14,12 @@ import {
   type WrappedKey,
 } from "../../db/queries/case-store";
 import { type CaseRow, caseByLoginKeyHash, entriesOf } from "../../db/queries/cases";
+import { channelRules } from "../../db/queries/channels";
 import { randomId } from "../../db/queries/ids";
 import { channelExists, channelRecipients } from "../../db/queries/persons";
 import { latestRoster } from "../../db/queries/trust";
 import type { CaseStatus } from "../cases/state";
+import { todayIn } from "../directive";
 import type { CaseContext } from "./context";
 import { dueOf } from "./due";
 import { CaseError } from "./errors";
@@ -122,15 +124,21 @@ export async function fileReport(ctx: CaseContext, input: Submission) {
     if (custodianKeys.length === 0) throw recipientsChanged();
   }
 
+  // The channel's legal entity decides the jurisdiction and the zone of the day received; the case keeps
+  // both, whatever later happens to the channel or the organisation's settings.
+  const rules = await channelRules(database, input.channelId);
+  const timeZone = rules?.timeZone ?? null;
+  const receivedOn = timeZone ? todayIn(timeZone, ctx.now) : today;
   const filed: CaseRow = {
     id: randomId(),
     loginKeyHash: input.loginKeyHash,
     channelId: input.channelId,
     channelKind: "internal",
-    jurisdiction: ctx.settings.jurisdiction,
+    jurisdiction: rules?.jurisdiction ?? ctx.settings.jurisdiction,
+    timeZone,
     status: "received",
     outcome: null,
-    receivedOn: today,
+    receivedOn,
     acknowledgedOn: null,
     followUpOn: null,
     feedbackOn: null,
@@ -156,12 +164,12 @@ export async function fileReport(ctx: CaseContext, input: Submission) {
       kind,
       author: "reporter",
       personId: null,
-      on: today,
+      on: receivedOn,
       at: null,
       ciphertext,
     });
   // Keys wrapped at submission carry the day only: a time of day would date the report.
-  const grantedAt = `${today}T00:00:00.000Z`;
+  const grantedAt = `${receivedOn}T00:00:00.000Z`;
   const writes = [
     caseInsert(database, row),
     reporterEntry("report", input.report),
@@ -182,9 +190,9 @@ export async function fileReport(ctx: CaseContext, input: Submission) {
     throw e;
   }
   return {
-    receivedOn: today,
+    receivedOn,
     deadlines: reporterDeadlines(row, ctx.settings),
-    receipt: await issueReceipt(database, ctx.settings, row, today),
+    receipt: await issueReceipt(database, ctx.settings, row, receivedOn),
   };
 }
 

@@ -43,6 +43,11 @@ export interface ExtensionRule {
   counted: "from-start";
   /** Provision and the ground it names, e.g. "Ley 2/2023 art. 9.2.d (especially complex case)". */
   basis: string;
+  /**
+   * Where the law says the reasons for the extension go to the reporting person (HinSchG §28(4)
+   * sentence 4): the provision. The extension is then refused without a message to them.
+   */
+  reasonsToReportingPerson?: string;
 }
 
 /** The feedback deadline of one channel. */

@@ -111,6 +111,9 @@ const DE: JurisdictionProfile = {
         months: 6,
         counted: "from-start",
         basis: "HinSchG §28(4) (extensive processing; the reasons are told to the reporting person)",
+        // Checked 2026-11-29 against the consolidated text at https://www.buzer.de/28_HinSchG.htm:
+        // "Die Gründe für die Verlängerung der Frist sind der hinweisgebenden Person mitzuteilen."
+        reasonsToReportingPerson: "HinSchG §28(4) sentence 4",
       },
     },
     meeting: null,

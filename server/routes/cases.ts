@@ -28,6 +28,8 @@ const Export = v.strictObject({
 });
 const Extension = v.strictObject({
   justification: v.pipe(v.string(), v.trim(), v.minLength(20), v.maxLength(4000)),
+  /** The reasons for the reporting person, encrypted to the case (required where HinSchG §28(4) applies). */
+  message: v.optional(sealed(6 << 20, CONTENT)),
 });
 const Retaliation = v.strictObject({ claim: v.boolean() });
 const Hold = v.strictObject({

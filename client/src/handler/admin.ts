@@ -2,11 +2,13 @@
  * The admin view: enrolment links, people and roles, routing channels, organisation settings and the
  * audit log. Admin rights give no case key: nothing here decrypts anything.
  */
+
 import { t } from "../i18n";
 import { formatInstant } from "../lib/dates";
 import { append, h, say } from "../lib/dom";
 import { auditSection } from "./admin-audit";
 import { backupSection } from "./admin-backup";
+import { channelRulesSection } from "./admin-channel-rules";
 import { noticeSection, transparencySection } from "./admin-notice";
 import { type AdminPerson, type Channel, peopleSection } from "./admin-people";
 import { settingsSection } from "./admin-settings";
@@ -166,11 +168,12 @@ export async function renderAdmin(ctx: Ctx, notice = ""): Promise<void> {
     ctx.call<{ persons: AdminPerson[] }>("GET", "/api/admin/persons"),
     ctx.call<{ channels: Channel[] }>("GET", "/api/admin/channels"),
   ]);
-  const [settings, audit, noticeView, backup] = await Promise.all([
+  const [settings, audit, noticeView, backup, channelRules] = await Promise.all([
     settingsSection(ctx),
     auditSection(ctx, persons),
     noticeSection(ctx),
     backupSection(ctx),
+    channelRulesSection(ctx),
   ]);
   mount(
     ctx.app,
@@ -182,6 +185,7 @@ export async function renderAdmin(ctx: Ctx, notice = ""): Promise<void> {
       enrolSection(ctx, channels),
       peopleSection(ctx, persons, channels),
       channelsSection(ctx, channels, persons),
+      channelRules,
       settings,
       noticeView,
       transparencySection(ctx),

@@ -341,4 +341,15 @@ export const enStaff = {
     colleaguesHint:
       "Compare a colleague's fingerprint with what their own screen shows before you grant them a case.",
   },
+  channelRules: {
+    title: "Legal entity of each channel",
+    intro:
+      "A group with entities in several member states sets here which national law and time zone each channel's reports follow. A report takes them when it is sent and keeps them; changing a channel affects new reports only.",
+    jurisdiction: "Jurisdiction",
+    organisationDefault: "The organisation's (see Settings)",
+    timeZone: "Time zone",
+    timeZoneHint: "An IANA name such as Europe/Dublin; leave empty for the organisation's.",
+    save: "Save",
+    saved: (name: string): string => `Saved the legal entity of ${name}.`,
+  },
 };

@@ -553,6 +553,17 @@ const de: StaffTranslation = {
     colleaguesHint:
       "Vergleichen Sie den Fingerabdruck einer Kollegin oder eines Kollegen mit dem, was deren eigener Bildschirm zeigt, bevor Sie Zugriff auf einen Fall geben.",
   },
+  channelRules: {
+    title: "Rechtsträger jedes Kanals",
+    intro:
+      "Eine Gruppe mit Gesellschaften in mehreren Mitgliedstaaten legt hier fest, welchem nationalen Recht und welcher Zeitzone die Meldungen jedes Kanals folgen. Eine Meldung übernimmt beides beim Absenden und behält es; eine Änderung am Kanal gilt nur für neue Meldungen.",
+    jurisdiction: "Rechtsordnung",
+    organisationDefault: "Die der Organisation (siehe Einstellungen)",
+    timeZone: "Zeitzone",
+    timeZoneHint: "Ein IANA-Name wie Europe/Dublin; leer lassen für die der Organisation.",
+    save: "Speichern",
+    saved: (name: string): string => `Rechtsträger von ${name} gespeichert.`,
+  },
 };
 
 export default de;

@@ -544,6 +544,17 @@ const es: StaffTranslation = {
     colleaguesHint:
       "Compare la huella de un compañero con lo que muestra su propia pantalla antes de darle acceso a un expediente.",
   },
+  channelRules: {
+    title: "Entidad jurídica de cada canal",
+    intro:
+      "Un grupo con entidades en varios Estados miembros fija aquí qué ley nacional y qué zona horaria siguen las comunicaciones de cada canal. Una comunicación las toma al enviarse y las conserva; cambiar un canal solo afecta a las nuevas comunicaciones.",
+    jurisdiction: "Jurisdicción",
+    organisationDefault: "La de la organización (ver Ajustes)",
+    timeZone: "Zona horaria",
+    timeZoneHint: "Un nombre IANA como Europe/Dublin; déjelo vacío para la de la organización.",
+    save: "Guardar",
+    saved: (name: string): string => `Entidad jurídica de ${name} guardada.`,
+  },
 };
 
 export default es;

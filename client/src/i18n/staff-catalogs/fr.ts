@@ -553,6 +553,17 @@ const fr: StaffTranslation = {
     colleaguesHint:
       "Comparez l'empreinte d'un collègue avec ce qu'affiche son propre écran avant de lui donner accès à un dossier.",
   },
+  channelRules: {
+    title: "Entité juridique de chaque canal",
+    intro:
+      "Un groupe ayant des entités dans plusieurs États membres fixe ici le droit national et le fuseau horaire que suivent les signalements de chaque canal. Un signalement les reprend à son envoi et les garde ; modifier un canal ne vaut que pour les nouveaux signalements.",
+    jurisdiction: "Droit applicable",
+    organisationDefault: "Celui de l’organisation (voir Paramètres)",
+    timeZone: "Fuseau horaire",
+    timeZoneHint: "Un nom IANA comme Europe/Dublin ; laisser vide pour celui de l’organisation.",
+    save: "Enregistrer",
+    saved: (name: string): string => `Entité juridique de ${name} enregistrée.`,
+  },
 };
 
 export default fr;

@@ -545,6 +545,17 @@ const it: StaffTranslation = {
     colleaguesHint:
       "Confronti l'impronta di un collega con ciò che mostra il suo schermo prima di dargli accesso a una pratica.",
   },
+  channelRules: {
+    title: "Entità giuridica di ogni canale",
+    intro:
+      "Un gruppo con entità in più Stati membri stabilisce qui quale legge nazionale e quale fuso orario seguono le segnalazioni di ogni canale. Una segnalazione li assume all’invio e li conserva; modificare un canale vale solo per le nuove segnalazioni.",
+    jurisdiction: "Ordinamento",
+    organisationDefault: "Quello dell’organizzazione (vedi Impostazioni)",
+    timeZone: "Fuso orario",
+    timeZoneHint: "Un nome IANA come Europe/Dublin; lasciare vuoto per quello dell’organizzazione.",
+    save: "Salva",
+    saved: (name: string): string => `Entità giuridica di ${name} salvata.`,
+  },
 };
 
 export default it;
