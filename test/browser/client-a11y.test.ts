@@ -18,7 +18,7 @@ const DIST = join(ROOT, "dist/client");
 
 // The server's policy (server/middleware/security-headers.ts), so a regression shows up here too.
 const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; " +
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; media-src 'self' blob:; font-src 'self'; " +
   "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 
 const TYPES: Record<string, string> = {

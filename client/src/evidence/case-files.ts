@@ -2,6 +2,7 @@
  * The handler's list of a case's files: name, type and size decrypted from each file's encrypted
  * description, and a button that downloads the age file and decrypts it as a stream.
  */
+import { t } from "../i18n";
 import { append, h, say } from "../lib/dom";
 import { decryptToBlob, openMeta, saveBlob } from "./download";
 import { evidenceText as tx } from "./strings";
@@ -57,6 +58,31 @@ export async function showCaseFiles(
         button.disabled = false;
       }
     });
+    // A voice report plays here after decryption; the Blob never leaves this page.
+    const play = meta?.type.startsWith("audio/")
+      ? h("button", { type: "button", "data-testid": "case-file-play" }, t.handler.play)
+      : null;
+    const player = h("audio", { controls: true, hidden: true, "data-testid": "case-file-audio" });
+    play?.addEventListener("click", async () => {
+      if (!meta) return;
+      play.disabled = true;
+      say(status, tx.decrypting);
+      try {
+        const res = await fetch(`${base}/${encodeURIComponent(a.id)}/content`, {
+          credentials: "same-origin",
+          cache: "no-store",
+          referrerPolicy: "no-referrer",
+          redirect: "error",
+        });
+        if (!res.ok || !res.body) throw new Error(`http ${res.status}`);
+        player.src = URL.createObjectURL(await decryptToBlob(identity, res.body, meta.type));
+        player.hidden = false;
+        say(status, "");
+      } catch {
+        say(status, tx.downloadFailed);
+        play.disabled = false;
+      }
+    });
     append(
       list,
       h(
@@ -71,10 +97,13 @@ export async function showCaseFiles(
             )
           : h("span", { class: "error" }, tx.unreadable),
         button,
+        play ? " " : null,
+        play,
         " ",
         bar,
         " ",
         status,
+        player,
       ),
     );
   }

@@ -47,6 +47,8 @@ export const enHandler = {
   badgeAck: "Acknowledgement due",
   badgeFeedback: "Feedback due",
   badgeMeeting: "Meeting to arrange",
+  /** Plays a decrypted voice report in the case's file list. */
+  play: "Play",
   badgeOverdue: "Overdue",
   badgeDeletion: (date: string, days: number): string =>
     `Deleted on ${date} (in ${days} ${days === 1 ? "day" : "days"}) unless a legal hold is placed`,

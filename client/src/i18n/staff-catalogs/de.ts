@@ -48,6 +48,8 @@ const de: StaffTranslation = {
     openCase: "Fall öffnen",
     badgeAck: "Eingangsbestätigung fällig",
     badgeFeedback: "Rückmeldung fällig",
+    badgeMeeting: "Treffen zu vereinbaren",
+    play: "Abspielen",
     badgeOverdue: "Überfällig",
     badgeDeletion: (date: string, days: number): string =>
       `Wird am ${date} gelöscht (in ${days} ${days === 1 ? "Tag" : "Tagen"}), sofern keine Aufbewahrungssperre gesetzt wird`,

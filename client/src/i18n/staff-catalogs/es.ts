@@ -48,6 +48,8 @@ const es: StaffTranslation = {
     openCase: "Abrir expediente",
     badgeAck: "Acuse de recibo pendiente",
     badgeFeedback: "Respuesta pendiente",
+    badgeMeeting: "Reunión por organizar",
+    play: "Reproducir",
     badgeOverdue: "Vencido",
     badgeDeletion: (date: string, days: number): string =>
       `Se suprime el ${date} (en ${days} ${days === 1 ? "día" : "días"}) salvo que se imponga una retención legal`,

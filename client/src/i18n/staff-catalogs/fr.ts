@@ -48,6 +48,8 @@ const fr: StaffTranslation = {
     openCase: "Ouvrir le dossier",
     badgeAck: "Accusé de réception dû",
     badgeFeedback: "Retour d'informations dû",
+    badgeMeeting: "Rencontre à organiser",
+    play: "Écouter",
     badgeOverdue: "En retard",
     badgeDeletion: (date: string, days: number): string =>
       `Supprimé le ${date} (dans ${days} ${days === 1 ? "jour" : "jours"}) sauf gel pour motif légal`,

@@ -48,6 +48,8 @@ const it: StaffTranslation = {
     openCase: "Apri la pratica",
     badgeAck: "Avviso di ricevimento dovuto",
     badgeFeedback: "Riscontro dovuto",
+    badgeMeeting: "Incontro da organizzare",
+    play: "Ascolta",
     badgeOverdue: "Scaduta",
     badgeDeletion: (date: string, days: number): string =>
       `Cancellata il ${date} (tra ${days} ${days === 1 ? "giorno" : "giorni"}) salvo blocco per motivi legali`,
