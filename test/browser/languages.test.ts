@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { evidenceText } from "../../client/src/evidence/strings";
 import { reporterCatalogs } from "../../client/src/i18n/all-catalogs";
 import { enStaff } from "../../client/src/i18n/en-staff";
+import relationships from "../../content/relationships.json";
 import { launchChromium } from "./chromium";
 import { catalogStrings, enrolRecipient, submitReport } from "./reporter-helpers";
 import { type RunningServer, startServer } from "./server";
@@ -127,6 +128,11 @@ describe("reporter pages in the person's language", () => {
       await page.locator('[data-testid=lang-option][hreflang="pl"]').click();
       await page.waitForURL(/\/report\.html\?lang=pl$/);
       expect(await page.getAttribute("html", "lang")).toBe("pl");
+      // The relationship values (content/relationships.json) are in Polish too.
+      await page.getByTestId("report-submit").and(page.locator(":enabled")).waitFor();
+      expect(await page.getByTestId("report-relationship").locator("option").allTextContents()).toContain(
+        relationships.relationships[0]!.label.pl,
+      );
 
       const token = await submitReport(page, "Zgłoszenie testowe dotyczące naruszenia.");
       expect(token).toMatch(/^[0-9A-Z]{5}(-[0-9A-Z]{5}){4}$/);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import categories from "../../content/categories.json";
+import languages from "../../content/languages.json";
 import relationships from "../../content/relationships.json";
 
 const all = categories.groups.flatMap((g) => g.categories.map((c) => ({ ...c, group: g.id })));
@@ -99,6 +100,20 @@ describe("content/relationships.json", () => {
     for (const r of relationships.relationships) {
       for (const l of LANGS) expect(r.label[l], `${r.id} ${l}`).toBeTruthy();
       expect(r.source).toMatch(/Art\. (4|16)/);
+    }
+  });
+
+  it("is in all 24 official languages (machine drafts, status in content/languages.json), none left in English", () => {
+    const codes = languages.languages.map((l) => l.code);
+    for (const r of relationships.relationships) {
+      const label = r.label as Record<string, string>;
+      const hint = (r as { hint?: Record<string, string> }).hint;
+      expect(Object.keys(label).sort(), r.id).toEqual([...codes].sort());
+      if (hint) expect(Object.keys(hint).sort(), `${r.id} hint`).toEqual([...codes].sort());
+      for (const code of codes.filter((c) => c !== "en")) {
+        expect(label[code], `${r.id} ${code}`).not.toBe(label.en);
+        if (hint) expect(hint[code], `${r.id} hint ${code}`).not.toBe(hint.en);
+      }
     }
   });
 });
