@@ -122,7 +122,7 @@ describe("metadata removal", () => {
     for (const data of Object.values(files)) expect(has(data, S)).toBe(false);
   });
 
-  it("sends unknown formats and HEIC as they are, marked unknown", async () => {
+  it("sends unknown formats and a HEIC it cannot read as they are, marked unknown", async () => {
     const r = await removeMetadata(new File([strToU8(`plain ${S}`) as BlobPart], "log.txt"));
     expect(r).toMatchObject({ kind: "unknown", unknown: true, found: [] });
     const heic = new Uint8Array([0, 0, 0, 24, ...strToU8("ftypheic"), 0, 0, 0, 0]);

@@ -31,7 +31,7 @@ export const evidenceText = {
     "The original keeps the data listed above. It can show who made the file, where and on which device, and so who you are. Send it only if the data itself is evidence.",
   unknownFormat:
     "This kind of file cannot be checked for hidden data. It is sent as it is and may carry names, places or dates that identify you.",
-  heic: "HEIC photos cannot be cleaned here yet; this one is sent as it is and may carry a GPS position and the camera's details. Consider a screenshot or a JPEG export instead.",
+  heic: "This HEIC photo could not be read to remove its hidden data. It is sent as it is and may carry a GPS position and the camera's details. Consider a screenshot or a JPEG export instead.",
   tooLargeToClean:
     "This file is too large to check for hidden data here. It is sent as it is and may carry names, places or dates that identify you.",
 };

@@ -35,7 +35,7 @@ function exifHasGps(tiff: Uint8Array): boolean {
   return false;
 }
 
-function exifWords(tiff: Uint8Array): string {
+export function exifWords(tiff: Uint8Array): string {
   return exifHasGps(tiff)
     ? "EXIF data with a GPS position"
     : "EXIF data (camera, dates, maybe serial numbers)";

@@ -43,7 +43,7 @@ export async function removeMetadata(file: File): Promise<MetadataResult> {
   if (file.size > MAX_CLEAN_BYTES) return unknown("too-large");
   const head = new Uint8Array(await file.slice(0, 16).arrayBuffer());
   const kind = kindOf(head, file.name);
-  if (kind === "unknown" || kind === "heic") return unknown(kind);
+  if (kind === "unknown") return unknown(kind);
   const bytes = new Uint8Array(await file.arrayBuffer());
   let result: Cleaned | null = null;
   try {
@@ -55,6 +55,10 @@ export async function removeMetadata(file: File): Promise<MetadataResult> {
           : kind === "png"
             ? images.cleanPng(bytes)
             : images.cleanWebp(bytes);
+    } else if (kind === "heic") {
+      // A HEIC whose boxes cannot be followed is sent as it is, with the HEIC warning.
+      result = (await import("./heic")).cleanHeic(bytes);
+      if (!result) return unknown("heic");
     } else if (kind === "pdf") {
       result = await (await import("./pdf")).cleanPdf(bytes);
     } else {
