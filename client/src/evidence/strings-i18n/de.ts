@@ -29,7 +29,7 @@ const de: EvidenceTranslation = {
     "Das Original behält die oben genannten Daten. Sie können zeigen, wer die Datei erstellt hat, wo und auf welchem Gerät, und damit, wer Sie sind. Senden Sie es nur, wenn die Daten selbst ein Beweismittel sind.",
   unknownFormat:
     "Diese Dateiart lässt sich nicht auf versteckte Daten prüfen. Sie wird unverändert gesendet und kann Namen, Orte oder Daten enthalten, die Sie erkennbar machen.",
-  heic: "HEIC-Fotos lassen sich hier noch nicht bereinigen; dieses wird unverändert gesendet und kann eine GPS-Position und Angaben zur Kamera enthalten. Erwägen Sie stattdessen einen Bildschirmfoto- oder JPEG-Export.",
+  heic: "Dieses HEIC-Foto ließ sich nicht lesen, um versteckte Daten zu entfernen. Es wird unverändert gesendet und kann eine GPS-Position und Angaben zur Kamera enthalten. Erwägen Sie stattdessen einen Bildschirmfoto- oder JPEG-Export.",
   tooLargeToClean:
     "Diese Datei ist zu groß, um sie hier auf versteckte Daten zu prüfen. Sie wird unverändert gesendet und kann Namen, Orte oder Daten enthalten, die Sie erkennbar machen.",
 };

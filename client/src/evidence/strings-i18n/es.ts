@@ -28,7 +28,7 @@ const es: EvidenceTranslation = {
     "El original conserva los datos indicados arriba. Pueden mostrar quién creó el archivo, dónde y con qué dispositivo, y por tanto quién es usted. Envíelo solo si los datos mismos son una prueba.",
   unknownFormat:
     "Este tipo de archivo no se puede revisar. Se envía tal cual y puede contener nombres, lugares o fechas que le identifiquen.",
-  heic: "Las fotos HEIC aún no se pueden limpiar aquí; esta se envía tal cual y puede contener una posición GPS y datos de la cámara. Considere una captura de pantalla o una exportación JPEG.",
+  heic: "No se pudo leer esta foto HEIC para quitarle los datos ocultos. Se envía tal cual y puede contener una posición GPS y datos de la cámara. Considere una captura de pantalla o una exportación JPEG.",
   tooLargeToClean:
     "Este archivo es demasiado grande para revisarlo aquí. Se envía tal cual y puede contener nombres, lugares o fechas que le identifiquen.",
 };

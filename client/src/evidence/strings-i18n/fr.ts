@@ -29,7 +29,7 @@ const fr: EvidenceTranslation = {
     "L'original garde les données ci-dessus. Elles peuvent montrer qui a créé le fichier, où et sur quel appareil, et donc qui vous êtes. Ne l'envoyez que si ces données sont elles-mêmes une preuve.",
   unknownFormat:
     "Ce type de fichier ne peut pas être vérifié. Il est envoyé tel quel et peut contenir des noms, lieux ou dates qui vous identifient.",
-  heic: "Les photos HEIC ne peuvent pas encore être nettoyées ici ; celle-ci est envoyée telle quelle et peut contenir une position GPS et les détails de l'appareil photo. Préférez une capture d'écran ou un export JPEG.",
+  heic: "Cette photo HEIC n'a pas pu être lue pour en retirer les données cachées. Elle est envoyée telle quelle et peut contenir une position GPS et les détails de l'appareil photo. Préférez une capture d'écran ou un export JPEG.",
   tooLargeToClean:
     "Ce fichier est trop volumineux pour être vérifié ici. Il est envoyé tel quel et peut contenir des noms, lieux ou dates qui vous identifient.",
 };

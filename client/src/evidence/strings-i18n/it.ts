@@ -28,7 +28,7 @@ const it: EvidenceTranslation = {
     "L'originale conserva i dati elencati sopra. Possono mostrare chi ha creato il file, dove e con quale dispositivo, e quindi chi è lei. Lo invii solo se i dati stessi sono una prova.",
   unknownFormat:
     "Questo tipo di file non può essere controllato. Viene inviato così com'è e può contenere nomi, luoghi o date che la identificano.",
-  heic: "Le foto HEIC non possono ancora essere ripulite qui; questa viene inviata così com'è e può contenere una posizione GPS e i dati della fotocamera. Valuti invece uno screenshot o un'esportazione JPEG.",
+  heic: "Non è stato possibile leggere questa foto HEIC per rimuoverne i dati nascosti. Viene inviata così com'è e può contenere una posizione GPS e i dati della fotocamera. Valuti invece uno screenshot o un'esportazione JPEG.",
   tooLargeToClean:
     "Questo file è troppo grande per essere controllato qui. Viene inviato così com'è e può contenere nomi, luoghi o date che la identificano.",
 };

@@ -29,7 +29,7 @@ const nl: EvidenceTranslation = {
     "Het origineel behoudt de gegevens hierboven. Ze kunnen tonen wie het bestand maakte, waar en op welk apparaat, en dus wie u bent. Verzend het alleen als de gegevens zelf bewijs zijn.",
   unknownFormat:
     "Dit soort bestand kan niet op verborgen gegevens worden gecontroleerd. Het wordt ongewijzigd verzonden en kan namen, plaatsen of datums bevatten die u herkenbaar maken.",
-  heic: "HEIC-foto's kunnen hier nog niet worden opgeschoond; deze wordt ongewijzigd verzonden en kan een gps-positie en cameragegevens bevatten. Overweeg een schermafbeelding of een JPEG-export.",
+  heic: "Deze HEIC-foto kon niet worden gelezen om verborgen gegevens te verwijderen. Hij wordt ongewijzigd verzonden en kan een gps-positie en cameragegevens bevatten. Overweeg een schermafbeelding of een JPEG-export.",
   tooLargeToClean:
     "Dit bestand is te groot om hier op verborgen gegevens te controleren. Het wordt ongewijzigd verzonden en kan namen, plaatsen of datums bevatten die u herkenbaar maken.",
 };

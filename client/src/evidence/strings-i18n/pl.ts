@@ -28,7 +28,7 @@ const pl: EvidenceTranslation = {
     "Oryginał zachowuje powyższe dane. Mogą one pokazać, kto utworzył plik, gdzie i na jakim urządzeniu, a więc kim jesteś. Wyślij go tylko wtedy, gdy same dane są dowodem.",
   unknownFormat:
     "Tego rodzaju pliku nie można sprawdzić pod kątem ukrytych danych. Zostanie wysłany bez zmian i może zawierać nazwiska, miejsca lub daty, które cię identyfikują.",
-  heic: "Zdjęć HEIC nie można tu jeszcze oczyścić; to zostanie wysłane bez zmian i może zawierać pozycję GPS oraz dane aparatu. Rozważ zrzut ekranu lub eksport do JPEG.",
+  heic: "Nie udało się odczytać tego zdjęcia HEIC, aby usunąć ukryte dane. Zostanie ono wysłane bez zmian i może zawierać pozycję GPS oraz dane aparatu. Rozważ zrzut ekranu lub eksport do JPEG.",
   tooLargeToClean:
     "Ten plik jest zbyt duży, by sprawdzić go tu pod kątem ukrytych danych. Zostanie wysłany bez zmian i może zawierać nazwiska, miejsca lub daty, które cię identyfikują.",
 };

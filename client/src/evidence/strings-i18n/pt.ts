@@ -28,7 +28,7 @@ const pt: EvidenceTranslation = {
     "O original mantém os dados indicados acima. Podem mostrar quem criou o ficheiro, onde e em que dispositivo, e portanto quem é. Envie-o apenas se os próprios dados forem prova.",
   unknownFormat:
     "Este tipo de ficheiro não pode ser verificado. É enviado tal como está e pode conter nomes, locais ou datas que o identifiquem.",
-  heic: "As fotografias HEIC ainda não podem ser limpas aqui; esta é enviada tal como está e pode conter uma posição GPS e dados da câmara. Considere antes uma captura de ecrã ou uma exportação JPEG.",
+  heic: "Não foi possível ler esta fotografia HEIC para lhe retirar os dados ocultos. É enviada tal como está e pode conter uma posição GPS e dados da câmara. Considere antes uma captura de ecrã ou uma exportação JPEG.",
   tooLargeToClean:
     "Este ficheiro é demasiado grande para ser verificado aqui. É enviado tal como está e pode conter nomes, locais ou datas que o identifiquem.",
 };
