@@ -2,8 +2,10 @@
  * Benchmarks of the report page in Debian's Chromium against the real Node server:
  *  1. bytes of JS and CSS the report page transfers, raw and gzipped, in English and in German (budget:
  *     80 KB gzipped; a language's catalog loads only when it is chosen);
- *  2. time from clicking "submit" to the token on screen, for a 10 KB report (median of N runs),
- *     with the in-page encryption share measured separately.
+ *  2. time from clicking "submit" to the token on screen, for a 10 KB report (median of N runs): after
+ *     BENCH_WRITE_MS (default 5000) of writing, as a person spends at least that long on a report, so the
+ *     proof of work the page solves in the background while they write is ready (issue 10's < 1 s
+ *     target); and clicked at once after filling the form, where the submission waits for the puzzle.
  * Prints its figures; asserts nothing (timings on shared machines are for reading, not for gates).
  * Run: npm run bench   (builds the client first if needed); BENCH_JITLESS=1 runs Chromium with no JIT and
  * no WebAssembly, as Tor Browser's "Safer" level does.
@@ -59,31 +61,35 @@ try {
 
   // 2. Submit-to-token time for a 10 KB report.
   const text = "The model evaluation was skipped before release. ".repeat(205).slice(0, 10_000);
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const p = await browser.newPage();
-    await p.goto(`${server.url}/report.html`);
-    await p.waitForFunction(
-      () => !(document.querySelector('[data-testid="report-submit"]') as HTMLButtonElement)?.disabled,
+  const WRITE_MS = Number(process.env.BENCH_WRITE_MS ?? 5000);
+  for (const writeMs of [WRITE_MS, 0]) {
+    const times: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const p = await browser.newPage();
+      await p.goto(`${server.url}/report.html`);
+      await p.waitForFunction(
+        () => !(document.querySelector('[data-testid="report-submit"]') as HTMLButtonElement)?.disabled,
+      );
+      const cat = p.getByTestId("report-category");
+      const values = await cat
+        .locator("option")
+        .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+      await cat.selectOption(values[0]!);
+      await p.getByTestId("report-what").fill(text);
+      if (writeMs) await p.waitForTimeout(writeMs);
+      const t0 = Date.now();
+      await p.getByTestId("report-submit").click();
+      await p.getByTestId("token-display").waitFor({ timeout: 60_000 });
+      times.push(Date.now() - t0);
+      await p.close();
+    }
+    console.log(
+      `\nSubmit to token on screen, 10 KB report, ${writeMs ? `after ${writeMs} ms of writing` : "clicked at once after filling"}, ${RUNS} runs${JITLESS ? ", no JIT, no WebAssembly" : ""}`,
     );
-    const cat = p.getByTestId("report-category");
-    const values = await cat
-      .locator("option")
-      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
-    await cat.selectOption(values[0]!);
-    await p.getByTestId("report-what").fill(text);
-    const t0 = Date.now();
-    await p.getByTestId("report-submit").click();
-    await p.getByTestId("token-display").waitFor({ timeout: 60_000 });
-    times.push(Date.now() - t0);
-    await p.close();
+    console.log(
+      `  median ${median(times)} ms, min ${Math.min(...times)} ms, max ${Math.max(...times)} ms  [${times.join(", ")}]`,
+    );
   }
-  console.log(
-    `\nSubmit to token on screen, 10 KB report, ${RUNS} runs${JITLESS ? ", no JIT, no WebAssembly" : ""}`,
-  );
-  console.log(
-    `  median ${median(times)} ms, min ${Math.min(...times)} ms, max ${Math.max(...times)} ms  [${times.join(", ")}]`,
-  );
 } finally {
   await close();
   await server.stop();

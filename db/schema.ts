@@ -453,3 +453,55 @@ export const caseRecords = sqliteTable(
   },
   (t) => [index("case_records_case").on(t.caseId)],
 );
+
+/**
+ * Changes that would make someone a reader (a handler, custodian or admin role, channel membership, an
+ * enrolment link) or switch off second-person approval, waiting for a second admin once there are
+ * two or more. Deleted when decided; the audit log keeps the decision.
+ */
+export const pendingChanges = sqliteTable("pending_changes", {
+  id: text("id").primaryKey(),
+  /** "roles" | "members" | "enrolment" | "settings" */
+  kind: text("kind").notNull(),
+  /** The person, channel or enrolment the change is about ("settings" for settings). */
+  target: text("target").notNull(),
+  /** JSON of the change: roles, member ids or settings; never free text about a case. */
+  change: text("change").notNull(),
+  requestedBy: text("requested_by").notNull(),
+  requestedAt: text("requested_at").notNull(),
+});
+
+/** What a handler is told in the app: a new person can now read reports on their channel. */
+export const staffNotices = sqliteTable(
+  "staff_notices",
+  {
+    id: text("id").primaryKey(),
+    personId: text("person_id").notNull(),
+    /** "new_reader" */
+    kind: text("kind").notNull(),
+    /** The new reader. */
+    subject: text("subject").notNull(),
+    channelId: text("channel_id"),
+    createdAt: text("created_at").notNull(),
+  },
+  (t) => [index("staff_notices_person").on(t.personId)],
+);
+
+/**
+ * Free text staff write about a case (extension justifications, export purposes), encrypted in the
+ * browser to the case key. Goes with the case when it is shredded; the audit log keeps a hash only.
+ */
+export const staffTexts = sqliteTable(
+  "staff_texts",
+  {
+    id: text("id").primaryKey(),
+    caseId: text("case_id").notNull(),
+    /** "extension" | "export" */
+    kind: text("kind").notNull(),
+    personId: text("person_id").notNull(),
+    on: text("on").notNull(),
+    /** base64 age file (case key) of JSON { v: 1, text }. */
+    ciphertext: text("ciphertext").notNull(),
+  },
+  (t) => [index("staff_texts_case").on(t.caseId)],
+);

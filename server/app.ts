@@ -18,6 +18,7 @@ import { securityHeaders } from "./middleware/security-headers";
 import { doc, openApiDocument } from "./openapi";
 import { accessRoutes } from "./routes/access";
 import { adminRoutes } from "./routes/admin";
+import { approvalRoutes, noticeMeRoutes } from "./routes/approvals";
 import { attachmentRoutes } from "./routes/attachments";
 import { caseAttachmentRoutes } from "./routes/case-attachments";
 import { caseRoutes } from "./routes/cases";
@@ -87,6 +88,8 @@ export function createApp(deps: AppDeps) {
     .route("/api/overview", overviewRoutes())
     .route("/api", enrolmentCheckRoutes())
     .route("/api/admin", enrolmentAdminRoutes())
+    .route("/api/admin", approvalRoutes())
+    .route("/api/me", noticeMeRoutes())
     .route("/api/admin", adminRoutes())
     .route("/api/admin", channelRulesRoutes())
     .route("/api/admin", backupRoutes())

@@ -6,6 +6,7 @@
 import { and, eq, gt, isNull } from "drizzle-orm";
 import { toBase64 } from "../crypto/index";
 import type { Database } from "../db/index";
+import { pendingInsert } from "../db/queries/approvals";
 import { withAudit } from "../db/queries/audit";
 import { hashSecret, randomId } from "../db/queries/ids";
 import { activePersonCount } from "../db/queries/persons";
@@ -28,8 +29,15 @@ export function newEnrolmentCode(): string {
 /** Creates an enrolment link's record and audits it; returns the code (shown once, never stored). */
 export async function createEnrolment(
   database: Database,
-  opts: { roles: string[]; channelIds: string[]; createdBy: string | null; now: Date },
-): Promise<{ code: string; expiresAt: string }> {
+  opts: {
+    roles: string[];
+    channelIds: string[];
+    createdBy: string | null;
+    now: Date;
+    /** Set when the link waits for a second admin (server/admin/readers.ts): unusable until approved. */
+    pendingId?: string;
+  },
+): Promise<{ id: string; code: string; expiresAt: string }> {
   const code = newEnrolmentCode();
   const id = randomId();
   const expiresAt = new Date(opts.now.getTime() + ENROLMENT_TTL_MS).toISOString();
@@ -38,10 +46,27 @@ export async function createEnrolment(
     {
       actor: opts.createdBy,
       action: "enrolment.created",
-      detail: { enrolment: id, roles: opts.roles, expiresAt },
+      detail: {
+        enrolment: id,
+        roles: opts.roles,
+        expiresAt,
+        ...(opts.pendingId ? { pending: opts.pendingId } : {}),
+      },
     },
     opts.now,
     () => [
+      ...(opts.pendingId && opts.createdBy
+        ? [
+            pendingInsert(database, {
+              id: opts.pendingId,
+              kind: "enrolment",
+              target: id,
+              change: JSON.stringify({ roles: opts.roles, channelIds: opts.channelIds }),
+              requestedBy: opts.createdBy,
+              requestedAt: opts.now.toISOString(),
+            }),
+          ]
+        : []),
       database.db.insert(enrolments).values({
         id,
         codeHash: hashSecret(code),
@@ -53,7 +78,7 @@ export async function createEnrolment(
       }),
     ],
   );
-  return { code, expiresAt };
+  return { id, code, expiresAt };
 }
 
 /** The settings row and the default routing channel; idempotent (both entries call it). */

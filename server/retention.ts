@@ -19,6 +19,7 @@ import {
   entries,
   identityRequests,
   register,
+  staffTexts,
 } from "../db/schema";
 import { caseDeadlines } from "./cases/deadlines";
 import type { BlobStore } from "./deps";
@@ -85,6 +86,7 @@ export async function shredCase(
       database.db.delete(identityRequests).where(eq(identityRequests.caseId, c.id)),
       database.db.delete(disclosures).where(eq(disclosures.caseId, c.id)),
       database.db.delete(caseRecords).where(eq(caseRecords.caseId, c.id)),
+      database.db.delete(staffTexts).where(eq(staffTexts.caseId, c.id)),
       database.db.delete(cases).where(eq(cases.id, c.id)),
       database.db.insert(register).values(row),
     ],

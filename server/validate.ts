@@ -103,6 +103,12 @@ export const CONTENT: EnvelopePolicy = {
   maxStanzas: 1,
   maxBytes: 4 << 20,
 };
+/**
+ * Free text staff write about a case (justifications, reasons, disclosure details): encrypted in the
+ * browser to the case key like an entry, so the server never holds it in plaintext (issue 11).
+ */
+export const STAFF_TEXT_MAX = 64 << 10;
+
 /** A wrapped key: one hybrid stanza, padded, small. */
 export const WRAPPED_KEY: EnvelopePolicy = {
   types: [HYBRID_STANZA],

@@ -6,7 +6,16 @@
  */
 import { and, eq, sql } from "drizzle-orm";
 import type { Database, Write } from "../index";
-import { caseExclusions, caseKeys, cases, disclosures, entries, identityRequests, NO_DUE } from "../schema";
+import {
+  caseExclusions,
+  caseKeys,
+  cases,
+  disclosures,
+  entries,
+  identityRequests,
+  NO_DUE,
+  staffTexts,
+} from "../schema";
 import { type AuditEvent, withAudit } from "./audit";
 
 export type NewCase = typeof cases.$inferInsert;
@@ -31,6 +40,19 @@ export interface WrappedKey {
 }
 
 /** The one insert of an entry: its seq is the case's highest plus one, taken in the same statement. */
+/** Free text staff wrote about the case, encrypted to its key (schema.ts, staff_texts). */
+export function staffTextInsert(database: Database, row: typeof staffTexts.$inferInsert): Write {
+  return database.db.insert(staffTexts).values(row);
+}
+
+/** The case's staff texts (ciphertexts), oldest first. */
+export async function staffTextsOf(database: Database, caseId: string) {
+  const rows = await database.db.select().from(staffTexts).where(eq(staffTexts.caseId, caseId));
+  return rows
+    .sort((a, b) => a.on.localeCompare(b.on))
+    .map((r) => ({ id: r.id, kind: r.kind, personId: r.personId, on: r.on, ciphertext: r.ciphertext }));
+}
+
 export function entryInsert(database: Database, entry: NewEntry): Write {
   const nextSeq = sql<number>`(select coalesce(max(e.seq), 0) + 1 from entries e where e.case_id = ${entry.caseId})`;
   return database.db.insert(entries).values({ ...entry, seq: nextSeq });

@@ -22,7 +22,12 @@ export const POW_HEADER = "x-oc-pow";
 export const DEFAULT_POW_BITS = 17;
 /** Never more than this, however heavy the load: a phone must still finish within a minute. */
 export const MAX_EXTRA_BITS = 4;
-const TTL_MS = 10 * 60_000;
+/**
+ * Long enough to write a report: the page solves its challenge in the background as soon as the form
+ * is in use, so the submission rarely waits (client/src/lib/pow.ts). A challenge solved before the
+ * difficulty rose is refused ("weak") and the page solves a fresh one.
+ */
+export const POW_TTL_MS = 60 * 60_000;
 /** Challenges per minute that count as normal traffic; each doubling beyond adds a bit. */
 const NORMAL_PER_MINUTE = 60;
 
@@ -33,6 +38,8 @@ export interface PowChallenge {
   salt: string;
   bits: number;
   expiresAt: string;
+  /** Seconds the challenge stays valid, so the browser needs no clock of its own to know. */
+  validFor: number;
 }
 
 /** Solves a challenge by counting up (tests and the bench; the browser does the same in a Worker). */
@@ -43,7 +50,15 @@ export function solvePow(salt: string, bits: number): number {
   }
 }
 
-export type PowFailure = "missing" | "malformed" | "forged" | "expired" | "scope" | "unsolved" | "reused";
+export type PowFailure =
+  | "missing"
+  | "malformed"
+  | "forged"
+  | "expired"
+  | "scope"
+  | "unsolved"
+  | "reused"
+  | "weak";
 
 export interface Pow {
   /** A fresh challenge for `scope`; counts towards the load that sets the difficulty. */
@@ -72,9 +87,15 @@ export function proofOfWork(key: Uint8Array, bits?: number): Pow {
       const bits = bitsNow(now);
       if (issued.length < 100_000) issued.push(now);
       const salt = bytesToHex(crypto.getRandomValues(new Uint8Array(16)));
-      const expires = now + TTL_MS;
+      const expires = now + POW_TTL_MS;
       const body = `pow1.${scope}.${salt}.${bits}.${expires}`;
-      return { challenge: `${body}.${macOf(body)}`, salt, bits, expiresAt: new Date(expires).toISOString() };
+      return {
+        challenge: `${body}.${macOf(body)}`,
+        salt,
+        bits,
+        expiresAt: new Date(expires).toISOString(),
+        validFor: POW_TTL_MS / 1000,
+      };
     },
     check(header, scope, now) {
       if (!header) return "missing";
@@ -90,6 +111,9 @@ export function proofOfWork(key: Uint8Array, bits?: number): Pow {
       const expires = Number(expiresText);
       if (expires <= now) return "expired";
       if (leadingZeroBits(powHash(salt, Number(nText))) < Number(bitsText)) return "unsolved";
+      // Solved ahead while the person wrote (issued over a minute ago), but the load has since raised
+      // the difficulty: the page solves a fresh one. A fresh challenge keeps the difficulty it was given.
+      if (expires - POW_TTL_MS < now - 60_000 && Number(bitsText) < bitsNow(now)) return "weak";
       if (used.has(salt)) return "reused";
       if (used.size > 200_000) for (const [s, e] of used) if (e <= now) used.delete(s);
       used.set(salt, expires);

@@ -282,10 +282,11 @@ export async function disclose(
       actor: actor.id,
       action: "identity.disclosed",
       caseId: heldCase.id,
+      // The details stay encrypted to the case; the chain keeps their hashes only.
       detail: {
         disclosure: id,
-        legalBasis: input.legalBasis,
-        disclosedTo: input.disclosedTo,
+        legalBasisSha256: hashSecret(input.legalBasis),
+        disclosedToSha256: hashSecret(input.disclosedTo),
         jeopardises: input.jeopardises,
       },
       at: ctx.now,

@@ -5,10 +5,18 @@
  * the pure rules, then commits its writes and audit link in one batch, and returns the case summary.
  */
 
+import type { Write } from "../../db/index";
 import { markCaseSeen } from "../../db/queries/activity";
-import { type CaseChange, caseUpdate, commit, entryInsert } from "../../db/queries/case-store";
+import {
+  type CaseChange,
+  caseUpdate,
+  commit,
+  entryInsert,
+  staffTextInsert,
+  staffTextsOf,
+} from "../../db/queries/case-store";
 import { type CaseRow, entriesOf } from "../../db/queries/cases";
-import { randomId } from "../../db/queries/ids";
+import { hashSecret, randomId } from "../../db/queries/ids";
 import { caseDeadlines } from "../cases/deadlines";
 import * as state from "../cases/state";
 import { DirectiveError, profileOf } from "../directive";
@@ -35,6 +43,11 @@ function handlerEntry(ctx: CaseContext, actor: Actor, caseId: string, kind: stri
   };
 }
 
+/** A justification or purpose, encrypted to the case in the browser, kept with the case. */
+function staffText(ctx: CaseContext, caseId: string, personId: string, kind: string, ciphertext: string) {
+  return staffTextInsert(ctx.database, { id: randomId(), caseId, kind, personId, on: ctx.today, ciphertext });
+}
+
 /** Commits a change of the case with its audit link and returns the changed case's summary. */
 async function changeCase(
   ctx: CaseContext,
@@ -43,7 +56,7 @@ async function changeCase(
   change: CaseChange,
   action: string,
   detail: Record<string, unknown>,
-  extra: ReturnType<typeof entryInsert>[] = [],
+  extra: Write[] = [],
 ) {
   const changed = { ...heldCase, ...change } as CaseRow;
   const due = dueOf(changed, ctx.settings);
@@ -75,6 +88,9 @@ export async function openCase(ctx: CaseContext, actor: Actor, caseId: string) {
     identity: identityEntry ? { present: true, custodian: Boolean(keys.identityKey) } : null,
     entries: list.filter((e) => e.kind !== "identity").map(entryView),
     records: await recordsOfCase(ctx, heldCase.id),
+    // Staff free text, encrypted to the case key: the hold's justification, extensions' and exports'.
+    legalHoldText: heldCase.legalHold,
+    staffTexts: await staffTextsOf(ctx.database, heldCase.id),
   };
 }
 
@@ -230,14 +246,18 @@ export async function extendDeadline(
   }
   // The reasons, encrypted to the case in the handler's browser, reach the reporting person as a message.
   const told = input.message ? handlerEntry(ctx, actor, heldCase.id, "message", input.message) : null;
+  // The justification stays encrypted to the case team (staff_texts); the audit log keeps its hash.
   return changeCase(
     ctx,
     actor,
     heldCase,
     { extended: true },
     "case.extended",
-    { justification: input.justification, reasonsToReportingPerson: Boolean(told) },
-    told ? [entryInsert(ctx.database, told)] : [],
+    { justificationSha256: hashSecret(input.justification), reasonsToReportingPerson: Boolean(told) },
+    [
+      staffText(ctx, heldCase.id, actor.id, "extension", input.justification),
+      ...(told ? [entryInsert(ctx.database, told)] : []),
+    ],
   );
 }
 
@@ -262,8 +282,9 @@ export async function placeHold(
   input: { justification: string },
 ) {
   const { heldCase } = await holdCase(ctx, actor, caseId);
+  // The column holds the justification's ciphertext (case key); the audit log keeps its hash.
   return changeCase(ctx, actor, heldCase, { legalHold: input.justification }, "case.legal_hold", {
-    justification: input.justification,
+    justificationSha256: hashSecret(input.justification),
   });
 }
 
@@ -283,7 +304,15 @@ export async function recordExport(
   input: { recipient: string; purpose: string },
 ) {
   const { heldCase } = await holdCase(ctx, actor, caseId);
-  return changeCase(ctx, actor, heldCase, {}, "case.exported", input);
+  return changeCase(
+    ctx,
+    actor,
+    heldCase,
+    {},
+    "case.exported",
+    { recipient: input.recipient, purposeSha256: hashSecret(input.purpose) },
+    [staffText(ctx, heldCase.id, actor.id, "export", input.purpose)],
+  );
 }
 
 /** A handler replaces the case's encrypted summary (category and subject), e.g. with a subject of their own. */

@@ -11,18 +11,19 @@ import type { Env } from "../context";
 import { actor, caseContext } from "../middleware/request-context";
 import { requireRole, requireSession } from "../middleware/session";
 import { doc } from "../openapi";
-import { CONTENT, json, sealed, WRAPPED_KEY } from "../validate";
+import { CONTENT, json, STAFF_TEXT_MAX, sealed, WRAPPED_KEY } from "../validate";
 
 const Grant = v.strictObject({
   personId: v.pipe(v.string(), v.maxLength(40)),
   wrapped: sealed(12 << 10, WRAPPED_KEY),
   identityWrapped: v.optional(v.nullable(sealed(12 << 10, WRAPPED_KEY)), null),
 });
-const Reason = v.strictObject({ reason: v.pipe(v.string(), v.trim(), v.minLength(10), v.maxLength(2000)) });
+/** Reasons and disclosure details are encrypted to the case key in the browser (server/validate.ts). */
+const Reason = v.strictObject({ reason: sealed(STAFF_TEXT_MAX, CONTENT) });
 const Decision = v.strictObject({ approve: v.boolean() });
 const Disclosure = v.strictObject({
-  legalBasis: v.pipe(v.string(), v.trim(), v.minLength(5), v.maxLength(500)),
-  disclosedTo: v.pipe(v.string(), v.trim(), v.minLength(2), v.maxLength(200)),
+  legalBasis: sealed(STAFF_TEXT_MAX, CONTENT),
+  disclosedTo: sealed(STAFF_TEXT_MAX, CONTENT),
   jeopardises: v.boolean(),
   /** The written reasons to the reporting person, encrypted to the case; required unless jeopardises. */
   message: v.optional(v.nullable(sealed(6 << 20, CONTENT)), null),

@@ -3,13 +3,22 @@
  * audit log. An admin configures the channel but cannot read reports: admin rights give no case key.
  */
 import { and, eq, inArray, isNull } from "drizzle-orm";
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import * as v from "valibot";
 import { verifyChain } from "../../db/audit-chain";
 import { readAudit, withAudit } from "../../db/queries/audit";
 import { randomId } from "../../db/queries/ids";
-import { rolesOf } from "../../db/queries/persons";
+import { channelMemberIds, rolesOf } from "../../db/queries/persons";
 import { caseKeys, channelMembers, channels, persons, sessions } from "../../db/schema";
+import {
+  type AdminCtx,
+  applyMembers,
+  applyRoles,
+  membersOf,
+  requestChange,
+  secondAdminNeeded,
+} from "../admin/changes";
+import { addedGatedRoles, addedMembers } from "../admin/readers";
 import { createEnrolment } from "../bootstrap";
 import type { Env } from "../context";
 import { badRequest, conflict, notFound } from "../errors";
@@ -48,6 +57,16 @@ export async function casesOnlyHeldBy(
   return ids.filter((id) => !holders.some((h) => h.caseId === id && h.personId !== personId));
 }
 
+/** The acting admin's context for server/admin/changes.ts. */
+export function adminCtx(c: Context<Env>): AdminCtx {
+  return {
+    database: c.var.deps.database,
+    now: c.var.deps.clock(),
+    publicUrl: c.var.deps.publicUrl,
+    actorId: c.var.person.id,
+  };
+}
+
 export function adminRoutes() {
   return (
     new Hono<Env>()
@@ -58,14 +77,24 @@ export function adminRoutes() {
         const known = await database.db.select({ id: channels.id }).from(channels);
         for (const id of input.channelIds)
           if (!known.some((k) => k.id === id)) throw badRequest("unknown_channel", "No such channel.");
+        // Every role is gated (server/admin/readers.ts): with two admins, the link works once a second approves.
+        const pendingId = (await secondAdminNeeded(database)) ? randomId() : undefined;
         const { code, expiresAt } = await createEnrolment(database, {
           roles: [...new Set(input.roles)],
           channelIds: input.channelIds,
           createdBy: c.var.person.id,
           now: clock(),
+          ...(pendingId ? { pendingId } : {}),
         });
         const base = publicUrl ?? new URL(c.req.url).origin;
-        return c.json({ link: `${base}/handler.html#enrol=${code}`, expiresAt }, 201);
+        return c.json(
+          {
+            link: `${base}/handler.html#enrol=${code}`,
+            expiresAt,
+            pending: pendingId ? { id: pendingId, kind: "enrolment" } : null,
+          },
+          201,
+        );
       })
       .get("/persons", doc("People who run the channel"), async (c) => {
         const { database } = c.var.deps;
@@ -83,35 +112,32 @@ export function adminRoutes() {
           })),
         });
       })
-      .put("/persons/:id/roles", doc("Change a person's roles"), json(Roles), async (c) => {
-        const { database, clock } = c.var.deps;
-        const id = c.req.param("id");
-        const input = c.req.valid("json");
-        const [p] = await database.db
-          .select()
-          .from(persons)
-          .where(and(eq(persons.id, id), isNull(persons.removedAt)));
-        if (!p) throw notFound("No such person.");
-        const roles = [...new Set(input.roles)];
-        if (id === c.var.person.id && !roles.includes("admin"))
-          throw conflict("last_admin", "You cannot remove your own admin role.");
-        await withAudit(
-          database,
-          {
-            actor: c.var.person.id,
-            action: "person.roles",
-            detail: { person: id, from: rolesOf(p), to: roles },
-          },
-          clock(),
-          () => [
-            database.db
-              .update(persons)
-              .set({ roles: JSON.stringify(roles) })
-              .where(eq(persons.id, id)),
-          ],
-        );
-        return c.json({ id, roles });
-      })
+      /** With two or more admins, a role that reads reports (or approves) waits for a second admin: 202. */
+      .put(
+        "/persons/:id/roles",
+        doc("Change a person's roles (a new reader waits for a second admin)"),
+        json(Roles),
+        async (c) => {
+          const { database } = c.var.deps;
+          const id = c.req.param("id");
+          const input = c.req.valid("json");
+          const [p] = await database.db
+            .select()
+            .from(persons)
+            .where(and(eq(persons.id, id), isNull(persons.removedAt)));
+          if (!p) throw notFound("No such person.");
+          const roles = [...new Set(input.roles)];
+          if (id === c.var.person.id && !roles.includes("admin"))
+            throw conflict("last_admin", "You cannot remove your own admin role.");
+          const ctx = adminCtx(c);
+          if (addedGatedRoles(rolesOf(p), roles).length > 0 && (await secondAdminNeeded(database))) {
+            const pending = await requestChange(ctx, "roles", id, { roles });
+            return c.json({ id, roles: rolesOf(p) as string[], pending }, 202);
+          }
+          await applyRoles(ctx, id, roles);
+          return c.json({ id, roles: roles as string[], pending: null }, 200);
+        },
+      )
       /** Offboarding: wrapped keys and sessions go; nothing new is ever encrypted to them. */
       .delete("/persons/:id", doc("Offboard a person (refused while they alone hold a case)"), async (c) => {
         const { database, clock } = c.var.deps;
@@ -188,37 +214,25 @@ export function adminRoutes() {
         );
         return c.json({ id, name: input.name }, 201);
       })
-      .put("/channels/:id/members", doc("Set a channel's handlers"), json(Members), async (c) => {
-        const { database, clock } = c.var.deps;
-        const id = c.req.param("id");
-        const input = c.req.valid("json");
-        const [ch] = await database.db.select().from(channels).where(eq(channels.id, id));
-        if (!ch) throw notFound("No such channel.");
-        const people = input.personIds.length
-          ? await database.db
-              .select()
-              .from(persons)
-              .where(and(inArray(persons.id, input.personIds), isNull(persons.removedAt)))
-          : [];
-        if (people.length !== new Set(input.personIds).size)
-          throw badRequest("unknown_person", "Someone on the list is not enrolled.");
-        await withAudit(
-          database,
-          {
-            actor: c.var.person.id,
-            action: "channel.members",
-            detail: { channel: id, members: input.personIds },
-          },
-          clock(),
-          () => [
-            database.db.delete(channelMembers).where(eq(channelMembers.channelId, id)),
-            ...people.map((p) =>
-              database.db.insert(channelMembers).values({ channelId: id, personId: p.id }),
-            ),
-          ],
-        );
-        return c.json({ id, members: people.map((p) => p.id) });
-      })
+      /** Adding a member waits for a second admin once there are two or more (202); removing applies at once. */
+      .put(
+        "/channels/:id/members",
+        doc("Set a channel's handlers (an added one waits for a second admin)"),
+        json(Members),
+        async (c) => {
+          const { database } = c.var.deps;
+          const id = c.req.param("id");
+          const personIds = [...new Set(c.req.valid("json").personIds)];
+          await membersOf(database, id, personIds);
+          const current = await channelMemberIds(database, id);
+          const ctx = adminCtx(c);
+          if (addedMembers(current, personIds).length > 0 && (await secondAdminNeeded(database))) {
+            const pending = await requestChange(ctx, "members", id, { personIds });
+            return c.json({ id, members: current, pending }, 202);
+          }
+          return c.json({ id, members: await applyMembers(ctx, id, personIds), pending: null }, 200);
+        },
+      )
       .get("/audit", doc("The audit log with the result of checking its hash chain"), async (c) => {
         const rows = await readAudit(c.var.deps.database);
         const check = verifyChain(rows);

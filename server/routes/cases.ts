@@ -11,7 +11,7 @@ import type { Env } from "../context";
 import { actor, caseContext } from "../middleware/request-context";
 import { requireRole, requireSession } from "../middleware/session";
 import { doc } from "../openapi";
-import { CONTENT, id, json, query, sealed } from "../validate";
+import { CONTENT, id, json, query, STAFF_TEXT_MAX, sealed } from "../validate";
 
 const Acknowledge = v.strictObject({ message: sealed(6 << 20, CONTENT) });
 const Message = v.strictObject({
@@ -24,16 +24,16 @@ const Status = v.strictObject({
 });
 const Export = v.strictObject({
   recipient: v.pipe(v.string(), v.regex(/^age1[02-9ac-hj-np-z]{58}$/, "an age X25519 recipient (age1...)")),
-  purpose: v.pipe(v.string(), v.trim(), v.minLength(5), v.maxLength(500)),
+  purpose: sealed(STAFF_TEXT_MAX, CONTENT),
 });
 const Extension = v.strictObject({
-  justification: v.pipe(v.string(), v.trim(), v.minLength(20), v.maxLength(4000)),
+  justification: sealed(STAFF_TEXT_MAX, CONTENT),
   /** The reasons for the reporting person, encrypted to the case (required where HinSchG §28(4) applies). */
   message: v.optional(sealed(6 << 20, CONTENT)),
 });
 const Retaliation = v.strictObject({ claim: v.boolean() });
 const Hold = v.strictObject({
-  justification: v.pipe(v.string(), v.trim(), v.minLength(10), v.maxLength(2000)),
+  justification: sealed(STAFF_TEXT_MAX, CONTENT),
 });
 
 const Triage = v.strictObject({

@@ -5,6 +5,7 @@
 import { and, eq, gt, isNull } from "drizzle-orm";
 import { Hono } from "hono";
 import * as v from "valibot";
+import { enrolmentAwaitsApproval } from "../../db/queries/approvals";
 import { withAudit } from "../../db/queries/audit";
 import { hashSecret } from "../../db/queries/ids";
 import { enrolmentByCodeHash } from "../../db/queries/persons";
@@ -15,6 +16,7 @@ import { rateLimit } from "../middleware/rate-limit";
 import { requireRole, requireSession } from "../middleware/session";
 import { doc } from "../openapi";
 import { id, json } from "../validate";
+import { awaitingApproval } from "./staff";
 
 export const EnrolmentCode = v.strictObject({ code: v.pipe(v.string(), v.minLength(20), v.maxLength(80)) });
 
@@ -31,6 +33,7 @@ export function enrolmentCheckRoutes() {
       const e = await enrolmentByCodeHash(database, hashSecret(input.code));
       if (!e || e.usedAt || Date.parse(e.expiresAt) <= clock().getTime())
         throw notFound("This enrolment link is not valid any more.");
+      if (await enrolmentAwaitsApproval(database, e.id)) throw awaitingApproval();
       return c.json({ roles: JSON.parse(e.roles) as string[], expiresAt: e.expiresAt });
     },
   );

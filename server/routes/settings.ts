@@ -8,14 +8,16 @@
  */
 import { Hono } from "hono";
 import * as v from "valibot";
-import { withAudit } from "../../db/queries/audit";
-import { getSettings, type Settings, type SettingsChange, settingsUpdate } from "../../db/queries/settings";
+import { getSettings, type Settings, type SettingsChange } from "../../db/queries/settings";
+import { applySettings, requestChange, secondAdminNeeded } from "../admin/changes";
+import { weakensIdentityApproval } from "../admin/readers";
 import type { Env } from "../context";
 import { JURISDICTIONS, type JurisdictionProfile, profileOf } from "../directive";
 import { badRequest } from "../errors";
 import { requireRole, requireSession } from "../middleware/session";
 import { doc } from "../openapi";
 import { json } from "../validate";
+import { adminCtx } from "./admin";
 
 /** The zone's canonical name, or `null` when the runtime does not know it. */
 function canonicalTimeZone(zone: string): string | null {
@@ -129,20 +131,26 @@ export function settingsRoutes() {
         for (const [key, value] of Object.entries(input) as [keyof SettingsChange, unknown][]) {
           if (value !== undefined && current[key] !== value) Object.assign(changed, { [key]: value });
         }
-        if (Object.keys(changed).length === 0) return c.json(settingsView(current));
         if (changed.jurisdiction !== undefined || changed.retentionYears !== undefined) {
           checkRetention(
             changed.jurisdiction ?? current.jurisdiction,
             changed.retentionYears ?? current.retentionYears,
           );
         }
-        await withAudit(
-          database,
-          { actor: c.var.person.id, action: "settings.changed", detail: { changed } },
-          now,
-          () => [settingsUpdate(database, changed, now)],
-        );
-        return c.json(settingsView(await getSettings(database, defaults, now)));
+        // Art. 16: switching second-person approval off waits for a second admin once there are two.
+        let pending: { id: string; kind: string } | null = null;
+        if (
+          weakensIdentityApproval(current.requireDisclosureApproval, changed.requireDisclosureApproval) &&
+          (await secondAdminNeeded(database))
+        ) {
+          delete changed.requireDisclosureApproval;
+          pending = await requestChange(adminCtx(c), "settings", "settings", {
+            requireDisclosureApproval: false,
+          });
+        }
+        if (Object.keys(changed).length === 0) return c.json({ ...settingsView(current), pending });
+        await applySettings(adminCtx(c), changed);
+        return c.json({ ...settingsView(await getSettings(database, defaults, now)), pending });
       },
     );
 }

@@ -9,11 +9,14 @@ import { Hono } from "hono";
 import * as v from "valibot";
 import { fromBase64 } from "../../crypto/index";
 import { isConstraintError } from "../../db/index";
+import { enrolmentAwaitsApproval } from "../../db/queries/approvals";
 import { withAudit } from "../../db/queries/audit";
 import { hashSecret, randomId } from "../../db/queries/ids";
 import { enrolmentByCodeHash, personByHandle, rolesOf } from "../../db/queries/persons";
 import { storedSecret } from "../../db/queries/secrets";
 import { channelMembers, enrolments, persons } from "../../db/schema";
+import { readerNotices } from "../admin/changes";
+import { isReader } from "../admin/readers";
 import { kdfParamsFor } from "../auth/kdf-params";
 import { authenticationOptions, passkeysOf, relyingParty } from "../auth/passkeys";
 import { checkSecondFactor, keyMatches, secondFactorError, secondFactorFields } from "../auth/second-factor";
@@ -42,6 +45,10 @@ export function publicPerson(p: { id: string; handle: string; displayName: strin
   return { id: p.id, handle: p.handle, displayName: p.displayName, roles: rolesOf(p) };
 }
 
+/** An enrolment link a second admin has not approved yet. */
+export const awaitingApproval = () =>
+  conflict("awaiting_approval", "This enrolment link waits for a second admin's approval. Try again later.");
+
 const BAD_CREDENTIALS = () => new AppError(401, "bad_credentials", "The name or passphrase is not right.");
 
 export function staffRoutes() {
@@ -62,10 +69,19 @@ export function staffRoutes() {
           const now = clock();
           if (!e || e.usedAt || Date.parse(e.expiresAt) <= now.getTime())
             throw notFound("This enrolment link is not valid any more.");
+          if (await enrolmentAwaitsApproval(database, e.id)) throw awaitingApproval();
           if (await personByHandle(database, input.handle))
             throw conflict("handle_taken", "That name is taken; choose another.");
           const personId = randomId();
           const channelIds = JSON.parse(e.channelIds) as string[];
+          // The channel's handlers are told that a new person can read its reports (server/admin/readers.ts).
+          const notices = isReader(JSON.parse(e.roles) as string[])
+            ? await readerNotices(
+                { database, now, publicUrl: c.var.deps.publicUrl, actorId: personId },
+                personId,
+                channelIds,
+              )
+            : [];
           try {
             await withAudit(
               database,
@@ -95,6 +111,7 @@ export function staffRoutes() {
                 ...channelIds.map((channelId) =>
                   database.db.insert(channelMembers).values({ channelId, personId }),
                 ),
+                ...notices,
               ],
             );
           } catch (err) {

@@ -9,7 +9,7 @@ import {
   wrapIdentityTo,
 } from "../../crypto/index";
 import { createEnrolment } from "../../server/bootstrap";
-import { enrol, type Harness, type Staff, setup, submit } from "./harness";
+import { enrol, type Harness, type Staff, sealedText, setup, submit } from "./harness";
 
 async function team(h: Harness) {
   const alice = await enrol(h, h.firstCode, "alice"); // admin, handler, custodian
@@ -149,20 +149,26 @@ describe("identity section (Art. 16)", () => {
     await h.database.db
       .update((await import("../../db/schema")).settings)
       .set({ requireDisclosureApproval: true });
-    await submit(h, { whatHappened: "x" }, { identity: { name: "Jane" } });
+    const { reporter } = await submit(h, { whatHappened: "x" }, { identity: { name: "Jane" } });
     const id = (await caseIdOf(h, carol))!;
     expect((await h.request("GET", `/api/cases/${id}/identity`, undefined, carol.headers)).status).toBe(403);
-    const short = await h.request(
-      "POST",
-      `/api/cases/${id}/identity-requests`,
-      { reason: "why" },
-      carol.headers,
-    );
-    expect(short.status).toBe(400);
-    const req = await h.request<{ id: string; state: string }>(
+    // The reason is encrypted to the case in the browser: plain text is refused.
+    const plain = await h.request(
       "POST",
       `/api/cases/${id}/identity-requests`,
       { reason: "Needed to protect her from retaliation by her manager" },
+      carol.headers,
+    );
+    expect(plain.status).toBe(400);
+    const req = await h.request<{ id: string; state: string }>(
+      "POST",
+      `/api/cases/${id}/identity-requests`,
+      {
+        reason: await sealedText(
+          reporter.caseRecipient,
+          "Needed to protect her from retaliation by her manager",
+        ),
+      },
       carol.headers,
     );
     expect(req.json.state).toBe("pending");
@@ -209,11 +215,20 @@ describe("identity section (Art. 16)", () => {
     const { carol } = await team(h);
     const { reporter } = await submit(h, { whatHappened: "x" }, { identity: { name: "Jane" } });
     const id = (await caseIdOf(h, carol))!;
+    const legalBasis = await sealedText(reporter.caseRecipient, "Court order 12/2026");
+    const disclosedTo = await sealedText(reporter.caseRecipient, "Public prosecutor");
     const before = await h.counts();
+    const plain = await h.request(
+      "POST",
+      `/api/cases/${id}/disclosures`,
+      { legalBasis: "Court order 12/2026", disclosedTo: "Public prosecutor", jeopardises: true },
+      carol.headers,
+    );
+    expect(plain.status).toBe(400);
     const noReasons = await h.request<{ error: { code: string } }>(
       "POST",
       `/api/cases/${id}/disclosures`,
-      { legalBasis: "Court order 12/2026", disclosedTo: "Public prosecutor", jeopardises: false },
+      { legalBasis, disclosedTo, jeopardises: false },
       carol.headers,
     );
     expect(noReasons.json.error.code).toBe("reasons_required");
@@ -227,7 +242,7 @@ describe("identity section (Art. 16)", () => {
     const ok = await h.request(
       "POST",
       `/api/cases/${id}/disclosures`,
-      { legalBasis: "Court order 12/2026", disclosedTo: "Public prosecutor", jeopardises: false, message },
+      { legalBasis, disclosedTo, jeopardises: false, message },
       carol.headers,
     );
     expect(ok.status).toBe(201);

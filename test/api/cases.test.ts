@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decryptJson, encryptJson, fromBase64, toBase64, unwrapIdentity } from "../../crypto/index";
 import { createEnrolment } from "../../server/bootstrap";
-import { enrol, setup, signIn, submit } from "./harness";
+import { enrol, sealedText, setup, signIn, submit } from "./harness";
 
 async function message(recipient: string, text: string) {
   return toBase64(await encryptJson([recipient], { v: 1, text }));
@@ -196,11 +196,15 @@ describe("extensions", () => {
     await submit(eu, { whatHappened: "x" });
     const id = (await eu.request<{ cases: { id: string }[] }>("GET", "/api/cases", undefined, alice.headers))
       .json.cases[0]!.id;
+    const { caseRecipient } = (
+      await eu.request<{ caseRecipient: string }>("GET", `/api/cases/${id}`, undefined, alice.headers)
+    ).json;
+    const justification = await sealedText(caseRecipient, "A very complex case with many parties involved");
     const before = await eu.counts();
     const refused = await eu.request<{ error: { code: string } }>(
       "POST",
       `/api/cases/${id}/extension`,
-      { justification: "A very complex case with many parties involved" },
+      { justification },
       alice.headers,
     );
     expect(refused.status).toBe(409);
@@ -212,23 +216,28 @@ describe("extensions", () => {
     await submit(es, { whatHappened: "x" });
     const esId = (await es.request<{ cases: { id: string }[] }>("GET", "/api/cases", undefined, bea.headers))
       .json.cases[0]!.id;
+    // The justification is encrypted to the case in the browser: plain text is refused.
     const short = await es.request(
       "POST",
       `/api/cases/${esId}/extension`,
-      { justification: "complex" },
+      { justification: "Especially complex: five subsidiaries and two regulators involved" },
       bea.headers,
     );
     expect(short.status).toBe(400);
-    const plain = await es.request<{ deadlines: { feedbackBy: { date: string } } }>(
+    const plain = await es.request<{ caseRecipient: string; deadlines: { feedbackBy: { date: string } } }>(
       "GET",
       `/api/cases/${esId}`,
       undefined,
       bea.headers,
     );
+    const sealed = await sealedText(
+      plain.json.caseRecipient,
+      "Especially complex: five subsidiaries and two regulators involved",
+    );
     const ok = await es.request<{ deadlines: { feedbackBy: { date: string; basis: string } } }>(
       "POST",
       `/api/cases/${esId}/extension`,
-      { justification: "Especially complex: five subsidiaries and two regulators involved" },
+      { justification: sealed },
       bea.headers,
     );
     expect(ok.status).toBe(200);
@@ -236,6 +245,17 @@ describe("extensions", () => {
     expect(ok.json.deadlines.feedbackBy.basis).toMatch(/justification recorded/);
     const audit = await es.database.db.query.auditLog.findMany();
     expect(audit.at(-1)).toMatchObject({ action: "case.extended" });
-    expect(audit.at(-1)?.detail).toContain("five subsidiaries");
+    // The audit log keeps the justification's hash; the case keeps its ciphertext for the team.
+    expect(audit.at(-1)?.detail).not.toContain("five subsidiaries");
+    expect(JSON.parse(audit.at(-1)!.detail).justificationSha256).toMatch(/^[0-9a-f]{64}$/);
+    const view = await es.request<{ staffTexts: { kind: string; ciphertext: string }[] }>(
+      "GET",
+      `/api/cases/${esId}`,
+      undefined,
+      bea.headers,
+    );
+    expect(view.json.staffTexts).toEqual([
+      expect.objectContaining({ kind: "extension", ciphertext: sealed }),
+    ]);
   });
 });

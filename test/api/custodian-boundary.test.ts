@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { decryptJson, fromBase64, unwrapIdentity } from "../../crypto/index";
 import { createEnrolment } from "../../server/bootstrap";
-import { enrol, type Harness, setup, submit } from "./harness";
+import { enrol, type Harness, sealedText, setup, submit } from "./harness";
 
 async function team(h: Harness) {
   const alice = await enrol(h, h.firstCode, "alice"); // admin, handler, custodian
@@ -31,14 +31,18 @@ describe("the custodian boundary", () => {
   it("lets a custodian without the case key open the identity section", async () => {
     const h = await setup();
     const { alice, dora } = await team(h);
-    await submit(h, { whatHappened: "boundary" }, { identity: { name: "Rita Reporter" } });
+    const { reporter } = await submit(
+      h,
+      { whatHappened: "boundary" },
+      { identity: { name: "Rita Reporter" } },
+    );
     const [heldCase] = await h.database.db.query.cases.findMany();
     const id = heldCase!.id;
     expect((await h.request("GET", `/api/cases/${id}`, undefined, dora.headers)).status).toBe(404);
     const asked = await h.request(
       "POST",
       `/api/cases/${id}/identity-requests`,
-      { reason: "Needed to protect her from retaliation." },
+      { reason: await sealedText(reporter.caseRecipient, "Needed to protect her from retaliation.") },
       dora.headers,
     );
     expect(asked.status).toBe(201);

@@ -309,3 +309,8 @@ export async function signIn(h: Harness, staff: Staff): Promise<Staff> {
   Object.assign(staff, { cookie, headers: { cookie, "x-oc-csrf": "1" } });
   return staff;
 }
+
+/** Free text a staff member writes about a case (a reason, a justification), encrypted to the case key as the browser does. */
+export async function sealedText(caseRecipient: string, text: string): Promise<string> {
+  return toBase64(await encryptJson([caseRecipient], { v: 1, text }));
+}

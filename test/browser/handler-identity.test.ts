@@ -169,6 +169,10 @@ describe("the identity section and case controls in Chromium", () => {
     await view.getByTestId("case-hold-justification").fill("Proceedings pending before the labour court.");
     await view.getByTestId("case-hold-place").click();
     await expect.poll(() => view.getByTestId("case-hold-state").getAttribute("data-held")).toBe("true");
+    // The justification went encrypted to the case; the team reads it back decrypted here.
+    expect(await view.getByTestId("case-hold-justification-text").textContent()).toContain(
+      "Proceedings pending before the labour court.",
+    );
     await view.getByTestId("case-hold-lift").click();
     await expect.poll(() => view.getByTestId("case-hold-state").getAttribute("data-held")).toBe("false");
 

@@ -78,13 +78,16 @@ describe("proof of work in Chromium", () => {
     page.on("pageerror", (e) => errors.push(e.message));
     const times: Record<string, number> = {};
     let bits = 0;
+    let challenges = 0;
     page.on("response", async (r) => {
       if (r.url().includes("/api/pow?")) {
+        challenges++;
         times.challenge = Date.now();
         bits = ((await r.json()) as { bits: number }).bits;
       }
     });
     page.on("request", (r) => {
+      if (r.url().includes("/api/pow?")) times.asked ??= Date.now();
       if (r.url().endsWith("/api/reports") && r.method() === "POST") times.report = Date.now();
     });
     await page.goto(`${server.url}/report.html`);
@@ -102,6 +105,9 @@ describe("proof of work in Chromium", () => {
     expect((await token.textContent())?.trim()).toMatch(/^[0-9A-Z]{5}(-[0-9A-Z]{5}){4}$/);
     expect(errors).toEqual([]);
     expect(bits).toBeGreaterThanOrEqual(17);
+    // The challenge was fetched (and solved in the background) as soon as the form was in use, once.
+    expect(times.asked).toBeLessThan(start);
+    expect(challenges).toBe(1);
     console.log(
       `proof of work: ${bits} bits solved in ${(times.report ?? 0) - (times.challenge ?? 0)} ms in Chromium's Worker; ` +
         `submit to token ${Date.now() - start} ms`,

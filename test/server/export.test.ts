@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { generateX25519Identity, identityToRecipient } from "age-encryption";
 import { describe, expect, it } from "vitest";
 import { decryptJson, exportForAge, fromBase64, unwrapIdentity, utf8 } from "../../crypto/index";
-import { enrol, setup, submit } from "../api/harness";
+import { enrol, sealedText, setup, submit } from "../api/harness";
 
 describe("case export", () => {
   it("is recorded in the audit log and opens with the standard age tool", async () => {
@@ -18,7 +18,7 @@ describe("case export", () => {
     await submit(h, { whatHappened: "exported text ✓" });
     const list = await h.request<{ cases: { id: string }[] }>("GET", "/api/cases", undefined, alice.headers);
     const id = list.json.cases[0]!.id;
-    const view = await h.request<{ myKey: string; entries: { ciphertext: string }[] }>(
+    const view = await h.request<{ myKey: string; caseRecipient: string; entries: { ciphertext: string }[] }>(
       "GET",
       `/api/cases/${id}`,
       undefined,
@@ -35,14 +35,14 @@ describe("case export", () => {
     const bad = await h.request(
       "POST",
       `/api/cases/${id}/exports`,
-      { recipient: "age1pq1nothybrid", purpose: "for counsel" },
+      { recipient: "age1pq1nothybrid", purpose: await sealedText(view.json.caseRecipient, "for counsel") },
       alice.headers,
     );
     expect(bad.status).toBe(400);
     const recorded = await h.request(
       "POST",
       `/api/cases/${id}/exports`,
-      { recipient, purpose: "Handover to external counsel" },
+      { recipient, purpose: await sealedText(view.json.caseRecipient, "Handover to external counsel") },
       alice.headers,
     );
     expect(recorded.status).toBe(201);

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { NodeDatabase } from "../../db/node";
 import { runRetention } from "../../server/retention";
-import { enrol, proofOf, setup, signIn, submit } from "../api/harness";
+import { enrol, proofOf, sealedText, setup, signIn, submit } from "../api/harness";
 
 function fileText(db: NodeDatabase): string {
   let text = readFileSync(db.file).toString("latin1");
@@ -54,10 +54,13 @@ describe("retention by crypto-shredding", () => {
       alice.headers,
     );
     expect(noReason.status).toBe(400);
+    const { caseRecipient } = (
+      await h.request<{ caseRecipient: string }>("GET", `/api/cases/${id}`, undefined, alice.headers)
+    ).json;
     const held = await h.request(
       "POST",
       `/api/cases/${id}/legal-hold`,
-      { justification: "Court proceedings 4 O 123/26 pending" },
+      { justification: await sealedText(caseRecipient, "Court proceedings 4 O 123/26 pending") },
       alice.headers,
     );
     expect(held.status).toBe(200);

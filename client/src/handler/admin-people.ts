@@ -6,6 +6,7 @@
 import { t } from "../i18n";
 import { dayEl } from "../lib/dates";
 import { append, h, say } from "../lib/dom";
+import { pendingNotice } from "./admin-pending";
 import type { Ctx } from "./context";
 import { button, checkbox, errorLine, explain, section } from "./ui";
 
@@ -68,8 +69,12 @@ function personRow(ctx: Ctx, p: AdminPerson, channels: Channel[], error: HTMLEle
     if (!roles.length) return say(error, t.admin.rolesMissing);
     busy(true);
     try {
-      await ctx.call("PUT", `/api/admin/persons/${encodeURIComponent(p.id)}/roles`, { roles });
-      ctx.showAdmin(t.admin.rolesSaved(p.displayName));
+      const answer = await ctx.call<{ pending: unknown }>(
+        "PUT",
+        `/api/admin/persons/${encodeURIComponent(p.id)}/roles`,
+        { roles },
+      );
+      ctx.showAdmin(pendingNotice(answer, t.admin.rolesSaved(p.displayName)));
     } catch (e) {
       say(error, explain(e));
       busy(false);

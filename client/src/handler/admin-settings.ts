@@ -7,6 +7,7 @@ import { t } from "../i18n";
 import { formatInstant } from "../lib/dates";
 import { h, say } from "../lib/dom";
 import type { SettingsView } from "../lib/types";
+import { pendingNotice } from "./admin-pending";
 import type { Ctx } from "./context";
 import { checkbox, errorLine, explain, field, input, section, statusLine } from "./ui";
 
@@ -93,10 +94,20 @@ export async function settingsSection(ctx: Ctx): Promise<HTMLElement> {
     if (Object.keys(changed).length === 0) return say(status, t.settings.unchanged);
     fields.disabled = true;
     try {
-      const saved = await ctx.call<SettingsView>("PUT", "/api/admin/settings", changed);
+      const saved = await ctx.call<SettingsView & { pending?: unknown }>(
+        "PUT",
+        "/api/admin/settings",
+        changed,
+      );
       Object.assign(s, saved.settings);
       const hint = form.querySelector("#settings-retention-years-hint");
       if (hint) hint.textContent = retentionText(saved.retention);
+      if (saved.pending) {
+        // Switching off identity approval waits for a second admin: the console lists the request.
+        requireApproval.checked = s.requireDisclosureApproval;
+        ctx.showAdmin(pendingNotice(saved, t.settings.saved));
+        return;
+      }
       say(status, t.settings.saved);
     } catch (e) {
       say(error, explain(e));

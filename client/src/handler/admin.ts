@@ -10,6 +10,7 @@ import { auditSection } from "./admin-audit";
 import { backupSection } from "./admin-backup";
 import { channelRulesSection } from "./admin-channel-rules";
 import { noticeSection, transparencySection } from "./admin-notice";
+import { pendingNotice, pendingSection } from "./admin-pending";
 import { type AdminPerson, type Channel, peopleSection } from "./admin-people";
 import { settingsSection } from "./admin-settings";
 import { type Ctx, mount } from "./context";
@@ -57,11 +58,11 @@ function enrolSection(ctx: Ctx, channels: Channel[]): HTMLElement {
     if (!roles.length) return say(error, t.admin.rolesMissing);
     controls.disabled = true;
     try {
-      const { link, expiresAt } = await ctx.call<{ link: string; expiresAt: string }>(
-        "POST",
-        "/api/admin/enrolments",
-        { roles, channelIds },
-      );
+      const { link, expiresAt, pending } = await ctx.call<{
+        link: string;
+        expiresAt: string;
+        pending: unknown;
+      }>("POST", "/api/admin/enrolments", { roles, channelIds });
       // Shown once: the server keeps only a hash of the code.
       const linkEl = h("p", { class: "url", "data-testid": "admin-enrol-link" }, link);
       const copy = button(t.report.copy, "admin-enrol-copy");
@@ -83,6 +84,9 @@ function enrolSection(ctx: Ctx, channels: Channel[]): HTMLElement {
           "div",
           { class: "box" },
           h("p", {}, t.admin.enrolLinkIntro(formatInstant(expiresAt))),
+          pending
+            ? h("p", { class: "hint", "data-testid": "admin-enrol-waiting" }, t.approvals.linkWaiting)
+            : null,
           linkEl,
           h("div", { class: "actions" }, copy),
           copied,
@@ -122,8 +126,12 @@ function channelsSection(ctx: Ctx, channels: Channel[], persons: AdminPerson[]):
       group.disabled = true;
       try {
         const personIds = boxes.filter(([, b]) => b.checked).map(([, b]) => b.dataset.personId ?? "");
-        await ctx.call("PUT", `/api/admin/channels/${encodeURIComponent(c.id)}/members`, { personIds });
-        ctx.showAdmin(t.admin.membersSaved(c.name));
+        const answer = await ctx.call<{ pending: unknown }>(
+          "PUT",
+          `/api/admin/channels/${encodeURIComponent(c.id)}/members`,
+          { personIds },
+        );
+        ctx.showAdmin(pendingNotice(answer, t.admin.membersSaved(c.name)));
       } catch (e) {
         say(error, explain(e));
         group.disabled = false;
@@ -168,7 +176,8 @@ export async function renderAdmin(ctx: Ctx, notice = ""): Promise<void> {
     ctx.call<{ persons: AdminPerson[] }>("GET", "/api/admin/persons"),
     ctx.call<{ channels: Channel[] }>("GET", "/api/admin/channels"),
   ]);
-  const [settings, audit, noticeView, backup, channelRules] = await Promise.all([
+  const [pending, settings, audit, noticeView, backup, channelRules] = await Promise.all([
+    pendingSection(ctx, persons, channels),
     settingsSection(ctx),
     auditSection(ctx, persons),
     noticeSection(ctx),
@@ -182,6 +191,7 @@ export async function renderAdmin(ctx: Ctx, notice = ""): Promise<void> {
     h(
       "div",
       { "data-testid": "admin-view" },
+      pending,
       enrolSection(ctx, channels),
       peopleSection(ctx, persons, channels),
       channelsSection(ctx, channels, persons),

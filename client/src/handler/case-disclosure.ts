@@ -8,6 +8,7 @@ import { t } from "../i18n";
 import { type OpenCase, sealMessage } from "../lib/case-crypto";
 import { h, say } from "../lib/dom";
 import type { Ctx } from "./context";
+import { sealStaffText } from "./staff-text";
 import { button, checkbox, errorLine, explain, field, input, textarea } from "./ui";
 
 export function disclosureForm(ctx: Ctx, caseId: string, open: OpenCase): HTMLElement {
@@ -51,8 +52,9 @@ export function disclosureForm(ctx: Ctx, caseId: string, open: OpenCase): HTMLEl
       // Encrypted before anything is sent; if that fails, nothing is recorded.
       const sealed = jeopardises.checked ? null : await sealMessage(open, text);
       await ctx.call("POST", `/api/cases/${encodeURIComponent(caseId)}/disclosures`, {
-        legalBasis,
-        disclosedTo,
+        // The details are encrypted to the case too: the server keeps no plaintext of them.
+        legalBasis: await sealStaffText(open, legalBasis),
+        disclosedTo: await sealStaffText(open, disclosedTo),
         jeopardises: jeopardises.checked,
         message: sealed,
       });

@@ -1,18 +1,20 @@
 /**
  * Retention and legal hold. The case is deleted (crypto-shredded) on its delete-by date unless a legal
- * hold, with a written justification, keeps it (LAW.md section 6). The justification goes to the audit
- * log; it is not report content.
+ * hold, with a written justification, keeps it (LAW.md section 6). The justification is encrypted to
+ * the case here (staff-text.ts); the audit log keeps only its hash.
  */
 import { t } from "../i18n";
+import type { OpenCase } from "../lib/case-crypto";
 import { deadlineEl } from "../lib/dates";
 import { append, h, say } from "../lib/dom";
 import type { CaseView } from "../lib/types";
 import type { Ctx } from "./context";
+import { openStaffText, sealStaffText } from "./staff-text";
 import { button, errorLine, explain, field, section, textarea } from "./ui";
 
 const MIN_JUSTIFICATION = 10;
 
-export function holdPanel(ctx: Ctx, c: CaseView): HTMLElement {
+export async function holdPanel(ctx: Ctx, c: CaseView, open: OpenCase): Promise<HTMLElement> {
   const path = `/api/cases/${encodeURIComponent(c.id)}/legal-hold`;
   const error = errorLine("case-hold-error");
   const controls = h("fieldset", { class: "plain" }, h("legend", { class: "visually-hidden" }, t.hold.title));
@@ -41,6 +43,13 @@ export function holdPanel(ctx: Ctx, c: CaseView): HTMLElement {
     append(
       controls,
       h("p", { class: "box warn", "data-testid": "case-hold-state", "data-held": "true" }, t.hold.held),
+      c.legalHoldText
+        ? h(
+            "p",
+            { class: "text", "data-testid": "case-hold-justification-text" },
+            await openStaffText(open, c.legalHoldText),
+          )
+        : null,
       lift,
     );
   } else {
@@ -49,7 +58,10 @@ export function holdPanel(ctx: Ctx, c: CaseView): HTMLElement {
     place.addEventListener("click", () => {
       const text = justification.value.trim();
       if (text.length < MIN_JUSTIFICATION) return say(error, t.hold.justificationShort);
-      void run(() => ctx.call("POST", path, { justification: text }), t.hold.placed);
+      void run(
+        async () => ctx.call("POST", path, { justification: await sealStaffText(open, text) }),
+        t.hold.placed,
+      );
     });
     append(
       controls,

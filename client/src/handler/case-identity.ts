@@ -13,6 +13,7 @@ import { append, h, say } from "../lib/dom";
 import { asIdentity, type CaseView } from "../lib/types";
 import { disclosureForm } from "./case-disclosure";
 import type { Ctx } from "./context";
+import { openStaffText, sealStaffText } from "./staff-text";
 import { button, errorLine, field, textarea } from "./ui";
 
 interface IdentityRequest {
@@ -130,7 +131,7 @@ export async function identitySection(
         const r = await ctx.call<{ id: string; state: IdentityRequest["state"] }>(
           "POST",
           `${path}/identity-requests`,
-          { reason: text },
+          { reason: await sealStaffText(open, text) },
         );
         if (r.state === "approved") await reveal();
         else showPending();
@@ -148,18 +149,19 @@ export async function identitySection(
   else showReasonForm(last?.state === "refused");
   append(box, state, error);
 
-  if (others.length) append(box, decisions(ctx, path, others, nameOf));
+  if (others.length) append(box, await decisions(ctx, path, others, nameOf, open));
   append(box, disclosureForm(ctx, c.id, open));
   return box;
 }
 
 /** Colleagues' pending requests, each with Approve and Refuse; nobody decides their own. */
-function decisions(
+async function decisions(
   ctx: Ctx,
   path: string,
   pending: IdentityRequest[],
   nameOf: (personId: string) => string,
-): HTMLElement {
+  open: OpenCase,
+): Promise<HTMLElement> {
   const error = errorLine("case-identity-decision-error");
   const list = h("ul", { class: "plain-list" });
   for (const r of pending) {
@@ -168,7 +170,11 @@ function decisions(
       { "data-testid": "case-identity-pending-request", "data-request-id": r.id },
       h("strong", {}, nameOf(r.personId)),
       h("span", { class: "meta" }, formatInstant(r.requestedAt)),
-      h("p", { class: "text" }, r.reason),
+      h(
+        "p",
+        { class: "text", "data-testid": "case-identity-reason-text" },
+        await openStaffText(open, r.reason),
+      ),
     );
     const row = h("div", { class: "actions" });
     for (const [approve, label, testid] of [

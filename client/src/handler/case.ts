@@ -73,6 +73,7 @@ export async function renderCase(ctx: Ctx, id: string, notice = ""): Promise<voi
     (personId) => names.get(personId) ?? t.access.formerColleague,
     (key) => accessBox.setIdentityKey(key),
   );
+  const holdBox = await holdPanel(ctx, c, open);
   const reportItem = items.find((i) => i.entry.kind === "report");
   const thread = items.filter((i) => i !== reportItem);
 
@@ -125,7 +126,7 @@ export async function renderCase(ctx: Ctx, id: string, notice = ""): Promise<voi
         status,
         actionPanel(ctx, c, open, status),
         accessBox.el,
-        holdPanel(ctx, c),
+        holdBox,
       ),
     ),
   );

@@ -9,6 +9,7 @@ import { dayEl } from "../lib/dates";
 import { append, h, say } from "../lib/dom";
 import type { TriagePage, TriageRow } from "../lib/types";
 import { type Ctx, mount } from "./context";
+import { noticesPanel } from "./notices";
 import { renderOverview } from "./overview";
 import { matchesSearch, openSummaries, type PageKey } from "./triage-summaries";
 
@@ -164,7 +165,10 @@ export async function renderTriage(ctx: Ctx): Promise<void> {
   const params = new URLSearchParams({ filter: view.filter, sort: view.sort, limit: "50" });
   const after = view.cursors[view.page];
   if (after) params.set("after", after);
-  const page = await ctx.call<TriagePage>("GET", `/api/cases?${params}`);
+  const [page, notices] = await Promise.all([
+    ctx.call<TriagePage>("GET", `/api/cases?${params}`),
+    noticesPanel(ctx),
+  ]);
   const title = h("h2", { tabindex: "-1" }, t.handler.casesTitle);
   const overview = h("button", { type: "button", "data-testid": "triage-overview" }, t.triage.overview);
   overview.addEventListener("click", () => void renderOverview(ctx));
@@ -180,7 +184,12 @@ export async function renderTriage(ctx: Ctx): Promise<void> {
     overview,
   );
   if (page.cases.length === 0 && view.filter === "all" && view.page === 0) {
-    mount(ctx.app, title, h("p", { "data-testid": "triage-empty" }, t.handler.noCases));
+    mount(
+      ctx.app,
+      title,
+      ...(notices ? [notices] : []),
+      h("p", { "data-testid": "triage-empty" }, t.handler.noCases),
+    );
     return;
   }
   const search = h("input", {
@@ -243,6 +252,15 @@ export async function renderTriage(ctx: Ctx): Promise<void> {
     h("span", {}, t.triage.page(view.page + 1)),
     next,
   );
-  mount(ctx.app, title, controls, searchField, status, h("div", { class: "table-wrap" }, table), pager);
+  mount(
+    ctx.app,
+    title,
+    ...(notices ? [notices] : []),
+    controls,
+    searchField,
+    status,
+    h("div", { class: "table-wrap" }, table),
+    pager,
+  );
   if (rows.length > 0) await fillSummaries(ctx, rows, search, status);
 }

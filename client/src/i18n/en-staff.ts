@@ -275,6 +275,36 @@ export const enStaff = {
     channelCreate: "Add channel",
     channelCreated: (name: string): string => `The channel ${name} was added. Choose its members below.`,
   },
+  approvals: {
+    title: "Waiting for a second admin",
+    intro:
+      "With two or more admins, a change that lets someone read reports (a role, a channel, an enrolment link) or switches off second-person approval for identity sections applies only after another admin approves it. The channel's handlers are told when it applies.",
+    none: "Nothing is waiting.",
+    oneAdmin:
+      "You are the only admin, so your changes apply at once. Once there is a second admin, a change that lets someone read reports waits for their approval.",
+    approve: "Approve",
+    reject: "Reject",
+    withdraw: "Withdraw",
+    mine: "You asked for this; another admin must approve it.",
+    requested: (who: string, when: string): string => `Asked for by ${who} on ${when}.`,
+    roles: (name: string, roles: string): string => `Give ${name} the roles: ${roles}.`,
+    members: (channel: string, names: string): string => `Set the members of ${channel} to: ${names}.`,
+    enrolment: (roles: string): string => `Let an enrolment link be used, with the roles: ${roles}.`,
+    settingsOff: "Switch off second-person approval for opening identity sections.",
+    waiting: "Saved as a request: another admin must approve it before it applies.",
+    approved: "Approved and applied. The channel's handlers are told.",
+    rejected: "The change was rejected; nothing was applied.",
+    confirmIntro: "Approving needs your passphrase (and your second factor, if you have one).",
+    linkWaiting: "This link works once another admin approves it under “Waiting for a second admin”.",
+  },
+  notices: {
+    title: "Changes to who can read reports",
+    newReader: (name: string, channel: string): string =>
+      `${name} can now read reports on ${channel}. If you did not expect this, tell the other admins.`,
+    unknownReader: "A person who has since left",
+    anyChannel: "your channel",
+    dismiss: "Dismiss",
+  },
   settings: {
     title: "Organisation settings",
     orgName: "Organisation name",

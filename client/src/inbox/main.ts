@@ -5,7 +5,7 @@
  */
 import { normalizeCaseToken } from "../../../crypto/index";
 import { loadReporterCatalog, t } from "../i18n";
-import { ApiError, api, errorText } from "../lib/api";
+import { ApiError, api, errorText, warmPow } from "../lib/api";
 import { CaseKeyError } from "../lib/case-crypto";
 import { type Config, parseConfig } from "../lib/config";
 import { byId, say } from "../lib/dom";
@@ -30,6 +30,9 @@ function locked(message: string): void {
   tokenInput.value = "";
   say(unlockStatus, message);
 }
+
+// The sign-in's proof of work is solved while the person types the token.
+for (const type of ["focusin", "input"]) tokenInput.addEventListener(type, () => warmPow("inbox"));
 
 form.addEventListener("submit", async (ev) => {
   ev.preventDefault();

@@ -5,7 +5,7 @@
  */
 import { toBase64 } from "../../../crypto/index";
 import { t } from "../i18n";
-import { api, errorText } from "../lib/api";
+import { api, errorText, warmPow } from "../lib/api";
 import { openEntries, sealMessage } from "../lib/case-crypto";
 import type { Config } from "../lib/config";
 import { dayEl, deadlineEl, formatDay } from "../lib/dates";
@@ -64,6 +64,8 @@ export function caseView(first: Session, config: Config | null, onLock: () => vo
     "aria-describedby": "reply-hint",
     "data-testid": "inbox-reply",
   });
+  // A reply's proof of work is solved while the person writes it.
+  for (const type of ["focusin", "input"]) reply.addEventListener(type, () => warmPow("message"));
   const replyStatus = h("p", {
     id: "reply-status",
     class: "status",

@@ -6,6 +6,14 @@
 import { t } from "../i18n";
 import type { PowScope } from "./pow";
 
+/** Starts solving a proof of work for `scope` while the person writes (lib/pow.ts, loaded only now). */
+export function warmPow(scope: PowScope): void {
+  void import("./pow").then(
+    (m) => m.warmPow(scope),
+    () => {},
+  );
+}
+
 /** A failed API call: `code` is the server's snake_case error code, or "network" / "http_<status>". */
 export class ApiError extends Error {
   constructor(
@@ -39,7 +47,8 @@ export async function api<T>(
   if (opts.pow) {
     try {
       const { solvePow } = await import("./pow");
-      headers["X-OC-PoW"] = await solvePow(opts.pow);
+      // On the retry, the challenge solved in the background was refused (expired, or the difficulty rose).
+      headers["X-OC-PoW"] = await solvePow(opts.pow, Boolean(opts.retried));
     } catch {
       throw new ApiError(0, "network", t.errors.network);
     }

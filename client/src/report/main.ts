@@ -1,7 +1,7 @@
 /** The report page: loads the form's options, encrypts and sends the report, then shows the case token. */
 import { isCryptoError, type Roster, rosterRecipients } from "../../../crypto/index";
 import { loadReporterCatalog, t } from "../i18n";
-import { ApiError, api } from "../lib/api";
+import { ApiError, api, warmPow } from "../lib/api";
 import { type Config, parseConfig } from "../lib/config";
 import { append, byId, h, say } from "../lib/dom";
 import { leaveQuickly } from "../lib/leave";
@@ -285,6 +285,8 @@ form.addEventListener("submit", async (ev) => {
 });
 
 channel.addEventListener("change", () => void loadRecipients());
+// The proof of work is solved in the background while the person writes, so sending rarely waits.
+for (const type of ["focusin", "input"]) form.addEventListener(type, () => warmPow("report"));
 window.addEventListener("beforeunload", warnDraft);
 
 /** The authorities and EU bodies, as plain links straight to them (no redirect, no referrer). */

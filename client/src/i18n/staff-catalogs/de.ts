@@ -487,6 +487,38 @@ const de: StaffTranslation = {
     channelCreated: (name: string): string =>
       `Der Kanal ${name} wurde hinzugefügt. Wählen Sie unten seine Mitglieder.`,
   },
+  approvals: {
+    title: "Wartet auf eine zweite Administratorin oder einen zweiten Administrator",
+    intro:
+      "Bei zwei oder mehr Administrierenden gilt eine Änderung, durch die jemand Meldungen lesen kann (eine Rolle, ein Kanal, ein Einladungslink), oder die die Freigabe durch eine zweite Person für Identitätsabschnitte abschaltet, erst, wenn eine weitere administrierende Person sie freigibt. Die Bearbeitenden des Kanals werden informiert, sobald sie gilt.",
+    none: "Es wartet nichts.",
+    oneAdmin:
+      "Sie sind die einzige administrierende Person, daher gelten Ihre Änderungen sofort. Sobald es eine zweite gibt, wartet eine Änderung, durch die jemand Meldungen lesen kann, auf deren Freigabe.",
+    approve: "Freigeben",
+    reject: "Ablehnen",
+    withdraw: "Zurückziehen",
+    mine: "Sie haben dies beantragt; eine andere administrierende Person muss es freigeben.",
+    requested: (who: string, when: string): string => `Beantragt von ${who} am ${when}.`,
+    roles: (name: string, roles: string): string => `${name} die Rollen geben: ${roles}.`,
+    members: (channel: string, names: string): string => `Die Mitglieder von ${channel} festlegen: ${names}.`,
+    enrolment: (roles: string): string => `Einen Einladungslink nutzbar machen, mit den Rollen: ${roles}.`,
+    settingsOff: "Die Freigabe durch eine zweite Person für das Öffnen von Identitätsabschnitten abschalten.",
+    waiting: "Als Antrag gespeichert: Eine andere administrierende Person muss ihn freigeben, bevor er gilt.",
+    approved: "Freigegeben und angewendet. Die Bearbeitenden des Kanals werden informiert.",
+    rejected: "Die Änderung wurde abgelehnt; nichts wurde angewendet.",
+    confirmIntro:
+      "Zum Freigeben brauchen Sie Ihre Passphrase (und Ihren zweiten Faktor, falls Sie einen haben).",
+    linkWaiting:
+      "Dieser Link funktioniert, sobald eine andere administrierende Person ihn unter „Wartet auf eine zweite Administratorin oder einen zweiten Administrator“ freigibt.",
+  },
+  notices: {
+    title: "Änderungen daran, wer Meldungen lesen kann",
+    newReader: (name: string, channel: string): string =>
+      `${name} kann jetzt Meldungen in ${channel} lesen. Wenn Sie das nicht erwartet haben, sagen Sie es den anderen Administrierenden.`,
+    unknownReader: "Eine Person, die inzwischen ausgeschieden ist",
+    anyChannel: "Ihrem Kanal",
+    dismiss: "Ausblenden",
+  },
   settings: {
     title: "Einstellungen der Organisation",
     orgName: "Name der Organisation",

@@ -479,6 +479,37 @@ const es: StaffTranslation = {
     channelCreate: "Añadir canal",
     channelCreated: (name: string): string => `Se añadió el canal ${name}. Elija sus miembros abajo.`,
   },
+  approvals: {
+    title: "Pendiente de un segundo administrador",
+    intro:
+      "Con dos o más administradores, un cambio que permite a alguien leer las denuncias (un rol, un canal, un enlace de alta) o que desactiva la aprobación de una segunda persona para las secciones de identidad solo se aplica cuando otro administrador lo aprueba. Los gestores del canal reciben un aviso cuando se aplica.",
+    none: "No hay nada pendiente.",
+    oneAdmin:
+      "Usted es el único administrador, así que sus cambios se aplican de inmediato. Cuando haya un segundo administrador, un cambio que permita a alguien leer las denuncias esperará su aprobación.",
+    approve: "Aprobar",
+    reject: "Rechazar",
+    withdraw: "Retirar",
+    mine: "Usted lo solicitó; otro administrador debe aprobarlo.",
+    requested: (who: string, when: string): string => `Solicitado por ${who} el ${when}.`,
+    roles: (name: string, roles: string): string => `Dar a ${name} los roles: ${roles}.`,
+    members: (channel: string, names: string): string => `Fijar los miembros de ${channel}: ${names}.`,
+    enrolment: (roles: string): string => `Permitir usar un enlace de alta, con los roles: ${roles}.`,
+    settingsOff: "Desactivar la aprobación de una segunda persona para abrir las secciones de identidad.",
+    waiting: "Guardado como solicitud: otro administrador debe aprobarlo antes de que se aplique.",
+    approved: "Aprobado y aplicado. Los gestores del canal reciben un aviso.",
+    rejected: "El cambio se rechazó; no se aplicó nada.",
+    confirmIntro: "Para aprobar se necesita su frase de contraseña (y su segundo factor, si tiene uno).",
+    linkWaiting:
+      "Este enlace funcionará cuando otro administrador lo apruebe en «Pendiente de un segundo administrador».",
+  },
+  notices: {
+    title: "Cambios en quién puede leer las denuncias",
+    newReader: (name: string, channel: string): string =>
+      `${name} ya puede leer las denuncias de ${channel}. Si no lo esperaba, dígaselo a los demás administradores.`,
+    unknownReader: "Una persona que ya se ha ido",
+    anyChannel: "su canal",
+    dismiss: "Ocultar",
+  },
   settings: {
     title: "Ajustes de la organización",
     orgName: "Nombre de la organización",

@@ -488,6 +488,40 @@ const fr: StaffTranslation = {
     channelCreated: (name: string): string =>
       `Le canal ${name} a été ajouté. Choisissez ses membres ci-dessous.`,
   },
+  approvals: {
+    title: "En attente d'un second administrateur",
+    intro:
+      "Avec deux administrateurs ou plus, une modification qui permet à quelqu'un de lire les signalements (un rôle, un canal, un lien d'inscription) ou qui désactive l'approbation par une seconde personne pour les sections d'identité ne s'applique qu'après l'approbation d'un autre administrateur. Les gestionnaires du canal en sont informés lorsqu'elle s'applique.",
+    none: "Rien n'est en attente.",
+    oneAdmin:
+      "Vous êtes le seul administrateur : vos modifications s'appliquent donc immédiatement. Dès qu'il y aura un second administrateur, une modification qui permet à quelqu'un de lire les signalements attendra son approbation.",
+    approve: "Approuver",
+    reject: "Refuser",
+    withdraw: "Retirer",
+    mine: "Vous avez demandé ceci ; un autre administrateur doit l'approuver.",
+    requested: (who: string, when: string): string => `Demandé par ${who} le ${when}.`,
+    roles: (name: string, roles: string): string => `Donner à ${name} les rôles : ${roles}.`,
+    members: (channel: string, names: string): string => `Définir les membres de ${channel} : ${names}.`,
+    enrolment: (roles: string): string =>
+      `Permettre l'utilisation d'un lien d'inscription, avec les rôles : ${roles}.`,
+    settingsOff:
+      "Désactiver l'approbation par une seconde personne pour l'ouverture des sections d'identité.",
+    waiting: "Enregistré comme demande : un autre administrateur doit l'approuver avant qu'elle s'applique.",
+    approved: "Approuvé et appliqué. Les gestionnaires du canal en sont informés.",
+    rejected: "La modification a été refusée ; rien n'a été appliqué.",
+    confirmIntro:
+      "Pour approuver, il faut votre phrase secrète (et votre second facteur, si vous en avez un).",
+    linkWaiting:
+      "Ce lien fonctionnera dès qu'un autre administrateur l'aura approuvé sous « En attente d'un second administrateur ».",
+  },
+  notices: {
+    title: "Changements de qui peut lire les signalements",
+    newReader: (name: string, channel: string): string =>
+      `${name} peut désormais lire les signalements de ${channel}. Si vous ne vous y attendiez pas, prévenez les autres administrateurs.`,
+    unknownReader: "Une personne qui est partie depuis",
+    anyChannel: "votre canal",
+    dismiss: "Masquer",
+  },
   settings: {
     title: "Paramètres de l'organisation",
     orgName: "Nom de l'organisation",

@@ -480,6 +480,39 @@ const it: StaffTranslation = {
     channelCreated: (name: string): string =>
       `Il canale ${name} è stato aggiunto. Scelga qui sotto i suoi membri.`,
   },
+  approvals: {
+    title: "In attesa di un secondo amministratore",
+    intro:
+      "Con due o più amministratori, una modifica che permette a qualcuno di leggere le segnalazioni (un ruolo, un canale, un link di registrazione) o che disattiva l'approvazione di una seconda persona per le sezioni di identità si applica solo dopo l'approvazione di un altro amministratore. I gestori del canale vengono informati quando si applica.",
+    none: "Non c'è nulla in attesa.",
+    oneAdmin:
+      "Lei è l'unico amministratore, quindi le Sue modifiche si applicano subito. Quando ci sarà un secondo amministratore, una modifica che permette a qualcuno di leggere le segnalazioni attenderà la sua approvazione.",
+    approve: "Approva",
+    reject: "Rifiuta",
+    withdraw: "Ritira",
+    mine: "Ha chiesto Lei questa modifica; deve approvarla un altro amministratore.",
+    requested: (who: string, when: string): string => `Richiesto da ${who} il ${when}.`,
+    roles: (name: string, roles: string): string => `Assegnare a ${name} i ruoli: ${roles}.`,
+    members: (channel: string, names: string): string => `Impostare i membri di ${channel}: ${names}.`,
+    enrolment: (roles: string): string =>
+      `Rendere utilizzabile un link di registrazione, con i ruoli: ${roles}.`,
+    settingsOff:
+      "Disattivare l'approvazione di una seconda persona per l'apertura delle sezioni di identità.",
+    waiting: "Salvata come richiesta: un altro amministratore deve approvarla prima che si applichi.",
+    approved: "Approvata e applicata. I gestori del canale vengono informati.",
+    rejected: "La modifica è stata rifiutata; non è stato applicato nulla.",
+    confirmIntro: "Per approvare servono la Sua passphrase (e il Suo secondo fattore, se ne ha uno).",
+    linkWaiting:
+      "Questo link funzionerà quando un altro amministratore lo avrà approvato in «In attesa di un secondo amministratore».",
+  },
+  notices: {
+    title: "Modifiche a chi può leggere le segnalazioni",
+    newReader: (name: string, channel: string): string =>
+      `${name} ora può leggere le segnalazioni di ${channel}. Se non se lo aspettava, lo dica agli altri amministratori.`,
+    unknownReader: "Una persona che nel frattempo è uscita",
+    anyChannel: "il Suo canale",
+    dismiss: "Nascondi",
+  },
   settings: {
     title: "Impostazioni dell'organizzazione",
     orgName: "Nome dell'organizzazione",
