@@ -30,6 +30,7 @@ import { powRoutes } from "./routes/pow";
 import { receiptRoutes } from "./routes/receipt";
 import { caseRecordRoutes, inboxRecordRoutes } from "./routes/records";
 import { registerRoutes } from "./routes/register";
+import { publishReleaseRoutes, releaseRoutes } from "./routes/release";
 import { reportingRoutes } from "./routes/reporting";
 import { settingsRoutes } from "./routes/settings";
 import { staffRoutes } from "./routes/staff";
@@ -97,6 +98,8 @@ export function createApp(deps: AppDeps) {
     .route("/api/cases", caseRecordRoutes())
     .route("/api/inbox", inboxRecordRoutes())
     .route("/api", rosterRoutes())
+    .route("/api", releaseRoutes())
+    .route("/api/trust", publishReleaseRoutes())
     .route("/api/trust", trustRoutes())
     .route("/", noticeRoutes());
   if (deps.staticFiles) app.use("*", deps.staticFiles);
