@@ -10,7 +10,7 @@
  */
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { join, relative, resolve, sep } from "node:path";
 import type { Plugin } from "vite";
 
 /** The file the manifest is written to, at the site root. */
@@ -98,7 +98,7 @@ export function clientManifest(): Plugin {
     name: "oc-client-manifest",
     apply: "build",
     configResolved(config) {
-      outDir = config.build.outDir;
+      outDir = resolve(config.root, config.build.outDir);
     },
     closeBundle() {
       writeFileSync(join(outDir, MANIFEST_FILE), manifestOf(outDir));

@@ -11,6 +11,7 @@ import { backupSection } from "./admin-backup";
 import { channelRulesSection } from "./admin-channel-rules";
 import { noticeSection, transparencySection } from "./admin-notice";
 import { type AdminPerson, type Channel, peopleSection } from "./admin-people";
+import { releaseSection } from "./admin-release";
 import { settingsSection } from "./admin-settings";
 import { type Ctx, mount } from "./context";
 import { button, checkbox, errorLine, explain, field, input, section, statusLine } from "./ui";
@@ -168,12 +169,13 @@ export async function renderAdmin(ctx: Ctx, notice = ""): Promise<void> {
     ctx.call<{ persons: AdminPerson[] }>("GET", "/api/admin/persons"),
     ctx.call<{ channels: Channel[] }>("GET", "/api/admin/channels"),
   ]);
-  const [settings, audit, noticeView, backup, channelRules] = await Promise.all([
+  const [settings, audit, noticeView, backup, channelRules, release] = await Promise.all([
     settingsSection(ctx),
     auditSection(ctx, persons),
     noticeSection(ctx),
     backupSection(ctx),
     channelRulesSection(ctx),
+    releaseSection(ctx),
   ]);
   mount(
     ctx.app,
@@ -190,6 +192,7 @@ export async function renderAdmin(ctx: Ctx, notice = ""): Promise<void> {
       noticeView,
       transparencySection(ctx),
       backup,
+      release,
       audit,
     ),
   );
