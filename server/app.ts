@@ -19,6 +19,7 @@ import { doc, openApiDocument } from "./openapi";
 import { accessRoutes } from "./routes/access";
 import { adminRoutes } from "./routes/admin";
 import { attachmentRoutes } from "./routes/attachments";
+import { auditRoutes } from "./routes/audit";
 import { caseAttachmentRoutes } from "./routes/case-attachments";
 import { caseRoutes } from "./routes/cases";
 import { channelRulesRoutes } from "./routes/channel-rules";
@@ -99,6 +100,7 @@ export function createApp(deps: AppDeps) {
     .route("/api/inbox", inboxRecordRoutes())
     .route("/api", rosterRoutes())
     .route("/api", releaseRoutes())
+    .route("/api", auditRoutes())
     .route("/api/trust", publishReleaseRoutes())
     .route("/api/trust", trustRoutes())
     .route("/", noticeRoutes());

@@ -367,4 +367,17 @@ export const enStaff = {
     noKey: "Not published: this browser does not hold the channel key yet.",
     published: (digest: string): string => `Release published. Manifest SHA-256: ${digest}.`,
   },
+  caseExport: {
+    title: "Export for age",
+    recipient: "Recipient (age X25519 key, age1…)",
+    recipientHint:
+      "The report and thread are decrypted here and encrypted to this key only; open the file with the age tool. The export is recorded in the audit log.",
+    purpose: "Purpose of the export",
+    submit: "Record and download the export",
+    badRecipient: "Enter an age X25519 recipient: age1 followed by 58 characters.",
+    purposeShort: "Say in a few words why the case is exported.",
+    done: (hash: string): string =>
+      `Export downloaded. It carries the audit log head your browser checked and signed: ${hash}.`,
+    doneNoHead: "Export downloaded.",
+  },
 };
