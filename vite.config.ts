@@ -5,7 +5,7 @@ import { reporterCatalogs, reporterTranslations } from "./client/src/i18n/all-ca
 import enReporter from "./client/src/i18n/catalogs/en.ts";
 import { en } from "./client/src/i18n/en.ts";
 import { enStaff } from "./client/src/i18n/en-staff.ts";
-import { clientManifest, subresourceIntegrity } from "./scripts/client-release.ts";
+import { clientRelease } from "./scripts/client-release.ts";
 import { i18nFallback, i18nPages } from "./scripts/i18n-pages.ts";
 
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
@@ -75,8 +75,7 @@ export default defineConfig({
     cspGuard(),
     receiptVerifier(),
     // After the language pages exist: integrity on every tag, then the manifest of what was written.
-    subresourceIntegrity(),
-    clientManifest(),
+    clientRelease(),
   ],
   build: {
     outDir: "../dist/client",

@@ -1,12 +1,12 @@
 /**
- * Vite plugins that make the built client checkable by anyone (crypto/SPEC.md "Client manifest"):
- *   - `subresourceIntegrity`: every `<script src>`, `<link rel="stylesheet">` and
- *     `<link rel="modulepreload">` in every built page (the per-language pages under /l/<lang>/ too)
- *     carries `integrity="sha384-…"`, so a browser refuses a changed file. Chunks loaded by `import()`
- *     and the proof-of-work worker cannot carry it; the signed manifest covers them instead.
- *   - `clientManifest`: writes `client-manifest.json` with the SHA-256 of every file in the output
- *     folder (itself aside), sorted, so two builds of one commit write the same bytes. An admin's
- *     browser signs it as a release, and `npm run verify:site` checks a live site against it.
+ * The Vite plugin that makes the built client checkable by anyone (crypto/SPEC.md "Client manifest"):
+ *   - every `<script src>`, `<link rel="stylesheet">` and `<link rel="modulepreload">` in every built
+ *     page (the per-language pages under /l/<lang>/ and the public folder's pages too) carries
+ *     `integrity="sha384-…"`, so a browser refuses a changed file. Chunks loaded by `import()` and the
+ *     proof-of-work worker cannot carry it; the signed manifest covers them instead.
+ *   - `client-manifest.json` lists the SHA-256 of every file in the output folder (itself aside),
+ *     sorted, so two builds of one commit write the same bytes. An admin's browser signs it as a
+ *     release, and `npm run verify:site` checks a live site against it.
  */
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -26,41 +26,32 @@ export function integrityOf(bytes: Uint8Array | string): string {
   return `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
 }
 
-/** `html` with `integrity` added to every local script, stylesheet and module preload; `read` gives a file's bytes. */
-export function addIntegrity(html: string, read: (path: string) => Uint8Array | string | undefined): string {
+/** The site path a tag's `src`/`href` names, from the page at `pagePath`; null for another origin. */
+export function localPath(url: string, pagePath: string): string | null {
+  if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(url)) return null;
+  return new URL(url, `https://site.invalid${pagePath}`).pathname;
+}
+
+/**
+ * `html` (the page at `pagePath`) with `integrity` added to every local script, stylesheet and module
+ * preload; `read` gives a file's bytes by site path.
+ */
+export function addIntegrity(
+  html: string,
+  pagePath: string,
+  read: (path: string) => Uint8Array | string | undefined,
+): string {
   return html.replace(TAG, (tag, name: string) => {
     if (/\sintegrity=/i.test(tag)) return tag;
     const rel = /\srel="([^"]*)"/i.exec(tag)?.[1];
     if (name.toLowerCase() === "link" && rel !== "stylesheet" && rel !== "modulepreload") return tag;
-    const url = /\s(?:src|href)="(\/[^"]+)"/i.exec(tag)?.[1];
-    if (!url) return tag;
-    const bytes = read(url);
-    if (bytes === undefined) throw new Error(`sri: ${url} is not in the build`);
+    const url = /\s(?:src|href)="([^"]+)"/i.exec(tag)?.[1];
+    const path = url === undefined ? null : localPath(url, pagePath);
+    if (path === null) return tag;
+    const bytes = read(path);
+    if (bytes === undefined) throw new Error(`sri: ${path} is not in the build`);
     return tag.replace(/\s*(\/?)>$/, ` integrity="${integrityOf(bytes)}"$1>`);
   });
-}
-
-/**
- * Adds `integrity` to the written pages. It works on the files on disk, after everything is written:
- * Vite rewrites the preload lists of chunks with dynamic imports in its own late `generateBundle`.
- */
-export function subresourceIntegrity(): Plugin {
-  return {
-    name: "oc-sri",
-    apply: "build",
-    writeBundle(options, bundle) {
-      const dir = options.dir ?? "";
-      const read = (url: string): Uint8Array | undefined => {
-        const name = url.slice(1);
-        return bundle[name] ? readFileSync(join(dir, name)) : undefined;
-      };
-      for (const name of Object.keys(bundle)) {
-        if (!name.endsWith(".html")) continue;
-        const path = join(dir, name);
-        writeFileSync(path, addIntegrity(readFileSync(path, "utf8"), read));
-      }
-    },
-  };
 }
 
 /**
@@ -91,16 +82,32 @@ export function manifestOf(outDir: string): string {
   return clientManifestText(files);
 }
 
-/** Writes `client-manifest.json` once the build (public files included) is on disk. */
-export function clientManifest(): Plugin {
+/**
+ * Once everything is on disk (Vite rewrites chunks' preload lists late, and copies the public folder):
+ * `integrity` on the tags of every page, then `client-manifest.json` over the final bytes. One hook,
+ * because Rollup runs `closeBundle` of different plugins in parallel.
+ */
+export function clientRelease(): Plugin {
   let outDir = "";
   return {
-    name: "oc-client-manifest",
+    name: "oc-client-release",
     apply: "build",
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
     },
     closeBundle() {
+      const read = (path: string): Uint8Array | undefined => {
+        try {
+          return readFileSync(join(outDir, ...path.split("/").filter(Boolean)));
+        } catch {
+          return undefined;
+        }
+      };
+      for (const file of walk(outDir)) {
+        if (!file.endsWith(".html")) continue;
+        const pagePath = `/${relative(outDir, file).split(sep).join("/")}`;
+        writeFileSync(file, addIntegrity(readFileSync(file, "utf8"), pagePath, read));
+      }
       writeFileSync(join(outDir, MANIFEST_FILE), manifestOf(outDir));
     },
   };

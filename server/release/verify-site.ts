@@ -77,7 +77,11 @@ async function tagProblems(
       problems.push({ what: page, reason: `no integrity on ${url}` });
       continue;
     }
-    const bytes = verified.get(url);
+    // Resolved from the page, as the browser does; another origin is never in the manifest.
+    const path = /^[a-z][a-z0-9+.-]*:|^\/\//i.test(url)
+      ? url
+      : new URL(url, `https://site.invalid${page}`).pathname;
+    const bytes = verified.get(path);
     if (!bytes) {
       problems.push({ what: page, reason: `${url} is not a file of the signed manifest as served` });
       continue;
