@@ -5,6 +5,7 @@ import { reporterCatalogs, reporterTranslations } from "./client/src/i18n/all-ca
 import enReporter from "./client/src/i18n/catalogs/en.ts";
 import { en } from "./client/src/i18n/en.ts";
 import { enStaff } from "./client/src/i18n/en-staff.ts";
+import { clientRelease } from "./scripts/client-release.ts";
 import { i18nFallback, i18nPages } from "./scripts/i18n-pages.ts";
 
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
@@ -73,6 +74,8 @@ export default defineConfig({
     i18nPages(reporterCatalogs, { ...en, ...enStaff }, ["index.html", "report.html", "inbox.html"]),
     cspGuard(),
     receiptVerifier(),
+    // After the language pages exist: integrity on every tag, then the manifest of what was written.
+    clientRelease(),
   ],
   build: {
     outDir: "../dist/client",

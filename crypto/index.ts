@@ -50,6 +50,8 @@ export {
   openIdentity,
   sealIdentity,
 } from "./handler-keys";
+export type { ClientManifest, Release } from "./manifest";
+export { openRelease, parseClientManifest, signRelease } from "./manifest";
 export { isPaddedSize, pad, paddedSize, unpad } from "./pad";
 export { leadingZeroBits, powHash, solvePowSlice } from "./pow";
 export type { ReceiptDeadlines, ReceiptFacts, VerifiedReceipt } from "./receipt";

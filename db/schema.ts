@@ -385,6 +385,17 @@ export const auditCheckpoints = sqliteTable("audit_checkpoints", {
   createdAt: text("created_at").notNull(),
 });
 
+/** Client releases signed with the channel key in an admin's browser (crypto/SPEC.md "Signed release"). */
+export const releases = sqliteTable("releases", {
+  id: text("id").primaryKey(),
+  /** Hex SHA-256 of the client manifest it signs. */
+  manifest: text("manifest").notNull(),
+  body: text("body").notNull(),
+  signature: text("signature").notNull(),
+  createdAt: text("created_at").notNull(),
+  createdBy: text("created_by").notNull(),
+});
+
 /**
  * Secrets the server must keep across restarts (e.g. the key of the fake KDF salts for unknown
  * handles, which must not change at restart or the change itself tells which handles exist).

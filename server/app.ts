@@ -20,6 +20,7 @@ import { accessRoutes } from "./routes/access";
 import { adminRoutes } from "./routes/admin";
 import { approvalRoutes, noticeMeRoutes } from "./routes/approvals";
 import { attachmentRoutes } from "./routes/attachments";
+import { auditRoutes } from "./routes/audit";
 import { caseAttachmentRoutes } from "./routes/case-attachments";
 import { caseRoutes } from "./routes/cases";
 import { channelRulesRoutes } from "./routes/channel-rules";
@@ -31,6 +32,7 @@ import { powRoutes } from "./routes/pow";
 import { receiptRoutes } from "./routes/receipt";
 import { caseRecordRoutes, inboxRecordRoutes } from "./routes/records";
 import { registerRoutes } from "./routes/register";
+import { publishReleaseRoutes, releaseRoutes } from "./routes/release";
 import { reportingRoutes } from "./routes/reporting";
 import { settingsRoutes } from "./routes/settings";
 import { staffRoutes } from "./routes/staff";
@@ -100,6 +102,9 @@ export function createApp(deps: AppDeps) {
     .route("/api/cases", caseRecordRoutes())
     .route("/api/inbox", inboxRecordRoutes())
     .route("/api", rosterRoutes())
+    .route("/api", releaseRoutes())
+    .route("/api", auditRoutes())
+    .route("/api/trust", publishReleaseRoutes())
     .route("/api/trust", trustRoutes())
     .route("/", noticeRoutes());
   if (deps.staticFiles) app.use("*", deps.staticFiles);

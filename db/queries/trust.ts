@@ -2,7 +2,15 @@
 import { desc, eq, isNull } from "drizzle-orm";
 import type { RosterContent } from "../../crypto/index";
 import type { Database } from "../index";
-import { auditCheckpoints, channelKeySeals, channelMembers, channels, persons, rosters } from "../schema";
+import {
+  auditCheckpoints,
+  channelKeySeals,
+  channelMembers,
+  channels,
+  persons,
+  releases,
+  rosters,
+} from "../schema";
 import { rolesOf } from "./persons";
 
 /** The newest signed roster, or undefined before the first admin's browser signed one. */
@@ -73,4 +81,10 @@ export async function setSigningKey(database: Database, personId: string, signin
 /** Signed checkpoints, oldest first. */
 export async function checkpoints(database: Database) {
   return database.db.select().from(auditCheckpoints).orderBy(auditCheckpoints.seq);
+}
+
+/** The newest client release an admin's browser signed, or undefined before the first. */
+export async function latestRelease(database: Database) {
+  const [row] = await database.db.select().from(releases).orderBy(desc(releases.createdAt)).limit(1);
+  return row;
 }

@@ -21,6 +21,12 @@ export interface NoticeRenderOptions {
   approvedBy?: string;
   /** ISO date of approval. */
   approvedOn?: string;
+  /**
+   * The channel key's fingerprint from the signed roster: written out in words, and carried by every
+   * link into the channel and by the QR code as `#pin=` (server/notice/pin.ts). Absent before an
+   * admin's browser signed a roster.
+   */
+  fingerprint?: string;
   /** The public key that signs reporting persons' receipts (Art. 21(5)) and its fingerprint. */
   receiptKey?: { key: string; fingerprint: string };
 }
@@ -170,7 +176,7 @@ export function renderNoticeHtml(
   opts: NoticeRenderOptions,
 ): string {
   const l = resolveLanguage(lang);
-  return documentHtml(profile, noticeItems(profile, directory, l), l, opts, {}, "article");
+  return documentHtml(profile, noticeItems(profile, directory, l, opts.fingerprint), l, opts, {}, "article");
 }
 
 const SNIPPET_STYLES: Styles = {
@@ -200,5 +206,12 @@ export function renderSnippetHtml(
   opts: NoticeRenderOptions,
 ): string {
   const l = resolveLanguage(lang);
-  return documentHtml(profile, noticeItems(profile, directory, l), l, opts, SNIPPET_STYLES, "div");
+  return documentHtml(
+    profile,
+    noticeItems(profile, directory, l, opts.fingerprint),
+    l,
+    opts,
+    SNIPPET_STYLES,
+    "div",
+  );
 }

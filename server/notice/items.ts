@@ -23,6 +23,7 @@ import {
 } from "./directory";
 import { type MessageKey, message, resolveLanguage } from "./i18n";
 import { acknowledgesInWorkingDays, EXTERNAL_FIRST_CONDITIONS, feedbackFromReceipt } from "./national";
+import { pinnedChannelUrl, withPin } from "./pin";
 import { checkProfile, type OrgProfile } from "./profile";
 
 /**
@@ -123,24 +124,27 @@ function unique(values: readonly string[]): string[] {
  * The notice for `profile` in `lang` (any tag; unknown languages fall back to
  * English), with external channels and support bodies from `directory` for
  * every country where the organisation has workers. Returns one section per
- * `REQUIRED_NOTICE_ITEMS` id, in that order. Throws `NoticeError` for an
- * invalid profile.
+ * `REQUIRED_NOTICE_ITEMS` id, in that order. With the channel key's
+ * `fingerprint`, links into the channel carry it as `#pin=` and the channel
+ * section writes it out. Throws `NoticeError` for an invalid profile.
  */
-/** The case inbox on the channel's site (the client's fixed `/inbox.html`). */
-function inboxUrl(channelUrl: string): string {
-  return new URL("/inbox.html", channelUrl).href;
+/** The case inbox on the channel's site (the client's fixed `/inbox.html`), with the pin if any. */
+function inboxUrl(channelUrl: string, fingerprint?: string): string {
+  return withPin(new URL("/inbox.html", channelUrl).href, fingerprint);
 }
 
 export function noticeItems(
   profile: OrgProfile,
   directory: AuthorityDirectory,
   lang: string,
+  fingerprint?: string,
 ): NoticeSection[] {
   checkProfile(profile);
   const l = resolveLanguage(lang);
+  const channelUrl = pinnedChannelUrl(profile.channelUrl, fingerprint);
   const vars: Record<string, string> = {
     org: profile.name,
-    channelUrl: profile.channelUrl,
+    channelUrl,
     policyUrl: profile.policyUrl,
     handlerName: profile.impartialFunction.name,
     handlerContact: profile.impartialFunction.contact,
@@ -225,7 +229,8 @@ export function noticeItems(
       heading: t("channel.heading"),
       blocks: [
         p("channel.address"),
-        { kind: "qr", href: profile.channelUrl, label: t("channel.qrLabel") },
+        { kind: "qr", href: channelUrl, label: t("channel.qrLabel") },
+        ...(fingerprint ? [p("channel.fingerprint", { fingerprint })] : []),
         p("channel.encryption"),
         p("channel.devices"),
         p("channel.languages"),
@@ -245,7 +250,7 @@ export function noticeItems(
         p("inbox.anonymous"),
         p("inbox.token"),
         // The sentence about the inbox links to the inbox itself, not to the report form.
-        p("inbox.use", { channelUrl: inboxUrl(profile.channelUrl) }),
+        p("inbox.use", { channelUrl: inboxUrl(profile.channelUrl, fingerprint) }),
         p("inbox.receipt"),
       ],
     },

@@ -4,6 +4,7 @@
  */
 import { escapeHtml } from "./html";
 import { NOTICE_LANGUAGES, resolveLanguage } from "./i18n";
+import { integrityOfText } from "./pin";
 
 export const NOTICE_CSS = `
 :root{color-scheme:light}
@@ -18,6 +19,9 @@ a:focus-visible{outline:3px solid #f5b400;outline-offset:2px}
 svg{max-width:12rem;height:auto}
 @media print{nav.langs{display:none}a{color:inherit}}
 `;
+
+/** The stylesheet's SRI value: the page's `<link>` carries it like every built page's tags. */
+const NOTICE_CSS_INTEGRITY = integrityOfText(NOTICE_CSS);
 
 /** A full HTML document for the notice fragment, with links to the other languages. */
 export function noticePage(
@@ -42,7 +46,7 @@ export function noticePage(
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <title>${escapeHtml(title)}</title>
-<link rel="stylesheet" href="/notice/notice.css">
+<link rel="stylesheet" href="/notice/notice.css" integrity="${NOTICE_CSS_INTEGRITY}">
 </head>
 <body>
 <main>

@@ -8,6 +8,7 @@ import type { AuthorityDirectory } from "./directory";
 import { aiOfficeTool, countryName, entryLabel, nationalChannels } from "./directory";
 import { assertInlineSvg, escapeHtml, type NoticeRenderOptions, textToHtml } from "./html";
 import { message, resolveLanguage } from "./i18n";
+import { pinnedChannelUrl } from "./pin";
 import { checkProfile, type OrgProfile } from "./profile";
 
 /** Countries named on the poster; beyond this the poster points to the full notice, so the page never overflows. */
@@ -25,6 +26,7 @@ const POSTER_CSS = [
   ".qr svg{width:95mm;height:95mm;flex:none;display:block}",
   ".scan{font-size:13pt;margin:0 0 2mm}",
   ".url{font-size:15pt;font-weight:700;word-break:break-all;margin:0}",
+  ".pin{font-size:12pt;margin:2mm 0 0}",
   ".points{font-size:13pt;line-height:1.35;margin:0;padding-left:6mm}",
   ".points li{margin:0 0 1.5mm}",
   "h2{font-size:13pt;margin:0}",
@@ -69,6 +71,7 @@ export function renderPosterHtml(
   }
 
   const svg = assertInlineSvg(opts.qrSvg);
+  const channelUrl = pinnedChannelUrl(profile.channelUrl, opts.fingerprint);
   const title = escapeHtml(t("poster.title"));
   return `<!doctype html>
 <html lang="${escapeHtml(l)}">
@@ -87,7 +90,8 @@ ${POSTER_CSS}
 ${svg}
 <div>
 <p class="scan">${escapeHtml(t("poster.scan"))}</p>
-<p class="url">${a(profile.channelUrl, profile.channelUrl)}</p>
+<p class="url">${a(channelUrl, channelUrl)}</p>
+${opts.fingerprint ? `<p class="pin" data-testid="poster-fingerprint">${escapeHtml(t("poster.fingerprint", { fingerprint: opts.fingerprint }))}</p>` : ""}
 </div>
 </div>
 <ul class="points">

@@ -62,7 +62,7 @@ export function renderNoticeText(
   opts: NoticeRenderOptions,
 ): string {
   const l = resolveLanguage(lang);
-  const sections = noticeItems(profile, directory, l);
+  const sections = noticeItems(profile, directory, l, opts.fingerprint);
   const meta = [message(l, "notice.meta.version", { version: opts.version })];
   if (opts.approvedBy && opts.approvedOn) {
     meta.push(

@@ -7,10 +7,12 @@
 import { desc, eq } from "drizzle-orm";
 import { type Context, Hono } from "hono";
 import * as v from "valibot";
+import { fingerprintOf, verifyStatement } from "../../crypto/index";
 import { withAudit } from "../../db/queries/audit";
 import { allCases } from "../../db/queries/cases";
 import { randomId } from "../../db/queries/ids";
 import { getSettings } from "../../db/queries/settings";
+import { latestRoster } from "../../db/queries/trust";
 import { noticeIssuances, noticeVersions, settings, transparencyPeriods } from "../../db/schema";
 import { receiptKeyInfo } from "../case/receipt";
 import { caseDeadlines } from "../cases/deadlines";
@@ -33,6 +35,7 @@ import {
   resolveLanguage,
 } from "../notice/index";
 import { NOTICE_CSS, noticePage } from "../notice/page";
+import { pinnedChannelUrl } from "../notice/pin";
 import { doc } from "../openapi";
 import {
   type CaseFacts,
@@ -88,6 +91,23 @@ async function approvedVersion(c: Context<Env>) {
   return all.find((x) => x.approvedAt) ?? null;
 }
 
+/**
+ * The fingerprint of the channel key that signed the newest roster, if its signature holds. The notice,
+ * poster and snippet write it out and pin it in their links; an admin compares it with the one their
+ * own browser shows under "My security" before printing.
+ */
+async function channelFingerprint(c: Context<Env>): Promise<string | undefined> {
+  const roster = await latestRoster(c.var.deps.database);
+  if (!roster) return undefined;
+  try {
+    const { channelKey } = JSON.parse(roster.body) as { channelKey: string };
+    verifyStatement("oc-roster-1", channelKey, roster);
+    return fingerprintOf(channelKey);
+  } catch {
+    return undefined;
+  }
+}
+
 async function renderInputs(c: Context<Env>) {
   const version = await approvedVersion(c);
   if (!version) return null;
@@ -96,8 +116,10 @@ async function renderInputs(c: Context<Env>) {
   const lang = resolveLanguage(
     profile.languages.includes(requested) ? requested : (profile.languages[0] ?? "en"),
   );
+  const fingerprint = await channelFingerprint(c);
   const opts = {
-    qrSvg: await qrSvg(profile.channelUrl),
+    qrSvg: await qrSvg(pinnedChannelUrl(profile.channelUrl, fingerprint)),
+    fingerprint,
     version: String(version.version),
     approvedBy: version.approvedBy ?? undefined,
     approvedOn: version.approvedAt?.slice(0, 10),

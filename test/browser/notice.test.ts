@@ -1,25 +1,33 @@
 /**
  * The annual notice and the transparency report as workers see them, in Chromium against the real
  * server: every required item in each language, the poster on one A4 page (screenshots and PDFs in
- * test-results/), and not one request to another origin.
+ * test-results/), and not one request to another origin. The channel key's fingerprint is written out
+ * on the notice and the poster, and every link into the channel and the QR code carry it as `#pin=`.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   deriveHandlerKeys,
+  fingerprintOf,
+  handlerSigningKey,
   newHandlerIdentity,
   newKdfParams,
+  newSigningKey,
+  type RosterContent,
   sealIdentity,
+  signRoster,
   toBase64,
 } from "../../crypto/index";
-import { REQUIRED_NOTICE_ITEMS } from "../../server/notice/index";
+import { qrSvg, REQUIRED_NOTICE_ITEMS } from "../../server/notice/index";
 import { launchChromium } from "./chromium";
 import { type RunningServer, startServer } from "./server";
 
 const OUT = "test-results";
 
-async function adminSession(server: RunningServer): Promise<Record<string, string>> {
+async function adminSession(
+  server: RunningServer,
+): Promise<{ headers: Record<string, string>; identity: string }> {
   const code = server.enrolmentLink.split("#enrol=")[1]!;
   const id = await newHandlerIdentity();
   const kdf = newKdfParams({ logN: 10 });
@@ -39,7 +47,7 @@ async function adminSession(server: RunningServer): Promise<Record<string, strin
   });
   expect(res.status).toBe(201);
   const cookie = (res.headers.get("set-cookie") ?? "").split(";")[0]!;
-  return { cookie, "x-oc-csrf": "1", "content-type": "application/json" };
+  return { headers: { cookie, "x-oc-csrf": "1", "content-type": "application/json" }, identity: id.identity };
 }
 
 async function call(
@@ -62,12 +70,21 @@ describe("notice and transparency pages in Chromium", () => {
   let server: RunningServer;
   let browser: Browser;
   let close: () => Promise<void>;
+  const channelKey = newSigningKey();
+  const fingerprint = fingerprintOf(channelKey.publicKey);
+  const pinned = `https://speakup.example.org/report.html#pin=${fingerprint}`;
 
   beforeAll(async () => {
     mkdirSync(OUT, { recursive: true });
     server = await startServer({ ORG_NAME: "Notice Org" });
     ({ browser, close } = await launchChromium());
-    const admin = await adminSession(server);
+    const { headers: admin, identity } = await adminSession(server);
+    // The roster an admin's browser signs at sign-in, signed here with a channel key the test holds.
+    await call(server, admin, "PUT", "/api/trust/signing-key", {
+      signingKey: handlerSigningKey(identity).publicKey,
+    });
+    const { draft } = (await call(server, admin, "GET", "/api/trust")) as { draft: RosterContent };
+    await call(server, admin, "POST", "/api/trust/roster", signRoster(channelKey, draft, null, new Date()));
     await call(server, admin, "PUT", "/api/admin/profile", {
       name: "Frontier Models GmbH",
       countries: ["DE", "FR", "IE", "NL", "ES", "IT", "PL", "SE"],
@@ -105,6 +122,13 @@ describe("notice and transparency pages in Chromium", () => {
         ).toBeGreaterThan(20);
       }
       expect(await page.locator("svg").count()).toBeGreaterThan(0);
+      expect(await page.locator('[data-item="internal-channel"]').textContent()).toContain(fingerprint);
+      // Every link into the channel carries the pin; the fragment never reaches the server.
+      const channelLinks = await page
+        .locator('a[href^="https://speakup.example.org/"]')
+        .evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+      expect(channelLinks.length).toBeGreaterThan(1);
+      for (const href of channelLinks) expect(href).toMatch(new RegExp(`#pin=${fingerprint}$`));
       expect([...origins]).toEqual([server.url]);
       await page.close();
     });
@@ -122,6 +146,18 @@ describe("notice and transparency pages in Chromium", () => {
       expect(pages.length).toBe(1);
       const qr = await page.locator("svg").first().boundingBox();
       expect(qr?.width ?? 0).toBeGreaterThan(200);
+      // The QR code is the pinned link's, and the fingerprint in words is printed inside the page box.
+      const modules = (svg: string) => [...svg.matchAll(/\sd="([^"]+)"/g)].map((m) => m[1]);
+      const served = await page
+        .locator("svg")
+        .first()
+        .evaluate((e) => e.outerHTML);
+      expect(modules(served)).toEqual(modules(await qrSvg(pinned)));
+      const words = page.getByTestId("poster-fingerprint");
+      expect(await words.textContent()).toContain(fingerprint);
+      const box = (await page.locator(".poster").boundingBox())!;
+      const line = (await words.boundingBox())!;
+      expect(line.y + line.height).toBeLessThanOrEqual(box.y + box.height);
       expect([...origins]).toEqual([server.url]);
       await page.close();
     });

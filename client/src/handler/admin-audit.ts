@@ -1,11 +1,12 @@
 /**
  * The audit log: the server's check of the hash chain (intact, or the first row that does not hold) and
- * the newest entries. The log holds actions, never report content.
+ * the newest entries. The log holds actions, never report content. Admins see it in the admin view,
+ * handlers and custodians under "My security"; whoever opens it has their browser check the chain and
+ * sign its head (audit-checkpoint.ts).
  */
 import { t } from "../i18n";
 import { formatInstant } from "../lib/dates";
 import { append, h } from "../lib/dom";
-import type { AdminPerson } from "./admin-people";
 import { type AuditRow, signHead } from "./audit-checkpoint";
 import type { Ctx } from "./context";
 import { section } from "./ui";
@@ -40,8 +41,11 @@ function detailText(detail: AuditEntry["detail"]): string {
     .join("; ");
 }
 
-export async function auditSection(ctx: Ctx, persons: AdminPerson[]): Promise<HTMLElement> {
-  const { check, entries } = await ctx.call<AuditAnswer>("GET", "/api/admin/audit");
+export async function auditSection(
+  ctx: Ctx,
+  persons: readonly { id: string; displayName: string }[],
+): Promise<HTMLElement> {
+  const { check, entries } = await ctx.call<AuditAnswer>("GET", "/api/audit");
   const names = new Map(persons.map((p) => [p.id, p.displayName]));
   // Only a chain the server and this browser both found intact gets this person's signature.
   const signedSeq = check.ok ? await signHead(ctx, entries as AuditRow[]).catch(() => null) : null;

@@ -12,6 +12,7 @@ import { channelRulesSection } from "./admin-channel-rules";
 import { noticeSection, transparencySection } from "./admin-notice";
 import { pendingNotice, pendingSection } from "./admin-pending";
 import { type AdminPerson, type Channel, peopleSection } from "./admin-people";
+import { releaseSection } from "./admin-release";
 import { settingsSection } from "./admin-settings";
 import { type Ctx, mount } from "./context";
 import { button, checkbox, errorLine, explain, field, input, section, statusLine } from "./ui";
@@ -176,13 +177,14 @@ export async function renderAdmin(ctx: Ctx, notice = ""): Promise<void> {
     ctx.call<{ persons: AdminPerson[] }>("GET", "/api/admin/persons"),
     ctx.call<{ channels: Channel[] }>("GET", "/api/admin/channels"),
   ]);
-  const [pending, settings, audit, noticeView, backup, channelRules] = await Promise.all([
+  const [pending, settings, audit, noticeView, backup, channelRules, release] = await Promise.all([
     pendingSection(ctx, persons, channels),
     settingsSection(ctx),
     auditSection(ctx, persons),
     noticeSection(ctx),
     backupSection(ctx),
     channelRulesSection(ctx),
+    releaseSection(ctx),
   ]);
   mount(
     ctx.app,
@@ -200,6 +202,7 @@ export async function renderAdmin(ctx: Ctx, notice = ""): Promise<void> {
       noticeView,
       transparencySection(ctx),
       backup,
+      release,
       audit,
     ),
   );

@@ -37,15 +37,17 @@ export function windowHolds(rows: readonly AuditRow[]): boolean {
 }
 
 /**
- * Signs the head of the log if the rows hold and nobody signed this head yet.
+ * Signs the head of the log if the rows hold and this person has not signed this head yet.
  * Returns the seq of the newest signed checkpoint, or null.
  */
 export async function signHead(ctx: Ctx, rows: readonly AuditRow[]): Promise<number | null> {
-  const known = await ctx.call<{ seq: number }[]>("GET", "/api/trust/checkpoints");
+  const known = await ctx.call<{ seq: number; personId: string }[]>("GET", "/api/trust/checkpoints");
   const newest = known.reduce((m, c) => Math.max(m, c.seq), 0) || null;
   if (rows.length === 0 || !windowHolds(rows)) return newest;
   const head = rows.reduce((a, b) => (b.seq > a.seq ? b : a));
-  if (newest !== null && newest >= head.seq) return newest;
+  // Each person signs for themselves: a head a colleague signed gains a second, independent witness.
+  const mine = known.filter((c) => c.personId === ctx.person.id).reduce((m, c) => Math.max(m, c.seq), 0);
+  if (mine >= head.seq) return newest;
   const statement = signCheckpoint(handlerSigningKey(ctx.identity), {
     seq: head.seq,
     hash: head.hash,
@@ -54,4 +56,27 @@ export async function signHead(ctx: Ctx, rows: readonly AuditRow[]): Promise<num
   });
   await ctx.call("POST", "/api/trust/checkpoints", statement);
   return head.seq;
+}
+
+/** The audit head this browser checked (and signed), for a case export; `verified` false if it did not hold. */
+export interface CheckedHead {
+  seq: number;
+  hash: string;
+  verified: boolean;
+}
+
+/**
+ * Fetches the audit log, checks its newest entries and signs their head, and returns that head: a case
+ * export carries it, so a copy of the head exists off the server.
+ */
+export async function checkedAuditHead(ctx: Ctx): Promise<CheckedHead | null> {
+  const { check, entries } = await ctx.call<{ check: { ok: boolean }; entries: AuditRow[] }>(
+    "GET",
+    "/api/audit",
+  );
+  if (entries.length === 0) return null;
+  const head = entries.reduce((a, b) => (b.seq > a.seq ? b : a));
+  const verified = check.ok && windowHolds(entries);
+  if (verified) await signHead(ctx, entries).catch(() => null);
+  return { seq: head.seq, hash: head.hash, verified };
 }

@@ -11,6 +11,7 @@ import { reportFields, threadList } from "../lib/thread";
 import type { CaseView } from "../lib/types";
 import { type Access, accessPanel } from "./case-access";
 import { actionPanel, nextStepText } from "./case-actions";
+import { exportPanel } from "./case-export";
 import { holdPanel } from "./case-hold";
 import { identitySection } from "./case-identity";
 import { type Ctx, mount } from "./context";
@@ -127,6 +128,7 @@ export async function renderCase(ctx: Ctx, id: string, notice = ""): Promise<voi
         actionPanel(ctx, c, open, status),
         accessBox.el,
         holdBox,
+        exportPanel(ctx, c, items, open),
       ),
     ),
   );

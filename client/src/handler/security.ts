@@ -6,11 +6,12 @@
 import { t } from "../i18n";
 import { h, say } from "../lib/dom";
 import type { Me } from "../lib/types";
+import { auditSection } from "./admin-audit";
 import { type Ctx, mount } from "./context";
 import { type Confirmation, confirmation, type FactorState, withProof } from "./second-factor";
 import { passphraseSection, recoverySection } from "./security-keys";
 import { passkeySection, totpSection } from "./security-totp";
-import { trustSection } from "./trust";
+import { rosterPeople, trustSection } from "./trust";
 import { button, errorLine, explain, field, input, section, statusLine } from "./ui";
 
 function notifySection(ctx: Ctx, me: Me, confirm: Confirmation): HTMLElement {
@@ -95,6 +96,11 @@ export async function renderSecurity(ctx: Ctx, totpRequired = false): Promise<vo
     say(note, "");
     return go;
   };
+  // Admins have the audit log in the admin view; everyone else checks and signs it here.
+  const audit =
+    setupOnly || ctx.person.roles.includes("admin")
+      ? null
+      : await auditSection(ctx, rosterPeople()).catch(() => null);
   mount(
     ctx.app,
     title,
@@ -110,6 +116,7 @@ export async function renderSecurity(ctx: Ctx, totpRequired = false): Promise<vo
       setupOnly ? null : notifySection(ctx, me, confirm),
       sessionsSection(ctx),
       setupOnly ? null : trustSection(),
+      audit,
     ),
   );
 }

@@ -140,3 +140,8 @@ export function trustSection(): HTMLElement {
   if (view && !view.trusted) body.push(h("p", { class: "box error", role: "alert" }, t.trust.mismatch));
   return section("security-trust", t.trust.title, ...body);
 }
+
+/** The people of the roster this browser last verified (for names in views that show person ids). */
+export function rosterPeople(): readonly { id: string; displayName: string }[] {
+  return last?.roster?.people ?? [];
+}

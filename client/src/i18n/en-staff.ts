@@ -382,4 +382,32 @@ export const enStaff = {
     save: "Save",
     saved: (name: string): string => `Saved the legal entity of ${name}.`,
   },
+  release: {
+    title: "Client release",
+    intro:
+      "Publishing a release signs the list of every file this server sends to browsers (client-manifest.json) with the channel key, after your browser fetched each file and checked it. Anyone can then run npm run verify:site against this address to check that the site still sends exactly those files.",
+    none: "No release has been published yet.",
+    current: (when: string, files: number): string =>
+      `Release in force: published ${when}, ${files} files. Manifest SHA-256:`,
+    hint: "Publish after every upgrade. Before you do, compare the manifest SHA-256 with sha256sum dist/client/client-manifest.json from your own build of the released version: two builds of one version give the same files.",
+    publish: "Check the served files and publish this release",
+    checking: (n: number): string => `Checking ${n} served files…`,
+    differs: (paths: string): string =>
+      `Not published: these served files differ from the manifest: ${paths}.`,
+    noKey: "Not published: this browser does not hold the channel key yet.",
+    published: (digest: string): string => `Release published. Manifest SHA-256: ${digest}.`,
+  },
+  caseExport: {
+    title: "Export for age",
+    recipient: "Recipient (age X25519 key, age1…)",
+    recipientHint:
+      "The report and thread are decrypted here and encrypted to this key only; open the file with the age tool. The export is recorded in the audit log.",
+    purpose: "Purpose of the export",
+    submit: "Record and download the export",
+    badRecipient: "Enter an age X25519 recipient: age1 followed by 58 characters.",
+    purposeShort: "Say in a few words why the case is exported.",
+    done: (hash: string): string =>
+      `Export downloaded. It carries the audit log head your browser checked and signed: ${hash}.`,
+    doneNoHead: "Export downloaded.",
+  },
 };

@@ -1,0 +1,74 @@
+/**
+ * The signed client release (crypto/SPEC.md "Signed release"): an admin's browser signs the build's
+ * client manifest with the channel key, the server stores that statement and serves it to anyone,
+ * and `npm run verify:site` checks every served file against it. The server cannot make one: it
+ * never holds the channel key.
+ */
+import { Hono } from "hono";
+import * as v from "valibot";
+import { isCryptoError, openRelease } from "../../crypto/index";
+import { withAudit } from "../../db/queries/audit";
+import { randomId } from "../../db/queries/ids";
+import { latestRelease, latestRoster } from "../../db/queries/trust";
+import { releases } from "../../db/schema";
+import type { Env } from "../context";
+import { badRequest, notFound } from "../errors";
+import { requireRole, requireSession } from "../middleware/session";
+import { doc } from "../openapi";
+import { b64, json } from "../validate";
+
+const Statement = v.strictObject({ body: v.pipe(v.string(), v.maxLength(4096)), signature: b64(100) });
+
+/** Public: the newest signed release. */
+export function releaseRoutes() {
+  return new Hono<Env>().get(
+    "/release",
+    doc("The client release an admin's browser signed with the channel key (crypto/SPEC.md)"),
+    async (c) => {
+      const release = await latestRelease(c.var.deps.database);
+      if (!release) throw notFound("No release has been published yet: an admin publishes one.");
+      return c.json({ body: release.body, signature: release.signature });
+    },
+  );
+}
+
+/** Admin: store a release the admin's browser signed with the channel key of the roster in force. */
+export function publishReleaseRoutes() {
+  return new Hono<Env>().post(
+    "/release",
+    doc("Store a client release an admin's browser signed with the channel key"),
+    requireSession(),
+    requireRole("admin"),
+    json(Statement),
+    async (c) => {
+      const { database, clock } = c.var.deps;
+      const statement = c.req.valid("json");
+      const roster = await latestRoster(database);
+      if (!roster) throw badRequest("no_roster", "Sign the roster before publishing a release.");
+      const { channelKey } = JSON.parse(roster.body) as { channelKey: string };
+      let manifest: string;
+      try {
+        manifest = openRelease(statement, channelKey).manifest;
+      } catch (e) {
+        if (isCryptoError(e)) throw badRequest("bad_release", `The release was refused: ${e.message}.`);
+        throw e;
+      }
+      await withAudit(
+        database,
+        { actor: c.var.person.id, action: "release.published", detail: { manifest } },
+        clock(),
+        () => [
+          database.db.insert(releases).values({
+            id: randomId(),
+            manifest,
+            body: statement.body,
+            signature: statement.signature,
+            createdAt: clock().toISOString(),
+            createdBy: c.var.person.id,
+          }),
+        ],
+      );
+      return c.json({ manifest }, 201);
+    },
+  );
+}
