@@ -17,6 +17,15 @@ export { addDays, addMonths, addWorkingDays, addYears, compareDates, isWorkingDa
 export { daysUntil, deadlines, isOverdue } from "./deadlines";
 export { DirectiveError, type DirectiveErrorCode } from "./errors";
 export { FALLBACK_NOTE, JURISDICTIONS, jurisdictionFor, profileOf } from "./jurisdictions";
+export {
+  MEMBER_STATES,
+  type MemberState,
+  memberState,
+  RULE_NAMES,
+  type RuleName,
+  type RuleStatus,
+  unverifiedStates,
+} from "./member-states";
 export type {
   ChannelRules,
   DaysRule,

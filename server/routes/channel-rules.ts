@@ -9,7 +9,7 @@ import * as v from "valibot";
 import { withAudit } from "../../db/queries/audit";
 import { allChannelRules, channelRules, setChannelRules } from "../../db/queries/channels";
 import type { Env } from "../context";
-import { JURISDICTIONS, profileOf } from "../directive";
+import { JURISDICTIONS, profileOf, unverifiedStates } from "../directive";
 import { notFound } from "../errors";
 import { requireRole, requireSession } from "../middleware/session";
 import { doc } from "../openapi";
@@ -52,6 +52,8 @@ export function channelRulesRoutes() {
         c.json({
           channels: await allChannelRules(c.var.deps.database),
           jurisdictions: JURISDICTIONS.map((code) => ({ code, name: profileOf(code).name })),
+          // Member states whose rules are not yet verified against national law (member-states.ts).
+          unverified: unverifiedStates(),
         }),
     )
     .put(

@@ -63,6 +63,10 @@ describe("jurisdiction per channel", () => {
       jurisdiction: "DE",
       timeZone: "Europe/Berlin",
     });
+    // The admin sees which member states' rules are not yet verified against national law.
+    const status = rules.json as unknown as { unverified: { code: string; rules: string[] }[] };
+    expect(status.unverified.find((s) => s.code === "AT")?.rules).toHaveLength(5);
+    expect(status.unverified.some((s) => s.code === "IT")).toBe(false);
   });
 
   it("a channel without its own rules follows the organisation", async () => {

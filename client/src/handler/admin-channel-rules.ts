@@ -10,6 +10,8 @@ import { button, errorLine, explain, field, input, section } from "./ui";
 interface RulesView {
   channels: { id: string; name: string; jurisdiction: string | null; timeZone: string | null }[];
   jurisdictions: { code: string; name: string }[];
+  /** Member states with rules not yet verified against national law; the Directive's apply there. */
+  unverified?: { code: string; name: string; rules: string[] }[];
 }
 
 export async function channelRulesSection(ctx: Ctx): Promise<HTMLElement> {
@@ -61,5 +63,22 @@ export async function channelRulesSection(ctx: Ctx): Promise<HTMLElement> {
     });
     append(list, group);
   }
-  return section("admin-channel-rules", t.channelRules.title, h("p", {}, t.channelRules.intro), list, error);
+  const unverified = view.unverified ?? [];
+  const status = unverified.length
+    ? h(
+        "p",
+        { class: "notice", "data-testid": "admin-rules-unverified" },
+        t.channelRules.unverified(
+          unverified.map((s) => `${s.name} (${s.code}: ${s.rules.length})`).join(", "),
+        ),
+      )
+    : h("span");
+  return section(
+    "admin-channel-rules",
+    t.channelRules.title,
+    h("p", {}, t.channelRules.intro),
+    status,
+    list,
+    error,
+  );
 }

@@ -381,6 +381,8 @@ export const enStaff = {
     timeZoneHint: "An IANA name such as Europe/Dublin; leave empty for the organisation's.",
     save: "Save",
     saved: (name: string): string => `Saved the legal entity of ${name}.`,
+    unverified: (states: string): string =>
+      `Rules not yet verified against national law (number of rules in brackets); the Directive's deadlines apply to them until a national text is checked: ${states}.`,
   },
   release: {
     title: "Client release",

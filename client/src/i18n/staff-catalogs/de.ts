@@ -597,6 +597,8 @@ const de: StaffTranslation = {
     timeZoneHint: "Ein IANA-Name wie Europe/Dublin; leer lassen für die der Organisation.",
     save: "Speichern",
     saved: (name: string): string => `Rechtsträger von ${name} gespeichert.`,
+    unverified: (states: string): string =>
+      `Noch nicht am nationalen Recht geprüfte Regeln (Anzahl in Klammern); bis ein nationaler Text geprüft ist, gelten dort die Fristen der Richtlinie: ${states}.`,
   },
 };
 

@@ -587,6 +587,8 @@ const es: StaffTranslation = {
     timeZoneHint: "Un nombre IANA como Europe/Dublin; déjelo vacío para la de la organización.",
     save: "Guardar",
     saved: (name: string): string => `Entidad jurídica de ${name} guardada.`,
+    unverified: (states: string): string =>
+      `Reglas aún no verificadas con el derecho nacional (número entre paréntesis); hasta que se compruebe un texto nacional se aplican los plazos de la directiva: ${states}.`,
   },
 };
 

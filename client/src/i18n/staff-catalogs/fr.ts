@@ -599,6 +599,8 @@ const fr: StaffTranslation = {
     timeZoneHint: "Un nom IANA comme Europe/Dublin ; laisser vide pour celui de l’organisation.",
     save: "Enregistrer",
     saved: (name: string): string => `Entité juridique de ${name} enregistrée.`,
+    unverified: (states: string): string =>
+      `Règles pas encore vérifiées au regard du droit national (nombre entre parenthèses) ; les délais de la directive s'appliquent jusqu'à la vérification d'un texte national : ${states}.`,
   },
 };
 

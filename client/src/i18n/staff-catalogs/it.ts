@@ -590,6 +590,8 @@ const it: StaffTranslation = {
     timeZoneHint: "Un nome IANA come Europe/Dublin; lasciare vuoto per quello dell’organizzazione.",
     save: "Salva",
     saved: (name: string): string => `Entità giuridica di ${name} salvata.`,
+    unverified: (states: string): string =>
+      `Regole non ancora verificate rispetto al diritto nazionale (numero tra parentesi); fino alla verifica di un testo nazionale si applicano i termini della direttiva: ${states}.`,
   },
 };
 
