@@ -8,12 +8,34 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { evidenceText } from "../../client/src/evidence/strings";
 import { reporterCatalogs } from "../../client/src/i18n/all-catalogs";
 import { enStaff } from "../../client/src/i18n/en-staff";
+import categories from "../../content/categories.json";
 import relationships from "../../content/relationships.json";
 import { launchChromium } from "./chromium";
 import { catalogStrings, enrolRecipient, submitReport } from "./reporter-helpers";
 import { type RunningServer, startServer } from "./server";
 
 const en = reporterCatalogs.en;
+
+/**
+ * Every category on offer is labelled in `lang` (content/categories.json), and choosing one shows its
+ * hint in `lang` too.
+ */
+async function expectCategoriesIn(page: Page, lang: "de" | "pl"): Promise<void> {
+  const byId = new Map(
+    categories.groups
+      .flatMap((g) => g.categories)
+      .map((c) => [c.id, c as { label: Record<string, string>; hint: Record<string, string> }]),
+  );
+  const select = page.getByTestId("report-category");
+  const shown = await select
+    .locator("option")
+    .evaluateAll((os) => os.map((o) => [(o as HTMLOptionElement).value, o.textContent ?? ""]));
+  const known = shown.filter(([id]) => byId.has(id ?? ""));
+  expect(known.length).toBeGreaterThan(20);
+  for (const [id, text] of known) expect(text, id).toBe(byId.get(id!)!.label[lang]);
+  await select.selectOption("public-procurement");
+  expect(await page.locator("#category-hint").textContent()).toBe(byId.get("public-procurement")!.hint[lang]);
+}
 
 /**
  * English strings (the catalog's and the evidence panel's) that the page's language translates
@@ -55,6 +77,7 @@ describe("reporter pages in the person's language", () => {
       await page.getByTestId("report-submit").and(page.locator(":enabled")).waitFor();
       expect(await page.getAttribute("html", "lang")).toBe("de");
       expect(await englishLeftOver(page, "de")).toEqual([]);
+      await expectCategoriesIn(page, "de");
       const options = page.getByTestId("lang-option");
       expect(await options.count()).toBeGreaterThanOrEqual(24);
       const langs = await options.evaluateAll((as) =>
@@ -133,6 +156,8 @@ describe("reporter pages in the person's language", () => {
       expect(await page.getByTestId("report-relationship").locator("option").allTextContents()).toContain(
         relationships.relationships[0]!.label.pl,
       );
+      // So are the categories and their hints (content/categories.json).
+      await expectCategoriesIn(page, "pl");
 
       const token = await submitReport(page, "Zgłoszenie testowe dotyczące naruszenia.");
       expect(token).toMatch(/^[0-9A-Z]{5}(-[0-9A-Z]{5}){4}$/);

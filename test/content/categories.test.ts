@@ -81,6 +81,28 @@ describe("content/categories.json", () => {
     expect([...jurisdictions].sort()).toEqual(["DE", "ES", "FR", "IE", "IT", "NL"]);
     for (const c of national) expect(c.source).toMatch(/\d/);
   });
+
+  it("is in all 24 official languages (machine drafts, status in content/languages.json), none left in English", () => {
+    const codes = [...languages.languages.map((l) => l.code)].sort();
+    const entries = [...categories.groups, ...all] as {
+      id: string;
+      label: Record<string, string>;
+      hint?: Record<string, string>;
+    }[];
+    for (const e of entries) {
+      for (const [field, text] of [
+        ["label", e.label],
+        ["hint", e.hint],
+      ] as const) {
+        if (!text) continue;
+        expect(Object.keys(text).sort(), `${e.id} ${field}`).toEqual(codes);
+        for (const code of codes.filter((c) => c !== "en")) {
+          expect(text[code]?.trim(), `${e.id} ${field} ${code}`).toBeTruthy();
+          expect(text[code], `${e.id} ${field} ${code}`).not.toBe(text.en);
+        }
+      }
+    }
+  });
 });
 
 describe("content/relationships.json", () => {
