@@ -5,9 +5,9 @@
  */
 import { t } from "../i18n";
 import { errorText } from "../lib/api";
-import { type OpenCase, sealMessage } from "../lib/case-crypto";
 import { formatDay } from "../lib/dates";
 import { append, h, say } from "../lib/dom";
+import { sealMessageEntry, type ThreadWriter } from "../lib/signed-thread";
 import type { CaseView } from "../lib/types";
 import type { Ctx } from "./context";
 
@@ -81,7 +81,7 @@ function confirmStep(
 }
 
 /** The action panel for case `c`; `notice` is where results and errors are said. */
-export function actionPanel(ctx: Ctx, c: CaseView, open: OpenCase, notice: HTMLElement): HTMLElement {
+export function actionPanel(ctx: Ctx, c: CaseView, writer: ThreadWriter, notice: HTMLElement): HTMLElement {
   const path = `/api/cases/${encodeURIComponent(c.id)}`;
   const panel = h(
     "fieldset",
@@ -106,10 +106,10 @@ export function actionPanel(ctx: Ctx, c: CaseView, open: OpenCase, notice: HTMLE
     text: string,
     done: string,
   ) =>
-    void act(
-      async () => ctx.call("POST", `${path}/messages`, { kind, message: await sealMessage(open, text) }),
-      done,
-    );
+    void act(async () => {
+      const { message, seq } = await sealMessageEntry(writer, kind, text);
+      return ctx.call("POST", `${path}/messages`, { kind, message, seq });
+    }, done);
   const need = (ta: HTMLTextAreaElement): string | null => {
     const text = ta.value.trim();
     if (!text) {
@@ -133,10 +133,10 @@ export function actionPanel(ctx: Ctx, c: CaseView, open: OpenCase, notice: HTMLE
       ev.preventDefault();
       const text = need(ack.text);
       if (text === null) return;
-      void act(
-        async () => ctx.call("POST", `${path}/acknowledge`, { message: await sealMessage(open, text) }),
-        t.handler.ackSent,
-      );
+      void act(async () => {
+        const { message, seq } = await sealMessageEntry(writer, "acknowledgement", text);
+        return ctx.call("POST", `${path}/acknowledge`, { message, seq });
+      }, t.handler.ackSent);
     });
     append(panel, h("h3", {}, t.handler.ackTitle), ack.form);
   }

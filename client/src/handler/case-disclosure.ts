@@ -5,12 +5,12 @@
  * in this browser, like any message, and reach the person's inbox.
  */
 import { t } from "../i18n";
-import { type OpenCase, sealMessage } from "../lib/case-crypto";
 import { h, say } from "../lib/dom";
+import { sealMessageEntry, type ThreadWriter } from "../lib/signed-thread";
 import type { Ctx } from "./context";
 import { button, checkbox, errorLine, explain, field, input, textarea } from "./ui";
 
-export function disclosureForm(ctx: Ctx, caseId: string, open: OpenCase): HTMLElement {
+export function disclosureForm(ctx: Ctx, caseId: string, writer: ThreadWriter): HTMLElement {
   const basis = input("case-disclosure-basis", { maxlength: 500, required: true });
   const to = input("case-disclosure-to", { maxlength: 200, required: true });
   const [jeopardisesBox, jeopardises] = checkbox("case-disclosure-jeopardises", t.disclosure.jeopardises);
@@ -48,13 +48,14 @@ export function disclosureForm(ctx: Ctx, caseId: string, open: OpenCase): HTMLEl
     if (!jeopardises.checked && !text) return say(error, t.disclosure.messageMissing);
     controls.disabled = true;
     try {
-      // Encrypted before anything is sent; if that fails, nothing is recorded.
-      const sealed = jeopardises.checked ? null : await sealMessage(open, text);
+      // Signed and encrypted before anything is sent; if that fails, nothing is recorded.
+      const sealed = jeopardises.checked ? null : await sealMessageEntry(writer, "disclosure_notice", text);
       await ctx.call("POST", `/api/cases/${encodeURIComponent(caseId)}/disclosures`, {
         legalBasis,
         disclosedTo,
         jeopardises: jeopardises.checked,
-        message: sealed,
+        message: sealed?.message ?? null,
+        seq: sealed?.seq ?? null,
       });
       ctx.showCase(caseId, t.disclosure.recorded);
     } catch (e) {

@@ -7,9 +7,10 @@
 import { decryptJson, fromBase64 } from "../../../crypto/index";
 import { t } from "../i18n";
 import { ApiError } from "../lib/api";
-import { CaseKeyError, type OpenCase, openCaseKey } from "../lib/case-crypto";
+import { CaseKeyError, openCaseKey } from "../lib/case-crypto";
 import { formatInstant } from "../lib/dates";
 import { append, h, say } from "../lib/dom";
+import type { ThreadWriter } from "../lib/signed-thread";
 import { asIdentity, type CaseView } from "../lib/types";
 import { disclosureForm } from "./case-disclosure";
 import type { Ctx } from "./context";
@@ -34,7 +35,7 @@ const MIN_REASON = 10;
 export async function identitySection(
   ctx: Ctx,
   c: CaseView,
-  open: OpenCase,
+  writer: ThreadWriter,
   nameOf: (personId: string) => string,
   onOpened: (identityKey: string) => void,
 ): Promise<HTMLElement> {
@@ -149,7 +150,7 @@ export async function identitySection(
   append(box, state, error);
 
   if (others.length) append(box, decisions(ctx, path, others, nameOf));
-  append(box, disclosureForm(ctx, c.id, open));
+  append(box, disclosureForm(ctx, c.id, writer));
   return box;
 }
 

@@ -105,6 +105,14 @@ export async function syncTrust(ctx: Ctx): Promise<TrustView | null> {
   }
 }
 
+/**
+ * The signed roster this browser last verified, for checking colleagues' signatures on thread entries
+ * and their keys before wrapping to them; synced first if none was seen yet.
+ */
+export async function rosterInForce(ctx: Ctx): Promise<Roster | null> {
+  return last?.roster ?? (await syncTrust(ctx))?.roster ?? null;
+}
+
 /** The channel key's fingerprint, the roster in force, and every colleague's signing-key fingerprint. */
 export function trustSection(): HTMLElement {
   const view = last;

@@ -5,15 +5,15 @@
  */
 import { toBase64 } from "../../../crypto/index";
 import { t } from "../i18n";
-import { api, errorText } from "../lib/api";
-import { openEntries, sealMessage } from "../lib/case-crypto";
+import { ApiError, api, errorText } from "../lib/api";
 import type { Config } from "../lib/config";
 import { dayEl, deadlineEl, formatDay } from "../lib/dates";
 import { append, h, say } from "../lib/dom";
 import { receiptBlock } from "../lib/receipt";
+import { type ReadThread, readThread, sealThreadEntry } from "../lib/signed-thread";
 import { threadList } from "../lib/thread";
 import type { Deadline, InboxAnswer } from "../lib/types";
-import { fetchInbox, type Session } from "./session";
+import { fetchInbox, inboxKeys, type Session } from "./session";
 import { todoOf } from "./todo";
 
 export interface CaseView {
@@ -51,6 +51,8 @@ export function caseView(first: Session, config: Config | null, onLock: () => vo
   let session: Session | null = first;
   let busy = false;
   let shown: InboxAnswer | null = null;
+  /** The thread as last read and verified, and the case it belongs to: the next entry goes after it. */
+  let read: { caseId: string; thread: ReadThread } | null = null;
   const status = h("span", { id: "case-status", "data-testid": "inbox-status" });
   const todo = h("p", { class: "todo", "data-testid": "inbox-todo" });
   const outcome = h("p", { id: "case-outcome", hidden: true });
@@ -118,7 +120,6 @@ export function caseView(first: Session, config: Config | null, onLock: () => vo
   async function render(s: Session, a: InboxAnswer): Promise<void> {
     shown = a;
     status.textContent = t.status[a.status] ?? a.status;
-    todo.textContent = t.inbox.todo[todoOf(a.status, a.entries)] ?? "";
     say(outcome, a.outcome ? `${t.inbox.outcome}: ${t.outcome[a.outcome] ?? a.outcome}` : "");
     const d = a.deadlines;
     summary.textContent = `${t.inbox.datesTitle}: ${datesSummary(a)}`;
@@ -142,7 +143,12 @@ export function caseView(first: Session, config: Config | null, onLock: () => vo
         t.inbox.disclosureExplain,
       ),
     );
-    const items = await openEntries(s.open, a.entries);
+    const verified = await readThread(s.open, a.caseId, a.entries, inboxKeys(s));
+    read = { caseId: a.caseId, thread: verified };
+    const items = verified.items;
+    // What to do now follows only from entries that verified.
+    const verifiedEntries = items.filter((i) => !i.unverified).map((i) => i.entry);
+    todo.textContent = t.inbox.todo[todoOf(a.status, verifiedEntries)] ?? "";
     thread.replaceChildren(
       items.length
         ? threadList([...items].reverse(), "reporter", config, true)
@@ -153,19 +159,23 @@ export function caseView(first: Session, config: Config | null, onLock: () => vo
   replyForm.addEventListener("submit", async (ev) => {
     ev.preventDefault();
     const s = session;
-    if (busy || !s) return;
+    const r = read;
+    if (busy || !s || !r) return;
     const text = reply.value.trim();
     if (!text) return say(replyStatus, t.inbox.emptyReply);
     busy = true;
     say(replyStatus, t.inbox.sending);
     try {
-      // Fails closed: if encryption throws, nothing is sent.
-      const message = await sealMessage(s.open, text);
+      // Fails closed: if signing or encryption throws, nothing is sent.
+      const { message, seq } = await sealThreadEntry(s.open, r.caseId, s.signer, r.thread.head, "message", {
+        v: 1,
+        text,
+      });
       await api(
         "reporter",
         "POST",
         "/api/inbox/messages",
-        { loginKey: toBase64(s.loginKey), message },
+        { loginKey: toBase64(s.loginKey), message, seq },
         { pow: "message" },
       );
       reply.value = "";
@@ -173,6 +183,9 @@ export function caseView(first: Session, config: Config | null, onLock: () => vo
       if (session === s) await render(s, await fetchInbox(s.loginKey));
     } catch (e) {
       say(replyStatus, errorText(e));
+      // Someone wrote meanwhile: show the thread as it is now, so the next send signs after it.
+      if (e instanceof ApiError && e.code === "thread_moved" && session === s)
+        await render(s, await fetchInbox(s.loginKey)).catch(() => undefined);
     } finally {
       busy = false;
     }
