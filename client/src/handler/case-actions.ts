@@ -7,7 +7,7 @@ import { t } from "../i18n";
 import { errorText } from "../lib/api";
 import { formatDay } from "../lib/dates";
 import { append, h, say } from "../lib/dom";
-import { sealMessageEntry, type ThreadWriter } from "../lib/signed-thread";
+import { type ThreadWriter, writeMessageEntry } from "../lib/signed-thread";
 import type { CaseView } from "../lib/types";
 import type { Ctx } from "./context";
 
@@ -106,10 +106,13 @@ export function actionPanel(ctx: Ctx, c: CaseView, writer: ThreadWriter, notice:
     text: string,
     done: string,
   ) =>
-    void act(async () => {
-      const { message, seq } = await sealMessageEntry(writer, kind, text);
-      return ctx.call("POST", `${path}/messages`, { kind, message, seq });
-    }, done);
+    void act(
+      () =>
+        writeMessageEntry(writer, kind, text, ({ message, seq }) =>
+          ctx.call("POST", `${path}/messages`, { kind, message, seq }),
+        ),
+      done,
+    );
   const need = (ta: HTMLTextAreaElement): string | null => {
     const text = ta.value.trim();
     if (!text) {
@@ -133,10 +136,13 @@ export function actionPanel(ctx: Ctx, c: CaseView, writer: ThreadWriter, notice:
       ev.preventDefault();
       const text = need(ack.text);
       if (text === null) return;
-      void act(async () => {
-        const { message, seq } = await sealMessageEntry(writer, "acknowledgement", text);
-        return ctx.call("POST", `${path}/acknowledge`, { message, seq });
-      }, t.handler.ackSent);
+      void act(
+        () =>
+          writeMessageEntry(writer, "acknowledgement", text, ({ message, seq }) =>
+            ctx.call("POST", `${path}/acknowledge`, { message, seq }),
+          ),
+        t.handler.ackSent,
+      );
     });
     append(panel, h("h3", {}, t.handler.ackTitle), ack.form);
   }

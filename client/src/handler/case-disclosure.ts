@@ -6,7 +6,7 @@
  */
 import { t } from "../i18n";
 import { h, say } from "../lib/dom";
-import { sealMessageEntry, type ThreadWriter } from "../lib/signed-thread";
+import { type ThreadWriter, writeMessageEntry } from "../lib/signed-thread";
 import type { Ctx } from "./context";
 import { button, checkbox, errorLine, explain, field, input, textarea } from "./ui";
 
@@ -49,14 +49,16 @@ export function disclosureForm(ctx: Ctx, caseId: string, writer: ThreadWriter): 
     controls.disabled = true;
     try {
       // Signed and encrypted before anything is sent; if that fails, nothing is recorded.
-      const sealed = jeopardises.checked ? null : await sealMessageEntry(writer, "disclosure_notice", text);
-      await ctx.call("POST", `/api/cases/${encodeURIComponent(caseId)}/disclosures`, {
-        legalBasis,
-        disclosedTo,
-        jeopardises: jeopardises.checked,
-        message: sealed?.message ?? null,
-        seq: sealed?.seq ?? null,
-      });
+      const record = (sealed: { message: string; seq: number } | null) =>
+        ctx.call("POST", `/api/cases/${encodeURIComponent(caseId)}/disclosures`, {
+          legalBasis,
+          disclosedTo,
+          jeopardises: jeopardises.checked,
+          message: sealed?.message ?? null,
+          seq: sealed?.seq ?? null,
+        });
+      if (jeopardises.checked) await record(null);
+      else await writeMessageEntry(writer, "disclosure_notice", text, record);
       ctx.showCase(caseId, t.disclosure.recorded);
     } catch (e) {
       say(error, explain(e));

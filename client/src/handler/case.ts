@@ -67,17 +67,22 @@ export async function renderCase(ctx: Ctx, id: string, notice = ""): Promise<voi
     return;
   }
   // The signed thread: entries outside it (the identity section, notes) are not part of the chain.
-  const read = await readThread(
-    open,
-    c.id,
-    c.entries.filter((e) => e.threadSeq !== null),
-    { reporter: c.reporterSigningKey ?? null, roster: () => rosterInForce(ctx) },
-  );
+  const keys = { reporter: c.reporterSigningKey ?? null, roster: () => rosterInForce(ctx) };
+  const readOf = (view: CaseView) =>
+    readThread(
+      open,
+      view.id,
+      view.entries.filter((e) => e.threadSeq !== null),
+      keys,
+    );
+  const read = await readOf(c);
   const writer: ThreadWriter = {
     open,
     caseId: c.id,
     thread: read,
     signer: { author: ctx.person.id, key: handlerSigningKey(ctx.identity) },
+    // Someone wrote meanwhile: the entry is signed again after the thread as it is now.
+    refresh: async () => readOf(await ctx.call<CaseView>("GET", `/api/cases/${encodeURIComponent(id)}`)),
   };
   const items = read.items;
   const access = await ctx.call<Access>("GET", `/api/cases/${encodeURIComponent(id)}/access`);

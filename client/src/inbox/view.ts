@@ -5,12 +5,12 @@
  */
 import { toBase64 } from "../../../crypto/index";
 import { t } from "../i18n";
-import { ApiError, api, errorText } from "../lib/api";
+import { api, errorText } from "../lib/api";
 import type { Config } from "../lib/config";
 import { dayEl, deadlineEl, formatDay } from "../lib/dates";
 import { append, h, say } from "../lib/dom";
 import { receiptBlock } from "../lib/receipt";
-import { type ReadThread, readThread, sealThreadEntry } from "../lib/signed-thread";
+import { type ReadThread, readThread, type ThreadWriter, writeMessageEntry } from "../lib/signed-thread";
 import { threadList } from "../lib/thread";
 import type { Deadline, InboxAnswer } from "../lib/types";
 import { fetchInbox, inboxKeys, type Session } from "./session";
@@ -167,25 +167,30 @@ export function caseView(first: Session, config: Config | null, onLock: () => vo
     say(replyStatus, t.inbox.sending);
     try {
       // Fails closed: if signing or encryption throws, nothing is sent.
-      const { message, seq } = await sealThreadEntry(s.open, r.caseId, s.signer, r.thread.head, "message", {
-        v: 1,
-        text,
-      });
-      await api(
-        "reporter",
-        "POST",
-        "/api/inbox/messages",
-        { loginKey: toBase64(s.loginKey), message, seq },
-        { pow: "message" },
+      const writer: ThreadWriter = {
+        open: s.open,
+        caseId: r.caseId,
+        thread: r.thread,
+        signer: s.signer,
+        refresh: async () => {
+          await render(s, await fetchInbox(s.loginKey));
+          return read?.thread ?? r.thread;
+        },
+      };
+      await writeMessageEntry(writer, "message", text, ({ message, seq }) =>
+        api(
+          "reporter",
+          "POST",
+          "/api/inbox/messages",
+          { loginKey: toBase64(s.loginKey), message, seq },
+          { pow: "message" },
+        ),
       );
       reply.value = "";
       say(replyStatus, t.inbox.sent);
       if (session === s) await render(s, await fetchInbox(s.loginKey));
     } catch (e) {
       say(replyStatus, errorText(e));
-      // Someone wrote meanwhile: show the thread as it is now, so the next send signs after it.
-      if (e instanceof ApiError && e.code === "thread_moved" && session === s)
-        await render(s, await fetchInbox(s.loginKey)).catch(() => undefined);
     } finally {
       busy = false;
     }

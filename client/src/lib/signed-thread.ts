@@ -16,6 +16,7 @@ import {
   toBase64,
   verifyThread,
 } from "../../../crypto/index";
+import { ApiError } from "./api";
 import type { OpenCase } from "./case-crypto";
 import { asMessage, asReport, type Entry, type ReportObject } from "./types";
 
@@ -49,6 +50,28 @@ export interface ThreadWriter {
   caseId: string;
   thread: ReadThread;
   signer: Signer;
+  /** Reads the thread again (and shows it), when someone else wrote since it was read. */
+  refresh?: () => Promise<ReadThread>;
+}
+
+/**
+ * Signs and encrypts a message-like entry and hands it to `send`. If someone else wrote in the
+ * meantime (409 `thread_moved`), the thread is read again and the entry signed once more after it: the
+ * entry says truthfully where it stands, and nothing was stored the first time.
+ */
+export async function writeMessageEntry<T>(
+  w: ThreadWriter,
+  kind: string,
+  text: string,
+  send: (entry: { message: string; seq: number }) => Promise<T>,
+): Promise<T> {
+  try {
+    return await send(await sealMessageEntry(w, kind, text));
+  } catch (e) {
+    if (!(e instanceof ApiError && e.code === "thread_moved") || !w.refresh) throw e;
+    w.thread = await w.refresh();
+    return send(await sealMessageEntry(w, kind, text));
+  }
 }
 
 /** {@link sealThreadEntry} for a message-like entry (`{ v: 1, text }`) after the thread a writer read. */
