@@ -87,7 +87,12 @@ export async function renderCase(ctx: Ctx, id: string, notice = ""): Promise<voi
   const items = read.items;
   const access = await ctx.call<Access>("GET", `/api/cases/${encodeURIComponent(id)}/access`);
   const names = new Map([...access.holders, ...access.grantable].map((p) => [p.id, p.displayName]));
-  const accessBox = accessPanel(ctx, c.id, open, access);
+  // Keys are wrapped only to the signed roster, and only to one signed with the channel key the
+  // reporting person's own signed report names (when it names one).
+  const roster = await rosterInForce(ctx);
+  const grantRoster =
+    roster && (read.channelKey === null || roster.channelKey === read.channelKey) ? roster : null;
+  const accessBox = accessPanel(ctx, c.id, open, access, grantRoster);
   const identityBox = await identitySection(
     ctx,
     c,
