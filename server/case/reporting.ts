@@ -219,10 +219,7 @@ export async function openInbox(ctx: CaseContext, loginKeyHash: string) {
     receipt: await issueReceipt(ctx.database, ctx.settings, heldCase, ctx.today),
     caseRecipient: heldCase.caseRecipient,
     reporterKey: heldCase.reporterKey,
-    // The signed thread only: entries outside it (identity section, notes) never reach the reporting person.
-    entries: list
-      .filter((e) => e.threadSeq !== null && e.kind !== "identity" && e.kind !== "note")
-      .map(reporterEntryView),
+    entries: list.filter((e) => e.kind !== "identity" && e.kind !== "note").map(reporterEntryView),
     meetingRequestedOn: heldCase.meetingRequestedOn,
     meetingProposedOn: heldCase.meetingProposedOn,
     records: await recordsOfCase(ctx, heldCase.id),

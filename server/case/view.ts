@@ -56,8 +56,17 @@ export function entryView(
 }
 
 /** A thread entry as the reporting person receives it: the day only, never the time. */
-export function reporterEntryView(e: Pick<EntryRow, "id" | "kind" | "author" | "on" | "ciphertext">) {
-  return { id: e.id, kind: e.kind, author: e.author as Author, on: e.on, ciphertext: e.ciphertext };
+export function reporterEntryView(
+  e: Pick<EntryRow, "id" | "kind" | "author" | "on" | "ciphertext"> & { threadSeq?: number | null },
+) {
+  return {
+    id: e.id,
+    kind: e.kind,
+    author: e.author as Author,
+    on: e.on,
+    ciphertext: e.ciphertext,
+    threadSeq: e.threadSeq ?? null,
+  };
 }
 
 /** The deadlines the reporting person is told (Art. 9(1)(b), (f), 9(2); Art. 15). */

@@ -68,13 +68,7 @@ export async function renderCase(ctx: Ctx, id: string, notice = ""): Promise<voi
   }
   // The signed thread: entries outside it (the identity section, notes) are not part of the chain.
   const keys = { reporter: c.reporterSigningKey ?? null, roster: () => rosterInForce(ctx) };
-  const readOf = (view: CaseView) =>
-    readThread(
-      open,
-      view.id,
-      view.entries.filter((e) => e.threadSeq !== null),
-      keys,
-    );
+  const readOf = (view: CaseView) => readThread(open, view.id, view.entries, keys);
   const read = await readOf(c);
   const writer: ThreadWriter = {
     open,

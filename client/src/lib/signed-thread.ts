@@ -6,6 +6,7 @@
  * entry that does not verify is never shown as a message.
  */
 import {
+  decryptJson,
   decryptThread,
   fromBase64,
   type Roster,
@@ -116,6 +117,18 @@ export async function sealThreadEntry(
   return { message: toBase64(sealed.ciphertext), seq: sealed.head.seq, head: sealed.head };
 }
 
+/**
+ * Entry kinds written outside the signed chain, not yet signed: meeting requests and proposals and the
+ * records of oral reports (issue 13). They show as before; any other entry outside the chain never does.
+ */
+const UNSIGNED_KINDS = new Set([
+  "meeting_request",
+  "meeting_proposal",
+  "record",
+  "record_correction",
+  "record_agreement",
+]);
+
 const bytesOf = (b64: string): Uint8Array => {
   try {
     return fromBase64(b64);
@@ -131,9 +144,12 @@ const bytesOf = (b64: string): Uint8Array => {
 export async function readThread(
   open: OpenCase,
   caseId: string,
-  entries: Entry[],
+  all: Entry[],
   keys: ThreadKeys,
 ): Promise<ReadThread> {
+  // The chain is the entries the server placed in the thread; a row it left outside cannot shorten it
+  // unnoticed (the signed places would no longer follow each other).
+  const entries = all.filter((e) => typeof e.threadSeq === "number");
   const plaintexts = await decryptThread(
     open.identity,
     entries.map((e) => bytesOf(e.ciphertext)),
@@ -149,18 +165,45 @@ export async function readThread(
   const verified = verifyThread(caseId, plaintexts, (author) =>
     author === "reporter" ? keys.reporter : (people.get(author) ?? null),
   );
-  const items = entries.map((entry, i): ThreadItem => {
-    const v = verified[i];
-    const fails: ThreadItem = { entry, report: null, text: null, error: null, unverified: true };
-    if (!v?.ok) return fails;
-    const { kind, author, content } = v.fields;
-    if (kind !== entry.kind || (author === "reporter") !== (entry.author === "reporter")) return fails;
-    if (kind === "report") {
-      const report = asReport(content);
-      return { entry, report, text: null, error: report ? null : "unsupported", unverified: false };
-    }
-    const m = asMessage(content);
-    return { entry, report: null, text: m?.text ?? null, error: m ? null : "unsupported", unverified: false };
-  });
+  const chained = new Map(
+    entries.map((entry, i): [Entry, ThreadItem] => {
+      const v = verified[i];
+      const fails: ThreadItem = { entry, report: null, text: null, error: null, unverified: true };
+      if (!v?.ok) return [entry, fails];
+      const { kind, author, content } = v.fields;
+      if (kind !== entry.kind || (author === "reporter") !== (entry.author === "reporter"))
+        return [entry, fails];
+      if (kind === "report") {
+        const report = asReport(content);
+        return [
+          entry,
+          { entry, report, text: null, error: report ? null : "unsupported", unverified: false },
+        ];
+      }
+      const m = asMessage(content);
+      return [
+        entry,
+        { entry, report: null, text: m?.text ?? null, error: m ? null : "unsupported", unverified: false },
+      ];
+    }),
+  );
+  const items = await Promise.all(
+    all.map(async (entry): Promise<ThreadItem> => {
+      const item = chained.get(entry);
+      if (item) return item;
+      const fails: ThreadItem = { entry, report: null, text: null, error: null, unverified: true };
+      // Only the kinds not yet signed (meetings, records of oral reports) may stand outside the chain.
+      if (!UNSIGNED_KINDS.has(entry.kind)) return fails;
+      const value = await decryptJson<unknown>([open.identity], bytesOf(entry.ciphertext)).catch(() => null);
+      const m = asMessage(value);
+      return {
+        entry,
+        report: null,
+        text: m?.text ?? null,
+        error: m ? null : "unsupported",
+        unverified: false,
+      };
+    }),
+  );
   return { items, head: threadHead(plaintexts), channelKey };
 }
