@@ -129,7 +129,7 @@ const bulkCase = sqlite.prepare(
    values (?, ?, 'default', 'internal', 'EU', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 );
 const bulkEntry = sqlite.prepare(
-  `insert into entries (id, case_id, seq, kind, author, "on", ciphertext) values (?, ?, 1, 'report', 'reporter', ?, ?)`,
+  `insert into entries (id, case_id, seq, thread_seq, kind, author, "on", ciphertext) values (?, ?, 1, 1, 'report', 'reporter', ?, ?)`,
 );
 const bulkKey = sqlite.prepare(
   "insert into case_keys (case_id, person_id, kind, wrapped, granted_at, due_on, received_on) values (?, ?, 'case', ?, ?, ?, ?)",
@@ -162,6 +162,7 @@ sqlite.transaction(() => {
       caseRecipient: caseKey.recipient,
       identityRecipient: null,
       reporterKey,
+      reporterSigningKey: null,
       legalHold: null,
       nextDueOn: null,
       nextDueKind: null,
@@ -327,7 +328,7 @@ const insertCase = rawDb.prepare(
   "insert into cases (id, login_key_hash, channel_id, channel_kind, jurisdiction, status, received_on, case_recipient, reporter_key, summary, next_due_on, next_due_kind) values (?, ?, 'default', 'internal', 'EU', 'received', ?, ?, ?, ?, ?, 'acknowledge')",
 );
 const insertEntry = rawDb.prepare(
-  "insert into entries (id, case_id, seq, kind, author, \"on\", ciphertext) values (?, ?, 1, 'report', 'reporter', ?, ?)",
+  "insert into entries (id, case_id, seq, thread_seq, kind, author, \"on\", ciphertext) values (?, ?, 1, 1, 'report', 'reporter', ?, ?)",
 );
 const insertKey = rawDb.prepare(
   "insert into case_keys (case_id, person_id, kind, wrapped, granted_at, due_on, received_on) values (?, ?, 'case', ?, ?, ?, ?)",

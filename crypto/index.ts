@@ -71,14 +71,18 @@ export {
   verifyStatement,
 } from "./sign";
 export { decryptStream, encryptStream, padStream, streamedSizeBound, unpadStream } from "./stream";
-export type { Checkpoint, EntryFields, SignedEntry, VerifiedEntry } from "./thread";
+export type { Checkpoint, EntryFields, SignedEntry, ThreadHead, VerifiedEntry } from "./thread";
 export {
+  decryptThread,
+  EMPTY_THREAD,
   entryHash,
   GENESIS_HASH,
   openCheckpoint,
   reporterSigningKey,
+  sealEntry,
   signCheckpoint,
   signEntry,
+  threadHead,
   verifyThread,
 } from "./thread";
 export type { ReporterKeys } from "./token";

@@ -3,6 +3,7 @@
 
 import { hkdf } from "@noble/hashes/hkdf.js";
 import { sha256 as nobleSha256 } from "@noble/hashes/sha2.js";
+import { decryptJson, encryptJson } from "./age";
 import { charsToBytes } from "./base32";
 import { sha256Hex, utf8 } from "./encoding";
 import { CryptoError } from "./errors";
@@ -92,6 +93,8 @@ export function verifyThread(
         throw new CryptoError("bad-signature", "not a signed entry");
       }
       const fields = JSON.parse(entry.body) as EntryFields;
+      if (fields === null || typeof fields !== "object" || typeof fields.kind !== "string")
+        throw new CryptoError("bad-signature", "not a signed entry");
       if (fields.caseId !== caseId) throw new CryptoError("bad-signature", "entry of another case");
       if (fields.seq !== i + 1 || fields.prev !== prev)
         throw new CryptoError("bad-signature", "entry out of order");
@@ -105,6 +108,52 @@ export function verifyThread(
       return { ok: false, reason: e instanceof CryptoError ? e.message : "not a signed entry" };
     }
   });
+}
+
+/** Where a thread stands: the last entry's sequence number (0 when empty) and what the next names as `prev`. */
+export interface ThreadHead {
+  seq: number;
+  hash: string;
+}
+
+/** The head of a thread without entries. */
+export const EMPTY_THREAD: ThreadHead = { seq: 0, hash: GENESIS_HASH };
+
+/**
+ * Signs an entry as the one after `head` and encrypts it (`encryptJson`) to the case recipient: the
+ * one way an entry of a thread is written. Returns the age file and the new head.
+ */
+export async function sealEntry(
+  recipient: string,
+  key: SigningKey,
+  head: ThreadHead,
+  entry: { caseId: string; kind: string; author: string; content: unknown },
+): Promise<{ ciphertext: Uint8Array; head: ThreadHead }> {
+  const signed = signEntry(key, { ...entry, seq: head.seq + 1, prev: head.hash });
+  const ciphertext = await encryptJson([recipient], signed);
+  return { ciphertext, head: { seq: head.seq + 1, hash: entryHash(signed) } };
+}
+
+/**
+ * Decrypts the entries of a thread with the case identity. An entry that does not open yields
+ * null, which {@link verifyThread} reports as `not a signed entry`.
+ */
+export async function decryptThread(identity: string, ciphertexts: Uint8Array[]): Promise<unknown[]> {
+  return Promise.all(ciphertexts.map((c) => decryptJson<unknown>([identity], c).catch((): unknown => null)));
+}
+
+/**
+ * The head a writer appends to after reading `plaintexts`: the position of the last entry and its
+ * hash. After a broken thread the head still moves on, so the people can go on writing; readers
+ * keep reporting the break.
+ */
+export function threadHead(plaintexts: unknown[]): ThreadHead {
+  const last = plaintexts[plaintexts.length - 1] as SignedEntry | undefined;
+  const hash =
+    last && typeof last === "object" && last.version === "oc-entry-1" && typeof last.body === "string"
+      ? entryHash(last)
+      : GENESIS_HASH;
+  return { seq: plaintexts.length, hash };
 }
 
 /** The head of the audit chain as a person's browser saw and verified it. */

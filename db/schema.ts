@@ -138,6 +138,8 @@ export const cases = sqliteTable(
     identityRecipient: text("identity_recipient"),
     /** The case identity wrapped to the reporting person's token-derived recipient. */
     reporterKey: text("reporter_key").notNull(),
+    /** base64 Ed25519 public key the reporting person signs thread entries with (crypto/SPEC.md); null before signed threads. */
+    reporterSigningKey: text("reporter_signing_key"),
     legalHold: text("legal_hold"),
     /** The next deadline the handlers must meet and its kind ("acknowledge" | "feedback" | "meeting"), from the rule engine, stored on every change. */
     nextDueOn: text("next_due_on"),
@@ -220,8 +222,13 @@ export const entries = sqliteTable(
     /** Full time, for handler entries only. */
     at: text("at"),
     ciphertext: text("ciphertext").notNull(),
+    /** Place in the signed thread both sides see (1, 2, ...); null for entries outside it (identity section, notes). */
+    threadSeq: integer("thread_seq"),
   },
-  (t) => [uniqueIndex("entries_case_seq").on(t.caseId, t.seq)],
+  (t) => [
+    uniqueIndex("entries_case_seq").on(t.caseId, t.seq),
+    uniqueIndex("entries_case_thread_seq").on(t.caseId, t.threadSeq),
+  ],
 );
 
 /** Append-only, hash-chained log of handler and admin actions. Never any report content. */

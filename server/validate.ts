@@ -133,6 +133,13 @@ export function ciphertext(b64: string, policy: EnvelopePolicy, field: string): 
 export const b64 = (max: number) =>
   v.pipe(v.string(), v.minLength(4), v.maxLength(max), v.regex(/^[A-Za-z0-9+/]+={0,2}$/));
 export const id = v.pipe(v.string(), v.regex(/^[0-9a-z]{6,40}$/));
+/** The place in the signed thread a browser signed an entry for (crypto/SPEC.md "Signed thread entry"). */
+export const threadSeq = v.optional(
+  v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1_000_000))),
+  null,
+);
+/** base64 of a 32-byte Ed25519 public key. */
+export const signingPublicKey = v.pipe(v.string(), v.regex(/^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$/));
 export const recipient = v.pipe(
   v.string(),
   v.startsWith("age1pq1"),

@@ -31,6 +31,13 @@ export interface NewEntry {
   on: string;
   at: string | null;
   ciphertext: string;
+  /**
+   * Its place in the signed thread both sides see (crypto/SPEC.md "Signed thread entry"): the number
+   * the writer signed, which must be the thread's next or the insert fails (`isThreadMoved`); "next"
+   * (the default) takes the next place unchecked; null keeps the entry outside the thread (identity
+   * section, notes: anything the reporting person must not receive).
+   */
+  threadSeq?: number | "next" | null;
 }
 
 /** A wrapped copy of a case key ("case") or of the identity key ("identity"). */
@@ -39,7 +46,6 @@ export interface WrappedKey {
   wrapped: string;
 }
 
-/** The one insert of an entry: its seq is the case's highest plus one, taken in the same statement. */
 /** Free text staff wrote about the case, encrypted to its key (schema.ts, staff_texts). */
 export function staffTextInsert(database: Database, row: typeof staffTexts.$inferInsert): Write {
   return database.db.insert(staffTexts).values(row);
@@ -53,9 +59,32 @@ export async function staffTextsOf(database: Database, caseId: string) {
     .map((r) => ({ id: r.id, kind: r.kind, personId: r.personId, on: r.on, ciphertext: r.ciphertext }));
 }
 
+/**
+ * The one insert of an entry: its seq is the case's highest plus one, taken in the same statement. An
+ * entry that claims a place in the thread gets it only if that place is the next one; otherwise its
+ * seq is NULL and the NOT NULL constraint fails the whole batch, so a writer who signed against an
+ * old head never leaves a second entry with the same place.
+ */
 export function entryInsert(database: Database, entry: NewEntry): Write {
+  const { threadSeq: claimed = "next", ...row } = entry;
   const nextSeq = sql<number>`(select coalesce(max(e.seq), 0) + 1 from entries e where e.case_id = ${entry.caseId})`;
-  return database.db.insert(entries).values({ ...entry, seq: nextSeq });
+  if (claimed === null) return database.db.insert(entries).values({ ...row, seq: nextSeq, threadSeq: null });
+  if (claimed === "next") {
+    const nextThread = sql<number>`(select coalesce(max(e.thread_seq), 0) + 1 from entries e where e.case_id = ${entry.caseId})`;
+    return database.db.insert(entries).values({ ...row, seq: nextSeq, threadSeq: nextThread });
+  }
+  const checkedSeq = sql<number>`(select case when coalesce(max(e.thread_seq), 0) + 1 = ${claimed} then coalesce(max(e.seq), 0) + 1 end from entries e where e.case_id = ${entry.caseId})`;
+  return database.db.insert(entries).values({ ...row, seq: checkedSeq, threadSeq: claimed });
+}
+
+/** True when a batch failed because an entry claimed a place in the thread that was not the next. */
+export function isThreadMoved(e: unknown): boolean {
+  for (let cur: unknown = e; cur; cur = (cur as { cause?: unknown }).cause) {
+    const msg = String((cur as { message?: unknown }).message ?? "");
+    if (/NOT NULL constraint failed: entries\.seq|entries\.case_id, entries\.thread_seq/.test(msg))
+      return true;
+  }
+  return false;
 }
 
 export function caseInsert(database: Database, row: NewCase): Write {

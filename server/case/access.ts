@@ -18,7 +18,7 @@ import { entriesOf, exclusionsOf, holdersOf, identityRequestsOf } from "../../db
 import { hashSecret, randomId } from "../../db/queries/ids";
 import { activePersons, channelMemberIds, personById, personsByIds, rolesOf } from "../../db/queries/persons";
 import type { Actor, CaseContext } from "./context";
-import { CaseError } from "./errors";
+import { CaseError, orThreadMoved } from "./errors";
 import { holdCase, holdIdentity } from "./held";
 
 /** Current holders, and the colleagues the case could be granted to (with their public keys). */
@@ -265,7 +265,13 @@ export async function disclose(
   ctx: CaseContext,
   actor: Actor,
   caseId: string,
-  input: { legalBasis: string; disclosedTo: string; jeopardises: boolean; message?: string | null },
+  input: {
+    legalBasis: string;
+    disclosedTo: string;
+    jeopardises: boolean;
+    message?: string | null;
+    seq?: number | null;
+  },
 ) {
   const { heldCase } = await holdIdentity(ctx, actor, caseId);
   if (!input.jeopardises && !input.message)
@@ -276,46 +282,49 @@ export async function disclose(
     );
   const id = randomId();
   const at = ctx.now.toISOString();
-  await commit(
-    ctx.database,
-    {
-      actor: actor.id,
-      action: "identity.disclosed",
-      caseId: heldCase.id,
-      // The details stay encrypted to the case; the chain keeps their hashes only.
-      detail: {
-        disclosure: id,
-        legalBasisSha256: hashSecret(input.legalBasis),
-        disclosedToSha256: hashSecret(input.disclosedTo),
-        jeopardises: input.jeopardises,
-      },
-      at: ctx.now,
-    },
-    [
-      disclosureInsert(ctx.database, {
-        id,
+  await orThreadMoved(
+    commit(
+      ctx.database,
+      {
+        actor: actor.id,
+        action: "identity.disclosed",
         caseId: heldCase.id,
-        personId: actor.id,
-        legalBasis: input.legalBasis,
-        disclosedTo: input.disclosedTo,
-        jeopardises: input.jeopardises,
-        at,
-      }),
-      ...(input.message
-        ? [
-            entryInsert(ctx.database, {
-              id: randomId(),
-              caseId: heldCase.id,
-              kind: "disclosure_notice",
-              author: "handler",
-              personId: actor.id,
-              on: ctx.today,
-              at,
-              ciphertext: input.message,
-            }),
-          ]
-        : []),
-    ],
+        // The details stay encrypted to the case; the chain keeps their hashes only.
+        detail: {
+          disclosure: id,
+          legalBasisSha256: hashSecret(input.legalBasis),
+          disclosedToSha256: hashSecret(input.disclosedTo),
+          jeopardises: input.jeopardises,
+        },
+        at: ctx.now,
+      },
+      [
+        disclosureInsert(ctx.database, {
+          id,
+          caseId: heldCase.id,
+          personId: actor.id,
+          legalBasis: input.legalBasis,
+          disclosedTo: input.disclosedTo,
+          jeopardises: input.jeopardises,
+          at,
+        }),
+        ...(input.message
+          ? [
+              entryInsert(ctx.database, {
+                id: randomId(),
+                caseId: heldCase.id,
+                kind: "disclosure_notice",
+                author: "handler",
+                personId: actor.id,
+                on: ctx.today,
+                at,
+                ciphertext: input.message,
+                threadSeq: input.seq ?? "next",
+              }),
+            ]
+          : []),
+      ],
+    ),
   );
   return { id };
 }

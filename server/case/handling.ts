@@ -22,15 +22,29 @@ import * as state from "../cases/state";
 import { DirectiveError, profileOf } from "../directive";
 import type { Actor, CaseContext } from "./context";
 import { dueOf } from "./due";
-import { CaseError } from "./errors";
+import { CaseError, orThreadMoved } from "./errors";
 import { holdCase } from "./held";
 import { recordsOfCase } from "./records";
 import { caseSummary, entryView } from "./view";
 
+/** A signed entry's ciphertext and the place in the thread it was signed for (crypto/SPEC.md). */
+export interface SealedEntry {
+  message: string;
+  seq?: number | null;
+}
+
 /** Kinds of handler message to the reporting person. */
 export type MessageKind = "message" | "request_info" | "feedback" | "final_outcome";
 
-function handlerEntry(ctx: CaseContext, actor: Actor, caseId: string, kind: string, ciphertext: string) {
+/** A handler's entry of the signed thread, at the place `seq` its browser signed it for (else the next). */
+function handlerEntry(
+  ctx: CaseContext,
+  actor: Actor,
+  caseId: string,
+  kind: string,
+  ciphertext: string,
+  seq?: number | null,
+) {
   return {
     id: randomId(),
     caseId,
@@ -40,6 +54,7 @@ function handlerEntry(ctx: CaseContext, actor: Actor, caseId: string, kind: stri
     on: ctx.today,
     at: ctx.now.toISOString(),
     ciphertext,
+    threadSeq: seq ?? ("next" as const),
   };
 }
 
@@ -65,7 +80,9 @@ async function changeCase(
   const writes = Object.keys(change).length
     ? [...extra, ...caseUpdate(ctx.database, heldCase.id, change)]
     : extra;
-  await commit(ctx.database, { actor: actor.id, action, caseId: heldCase.id, detail, at: ctx.now }, writes);
+  await orThreadMoved(
+    commit(ctx.database, { actor: actor.id, action, caseId: heldCase.id, detail, at: ctx.now }, writes),
+  );
   return caseSummary({ ...changed, ...due }, ctx.settings, ctx.today);
 }
 
@@ -83,6 +100,8 @@ export async function openCase(ctx: CaseContext, actor: Actor, caseId: string) {
   return {
     ...caseSummary(heldCase, ctx.settings, ctx.today),
     caseRecipient: heldCase.caseRecipient,
+    /** The key the reporting person's entries verify with; their signed report proves it belongs to the case. */
+    reporterSigningKey: heldCase.reporterSigningKey,
     myKey: keys.caseKey,
     // The section itself comes from openIdentity after a recorded reason (Art. 16), never with the case.
     identity: identityEntry ? { present: true, custodian: Boolean(keys.identityKey) } : null,
@@ -99,7 +118,7 @@ export async function acknowledge(
   ctx: CaseContext,
   actor: Actor,
   caseId: string,
-  input: { message: string },
+  input: { message: string; seq?: number | null },
 ) {
   const { heldCase } = await holdCase(ctx, actor, caseId);
   const transition = state.acknowledge(heldCase, ctx.today);
@@ -110,7 +129,12 @@ export async function acknowledge(
     { status: transition.status, acknowledgedOn: transition.acknowledgedOn },
     "case.acknowledged",
     { on: transition.acknowledgedOn },
-    [entryInsert(ctx.database, handlerEntry(ctx, actor, heldCase.id, "acknowledgement", input.message))],
+    [
+      entryInsert(
+        ctx.database,
+        handlerEntry(ctx, actor, heldCase.id, "acknowledgement", input.message, input.seq),
+      ),
+    ],
   );
 }
 
@@ -120,6 +144,7 @@ async function writeToReporter(
   caseId: string,
   kind: MessageKind,
   message: string,
+  seq?: number | null,
 ) {
   const { heldCase } = await holdCase(ctx, actor, caseId);
   if (heldCase.status === "closed")
@@ -131,7 +156,7 @@ async function writeToReporter(
     if (!heldCase.feedbackOn) change.feedbackOn = ctx.today;
     change.status = "feedback_given";
   }
-  const entry = handlerEntry(ctx, actor, heldCase.id, kind, message);
+  const entry = handlerEntry(ctx, actor, heldCase.id, kind, message, seq);
   const summary = await changeCase(ctx, actor, heldCase, change, `case.${kind}`, {}, [
     entryInsert(ctx.database, entry),
   ]);
@@ -139,20 +164,16 @@ async function writeToReporter(
 }
 
 /** Writes to the reporting person. */
-export const addMessage = (ctx: CaseContext, actor: Actor, caseId: string, input: { message: string }) =>
-  writeToReporter(ctx, actor, caseId, "message", input.message);
+export const addMessage = (ctx: CaseContext, actor: Actor, caseId: string, input: SealedEntry) =>
+  writeToReporter(ctx, actor, caseId, "message", input.message, input.seq);
 
 /** Art. 9(1)(c): asks the reporting person for further information. */
-export const requestInformation = (
-  ctx: CaseContext,
-  actor: Actor,
-  caseId: string,
-  input: { message: string },
-) => writeToReporter(ctx, actor, caseId, "request_info", input.message);
+export const requestInformation = (ctx: CaseContext, actor: Actor, caseId: string, input: SealedEntry) =>
+  writeToReporter(ctx, actor, caseId, "request_info", input.message, input.seq);
 
 /** Art. 9(1)(f): feedback on the action taken or envisaged; needs the acknowledgement first. */
-export const giveFeedback = (ctx: CaseContext, actor: Actor, caseId: string, input: { message: string }) =>
-  writeToReporter(ctx, actor, caseId, "feedback", input.message);
+export const giveFeedback = (ctx: CaseContext, actor: Actor, caseId: string, input: SealedEntry) =>
+  writeToReporter(ctx, actor, caseId, "feedback", input.message, input.seq);
 
 /**
  * Art. 9(1)(f), 11(2)(e): the final outcome, told to the reporting person. Its own event, never inferred
@@ -163,13 +184,13 @@ export async function communicateFinalOutcome(
   ctx: CaseContext,
   actor: Actor,
   caseId: string,
-  input: { message: string },
+  input: SealedEntry,
 ) {
   const { heldCase } = await holdCase(ctx, actor, caseId);
   if (!heldCase.acknowledgedOn)
     throw new CaseError("invalid", "not_acknowledged", "Acknowledge the report before giving feedback.");
   const change: CaseChange = state.communicateOutcome(heldCase, ctx.today);
-  const entry = handlerEntry(ctx, actor, heldCase.id, "final_outcome", input.message);
+  const entry = handlerEntry(ctx, actor, heldCase.id, "final_outcome", input.message, input.seq);
   const summary = await changeCase(ctx, actor, heldCase, change, "case.final_outcome", {}, [
     entryInsert(ctx.database, entry),
   ]);

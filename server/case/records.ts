@@ -68,6 +68,8 @@ function entry(caseId: string, kind: string, ciphertext: string, on: string, by:
     // Reporting-person entries carry the day only: a time of day would date them.
     at: by ? now.toISOString() : null,
     ciphertext,
+    // Outside the signed thread until these entries are signed (client/src/lib/signed-thread.ts).
+    threadSeq: null,
   };
 }
 

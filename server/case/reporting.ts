@@ -22,17 +22,21 @@ import type { CaseStatus } from "../cases/state";
 import { todayIn } from "../directive";
 import type { CaseContext } from "./context";
 import { dueOf } from "./due";
-import { CaseError } from "./errors";
+import { CaseError, orThreadMoved } from "./errors";
 import { issueReceipt } from "./receipt";
 import { recordsOfCase } from "./records";
 import { reporterDeadlines, reporterEntryView } from "./view";
 
 export interface Submission {
   loginKeyHash: string;
+  /** The case id the reporting person's browser chose and signed its report for; new if absent. */
+  caseId?: string | null;
   channelId: string;
   caseRecipient: string;
   report: string;
   reporterKey: string;
+  /** base64 Ed25519 public key the reporting person signs thread entries with (from the token). */
+  signingKey?: string | null;
   handlerKeys: WrappedKey[];
   excludedPersonIds: string[];
   identity: { recipient: string; section: string; custodianKeys: WrappedKey[] } | null;
@@ -130,7 +134,7 @@ export async function fileReport(ctx: CaseContext, input: Submission) {
   const timeZone = rules?.timeZone ?? null;
   const receivedOn = timeZone ? todayIn(timeZone, ctx.now) : today;
   const filed: CaseRow = {
-    id: randomId(),
+    id: input.caseId ?? randomId(),
     loginKeyHash: input.loginKeyHash,
     channelId: input.channelId,
     channelKind: "internal",
@@ -151,13 +155,14 @@ export async function fileReport(ctx: CaseContext, input: Submission) {
     caseRecipient: input.caseRecipient,
     identityRecipient: input.identity?.recipient ?? null,
     reporterKey: input.reporterKey,
+    reporterSigningKey: input.signingKey ?? null,
     legalHold: null,
     nextDueOn: null,
     nextDueKind: null,
     summary: input.summary ?? null,
   };
   const row = { ...filed, ...dueOf(filed, ctx.settings) };
-  const reporterEntry = (kind: string, ciphertext: string) =>
+  const reporterEntry = (kind: string, ciphertext: string, threadSeq: number | null) =>
     entryInsert(database, {
       id: randomId(),
       caseId: row.id,
@@ -167,25 +172,26 @@ export async function fileReport(ctx: CaseContext, input: Submission) {
       on: receivedOn,
       at: null,
       ciphertext,
+      threadSeq,
     });
   // Keys wrapped at submission carry the day only: a time of day would date the report.
   const grantedAt = `${receivedOn}T00:00:00.000Z`;
   const writes = [
     caseInsert(database, row),
-    reporterEntry("report", input.report),
+    reporterEntry("report", input.report, 1),
     ...keyInserts(database, row.id, "case", handlerKeys, grantedAt, null, row),
     ...exclusionInserts(database, row.id, input.excludedPersonIds),
   ];
   if (input.identity) {
     writes.push(
-      reporterEntry("identity", input.identity.section),
+      reporterEntry("identity", input.identity.section, null),
       ...keyInserts(database, row.id, "identity", custodianKeys, grantedAt, null, row),
     );
   }
   try {
     await commit(database, null, writes);
   } catch (e) {
-    if (isConstraintError(e, "login_key_hash"))
+    if (isConstraintError(e, "login_key_hash") || (input.caseId && isConstraintError(e, "cases.id")))
       throw new CaseError("conflict", "token_in_use", "Make a new token and submit again.");
     throw e;
   }
@@ -202,6 +208,7 @@ export async function openInbox(ctx: CaseContext, loginKeyHash: string) {
   if (!heldCase) throw noCase();
   const list = await entriesOf(ctx.database, heldCase.id);
   return {
+    caseId: heldCase.id,
     status: heldCase.status as CaseStatus,
     outcome: heldCase.outcome,
     receivedOn: heldCase.receivedOn,
@@ -219,21 +226,31 @@ export async function openInbox(ctx: CaseContext, loginKeyHash: string) {
   };
 }
 
-/** The reporting person writes into the thread (answers, more information). */
-export async function addReporterMessage(ctx: CaseContext, loginKeyHash: string, input: { message: string }) {
+/**
+ * The reporting person writes into the thread (answers, more information). `seq` is the place in the
+ * thread their browser signed the entry for; without it the entry takes the next place.
+ */
+export async function addReporterMessage(
+  ctx: CaseContext,
+  loginKeyHash: string,
+  input: { message: string; seq?: number | null },
+) {
   const heldCase = await caseByLoginKeyHash(ctx.database, loginKeyHash);
   if (!heldCase) throw noCase();
-  await commit(ctx.database, null, [
-    entryInsert(ctx.database, {
-      id: randomId(),
-      caseId: heldCase.id,
-      kind: "message",
-      author: "reporter",
-      personId: null,
-      on: ctx.today,
-      at: null,
-      ciphertext: input.message,
-    }),
-  ]);
+  await orThreadMoved(
+    commit(ctx.database, null, [
+      entryInsert(ctx.database, {
+        id: randomId(),
+        caseId: heldCase.id,
+        kind: "message",
+        author: "reporter",
+        personId: null,
+        on: ctx.today,
+        at: null,
+        ciphertext: input.message,
+        threadSeq: input.seq ?? "next",
+      }),
+    ]),
+  );
   return { on: ctx.today };
 }

@@ -40,13 +40,33 @@ export type CaseSummary = ReturnType<typeof caseSummary>;
 export type Author = "reporter" | "handler";
 
 /** A thread entry as a holder receives it: who, when, and the ciphertext. */
-export function entryView(e: Pick<EntryRow, "id" | "kind" | "author" | "on" | "at" | "ciphertext">) {
-  return { id: e.id, kind: e.kind, author: e.author as Author, on: e.on, at: e.at, ciphertext: e.ciphertext };
+export function entryView(
+  e: Pick<EntryRow, "id" | "kind" | "author" | "on" | "at" | "ciphertext"> & { threadSeq?: number | null },
+) {
+  return {
+    id: e.id,
+    kind: e.kind,
+    author: e.author as Author,
+    on: e.on,
+    at: e.at,
+    ciphertext: e.ciphertext,
+    /** Place in the signed thread; null for entries outside it. */
+    threadSeq: e.threadSeq ?? null,
+  };
 }
 
 /** A thread entry as the reporting person receives it: the day only, never the time. */
-export function reporterEntryView(e: Pick<EntryRow, "id" | "kind" | "author" | "on" | "ciphertext">) {
-  return { id: e.id, kind: e.kind, author: e.author as Author, on: e.on, ciphertext: e.ciphertext };
+export function reporterEntryView(
+  e: Pick<EntryRow, "id" | "kind" | "author" | "on" | "ciphertext"> & { threadSeq?: number | null },
+) {
+  return {
+    id: e.id,
+    kind: e.kind,
+    author: e.author as Author,
+    on: e.on,
+    ciphertext: e.ciphertext,
+    threadSeq: e.threadSeq ?? null,
+  };
 }
 
 /** The deadlines the reporting person is told (Art. 9(1)(b), (f), 9(2); Art. 15). */

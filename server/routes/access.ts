@@ -11,7 +11,7 @@ import type { Env } from "../context";
 import { actor, caseContext } from "../middleware/request-context";
 import { requireRole, requireSession } from "../middleware/session";
 import { doc } from "../openapi";
-import { CONTENT, json, STAFF_TEXT_MAX, sealed, WRAPPED_KEY } from "../validate";
+import { CONTENT, json, STAFF_TEXT_MAX, sealed, threadSeq, WRAPPED_KEY } from "../validate";
 
 const Grant = v.strictObject({
   personId: v.pipe(v.string(), v.maxLength(40)),
@@ -27,6 +27,8 @@ const Disclosure = v.strictObject({
   jeopardises: v.boolean(),
   /** The written reasons to the reporting person, encrypted to the case; required unless jeopardises. */
   message: v.optional(v.nullable(sealed(6 << 20, CONTENT)), null),
+  /** The place in the signed thread the message was signed for. */
+  seq: threadSeq,
 });
 
 export function accessRoutes() {

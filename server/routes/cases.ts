@@ -11,12 +11,13 @@ import type { Env } from "../context";
 import { actor, caseContext } from "../middleware/request-context";
 import { requireRole, requireSession } from "../middleware/session";
 import { doc } from "../openapi";
-import { CONTENT, id, json, query, STAFF_TEXT_MAX, sealed } from "../validate";
+import { CONTENT, id, json, query, STAFF_TEXT_MAX, sealed, threadSeq } from "../validate";
 
-const Acknowledge = v.strictObject({ message: sealed(6 << 20, CONTENT) });
+const Acknowledge = v.strictObject({ message: sealed(6 << 20, CONTENT), seq: threadSeq });
 const Message = v.strictObject({
   kind: v.picklist(["message", "request_info", "feedback", "final_outcome"]),
   message: sealed(6 << 20, CONTENT),
+  seq: threadSeq,
 });
 const Status = v.strictObject({
   status: v.picklist(STATUSES),

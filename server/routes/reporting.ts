@@ -19,17 +19,31 @@ import { rateLimit } from "../middleware/rate-limit";
 import { caseContext } from "../middleware/request-context";
 import { type AuthorityEntry, DIRECTORY, euBodies, nationalChannels } from "../notice/index";
 import { doc } from "../openapi";
-import { b64, CONTENT, json, recipient, sealed, WRAPPED_KEY } from "../validate";
+import {
+  b64,
+  CONTENT,
+  id,
+  json,
+  recipient,
+  sealed,
+  signingPublicKey,
+  threadSeq,
+  WRAPPED_KEY,
+} from "../validate";
 
 const loginKey = v.pipe(b64(64), v.length(44));
 
 const wrappedKey = sealed(12 << 10, WRAPPED_KEY);
 const Submission = v.strictObject({
   loginKey,
+  /** Chosen by the reporting person's browser, since the signed report names it. */
+  caseId: v.optional(v.nullable(id), null),
   channelId: v.pipe(v.string(), v.regex(/^[0-9a-z-]{1,40}$/)),
   caseRecipient: recipient,
   report: sealed(6 << 20, CONTENT),
   reporterKey: wrappedKey,
+  /** The reporting person's signing public key, derived from the token (crypto/SPEC.md). */
+  signingKey: v.optional(v.nullable(signingPublicKey), null),
   handlerKeys: v.pipe(
     v.array(v.strictObject({ personId: v.pipe(v.string(), v.maxLength(40)), wrapped: wrappedKey })),
     v.minLength(1),
@@ -55,7 +69,7 @@ const Submission = v.strictObject({
 });
 
 const InboxLogin = v.strictObject({ loginKey });
-const InboxMessage = v.strictObject({ loginKey, message: sealed(6 << 20, CONTENT) });
+const InboxMessage = v.strictObject({ loginKey, message: sealed(6 << 20, CONTENT), seq: threadSeq });
 
 /**
  * Where else the reporting person may report (Art. 9(1)(g)): the national authorities of the
@@ -148,8 +162,11 @@ export function reportingRoutes() {
       rateLimit("inbox-msg", 30, 60_000),
       json(InboxMessage),
       async (c) => {
-        const { loginKey: key, message } = c.req.valid("json");
-        return c.json(await kase.addReporterMessage(caseContext(c), loginKeyHash(key), { message }), 201);
+        const { loginKey: key, message, seq } = c.req.valid("json");
+        return c.json(
+          await kase.addReporterMessage(caseContext(c), loginKeyHash(key), { message, seq }),
+          201,
+        );
       },
     );
 }

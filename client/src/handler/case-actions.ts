@@ -5,9 +5,9 @@
  */
 import { t } from "../i18n";
 import { errorText } from "../lib/api";
-import { type OpenCase, sealMessage } from "../lib/case-crypto";
 import { formatDay } from "../lib/dates";
 import { append, h, say } from "../lib/dom";
+import { type ThreadWriter, writeMessageEntry } from "../lib/signed-thread";
 import type { CaseView } from "../lib/types";
 import type { Ctx } from "./context";
 
@@ -81,7 +81,7 @@ function confirmStep(
 }
 
 /** The action panel for case `c`; `notice` is where results and errors are said. */
-export function actionPanel(ctx: Ctx, c: CaseView, open: OpenCase, notice: HTMLElement): HTMLElement {
+export function actionPanel(ctx: Ctx, c: CaseView, writer: ThreadWriter, notice: HTMLElement): HTMLElement {
   const path = `/api/cases/${encodeURIComponent(c.id)}`;
   const panel = h(
     "fieldset",
@@ -107,7 +107,10 @@ export function actionPanel(ctx: Ctx, c: CaseView, open: OpenCase, notice: HTMLE
     done: string,
   ) =>
     void act(
-      async () => ctx.call("POST", `${path}/messages`, { kind, message: await sealMessage(open, text) }),
+      () =>
+        writeMessageEntry(writer, kind, text, ({ message, seq }) =>
+          ctx.call("POST", `${path}/messages`, { kind, message, seq }),
+        ),
       done,
     );
   const need = (ta: HTMLTextAreaElement): string | null => {
@@ -134,7 +137,10 @@ export function actionPanel(ctx: Ctx, c: CaseView, open: OpenCase, notice: HTMLE
       const text = need(ack.text);
       if (text === null) return;
       void act(
-        async () => ctx.call("POST", `${path}/acknowledge`, { message: await sealMessage(open, text) }),
+        () =>
+          writeMessageEntry(writer, "acknowledgement", text, ({ message, seq }) =>
+            ctx.call("POST", `${path}/acknowledge`, { message, seq }),
+          ),
         t.handler.ackSent,
       );
     });

@@ -5,13 +5,13 @@
  * in this browser, like any message, and reach the person's inbox.
  */
 import { t } from "../i18n";
-import { type OpenCase, sealMessage } from "../lib/case-crypto";
 import { h, say } from "../lib/dom";
+import { type ThreadWriter, writeMessageEntry } from "../lib/signed-thread";
 import type { Ctx } from "./context";
 import { sealStaffText } from "./staff-text";
 import { button, checkbox, errorLine, explain, field, input, textarea } from "./ui";
 
-export function disclosureForm(ctx: Ctx, caseId: string, open: OpenCase): HTMLElement {
+export function disclosureForm(ctx: Ctx, caseId: string, writer: ThreadWriter): HTMLElement {
   const basis = input("case-disclosure-basis", { maxlength: 500, required: true });
   const to = input("case-disclosure-to", { maxlength: 200, required: true });
   const [jeopardisesBox, jeopardises] = checkbox("case-disclosure-jeopardises", t.disclosure.jeopardises);
@@ -49,15 +49,21 @@ export function disclosureForm(ctx: Ctx, caseId: string, open: OpenCase): HTMLEl
     if (!jeopardises.checked && !text) return say(error, t.disclosure.messageMissing);
     controls.disabled = true;
     try {
-      // Encrypted before anything is sent; if that fails, nothing is recorded.
-      const sealed = jeopardises.checked ? null : await sealMessage(open, text);
-      await ctx.call("POST", `/api/cases/${encodeURIComponent(caseId)}/disclosures`, {
-        // The details are encrypted to the case too: the server keeps no plaintext of them.
-        legalBasis: await sealStaffText(open, legalBasis),
-        disclosedTo: await sealStaffText(open, disclosedTo),
-        jeopardises: jeopardises.checked,
-        message: sealed,
-      });
+      // Signed and encrypted before anything is sent; if that fails, nothing is recorded.
+      // The details are encrypted to the case too: the server keeps no plaintext of them.
+      const details = {
+        legalBasis: await sealStaffText(writer.open, legalBasis),
+        disclosedTo: await sealStaffText(writer.open, disclosedTo),
+      };
+      const record = (sealed: { message: string; seq: number } | null) =>
+        ctx.call("POST", `/api/cases/${encodeURIComponent(caseId)}/disclosures`, {
+          ...details,
+          jeopardises: jeopardises.checked,
+          message: sealed?.message ?? null,
+          seq: sealed?.seq ?? null,
+        });
+      if (jeopardises.checked) await record(null);
+      else await writeMessageEntry(writer, "disclosure_notice", text, record);
       ctx.showCase(caseId, t.disclosure.recorded);
     } catch (e) {
       say(error, explain(e));

@@ -7,9 +7,10 @@
 import { decryptJson, fromBase64 } from "../../../crypto/index";
 import { t } from "../i18n";
 import { ApiError } from "../lib/api";
-import { CaseKeyError, type OpenCase, openCaseKey } from "../lib/case-crypto";
+import { CaseKeyError, openCaseKey } from "../lib/case-crypto";
 import { formatInstant } from "../lib/dates";
 import { append, h, say } from "../lib/dom";
+import type { ThreadWriter } from "../lib/signed-thread";
 import { asIdentity, type CaseView } from "../lib/types";
 import { disclosureForm } from "./case-disclosure";
 import type { Ctx } from "./context";
@@ -35,10 +36,11 @@ const MIN_REASON = 10;
 export async function identitySection(
   ctx: Ctx,
   c: CaseView,
-  open: OpenCase,
+  writer: ThreadWriter,
   nameOf: (personId: string) => string,
   onOpened: (identityKey: string) => void,
 ): Promise<HTMLElement> {
+  const open = writer.open;
   const box = h(
     "section",
     { class: "panel", "aria-labelledby": "identity-title", "data-testid": "case-identity" },
@@ -150,7 +152,7 @@ export async function identitySection(
   append(box, state, error);
 
   if (others.length) append(box, await decisions(ctx, path, others, nameOf, open));
-  append(box, disclosureForm(ctx, c.id, open));
+  append(box, disclosureForm(ctx, c.id, writer));
   return box;
 }
 

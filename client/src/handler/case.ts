@@ -3,10 +3,13 @@
  * for custodians, thread) and an action panel (the next step in words, one form per action, who has
  * access, retention). After an action the view stays where it was, with the result said in the panel.
  */
+
+import { handlerSigningKey } from "../../../crypto/index";
 import { t } from "../i18n";
-import { type OpenCase, openCaseKey, openEntries } from "../lib/case-crypto";
+import { type OpenCase, openCaseKey } from "../lib/case-crypto";
 import { dayEl, deadlineEl } from "../lib/dates";
 import { append, h } from "../lib/dom";
+import { readThread, type ThreadWriter } from "../lib/signed-thread";
 import { reportFields, threadList } from "../lib/thread";
 import type { CaseView } from "../lib/types";
 import { type Access, accessPanel } from "./case-access";
@@ -16,6 +19,7 @@ import { holdPanel } from "./case-hold";
 import { identitySection } from "./case-identity";
 import { type Ctx, mount } from "./context";
 import { channelName, nextBadges } from "./triage";
+import { rosterInForce } from "./trust";
 
 function meta(ctx: Ctx, c: CaseView): HTMLElement {
   const dl = h("dl", { class: "dates grid2" });
@@ -63,14 +67,31 @@ export async function renderCase(ctx: Ctx, id: string, notice = ""): Promise<voi
     );
     return;
   }
-  const items = await openEntries(open, c.entries);
+  // The signed thread: entries outside it (the identity section, notes) are not part of the chain.
+  const keys = { reporter: c.reporterSigningKey ?? null, roster: () => rosterInForce(ctx) };
+  const readOf = (view: CaseView) => readThread(open, view.id, view.entries, keys);
+  const read = await readOf(c);
+  const writer: ThreadWriter = {
+    open,
+    caseId: c.id,
+    thread: read,
+    signer: { author: ctx.person.id, key: handlerSigningKey(ctx.identity) },
+    // Someone wrote meanwhile: the entry is signed again after the thread as it is now.
+    refresh: async () => readOf(await ctx.call<CaseView>("GET", `/api/cases/${encodeURIComponent(id)}`)),
+  };
+  const items = read.items;
   const access = await ctx.call<Access>("GET", `/api/cases/${encodeURIComponent(id)}/access`);
   const names = new Map([...access.holders, ...access.grantable].map((p) => [p.id, p.displayName]));
-  const accessBox = accessPanel(ctx, c.id, open, access);
+  // Keys are wrapped only to the signed roster, and only to one signed with the channel key the
+  // reporting person's own signed report names (when it names one).
+  const roster = await rosterInForce(ctx);
+  const grantRoster =
+    roster && (read.channelKey === null || roster.channelKey === read.channelKey) ? roster : null;
+  const accessBox = accessPanel(ctx, c.id, open, access, grantRoster);
   const identityBox = await identitySection(
     ctx,
     c,
-    open,
+    writer,
     (personId) => names.get(personId) ?? t.access.formerColleague,
     (key) => accessBox.setIdentityKey(key),
   );
@@ -84,7 +105,9 @@ export async function renderCase(ctx: Ctx, id: string, notice = ""): Promise<voi
     h("h3", { id: "report-title" }, t.handler.reportTitle),
   );
   if (reportItem?.report) append(reportBox, reportFields(reportItem.report, ctx.config));
-  else append(reportBox, h("p", { class: "error" }, reportItem?.error ?? t.errors.undecryptable));
+  else if (!reportItem || reportItem.unverified)
+    append(reportBox, h("p", { class: "error", "data-testid": "thread-unverified" }, t.errors.unverified));
+  else append(reportBox, h("p", { class: "error" }, t.errors.unsupported));
 
   // Evidence (client/src/evidence/) loads with the first case that is opened.
   const filesBox = h("section", { "aria-labelledby": "case-files-title", "data-testid": "case-files-box" });
@@ -125,7 +148,7 @@ export async function renderCase(ctx: Ctx, id: string, notice = ""): Promise<voi
         h("h3", { id: "panel-title" }, t.handler.nextStep),
         h("p", { class: "next-step", "data-testid": "case-next-step" }, nextStepText(c)),
         status,
-        actionPanel(ctx, c, open, status),
+        actionPanel(ctx, c, writer, status),
         accessBox.el,
         holdBox,
         exportPanel(ctx, c, items, open),

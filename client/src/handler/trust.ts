@@ -105,6 +105,16 @@ export async function syncTrust(ctx: Ctx): Promise<TrustView | null> {
   }
 }
 
+/**
+ * The signed roster this browser last verified, for checking colleagues' signatures on thread entries
+ * and their keys before wrapping to them; synced first if none was seen yet.
+ */
+export async function rosterInForce(ctx: Ctx): Promise<Roster | null> {
+  const view = last?.roster ? last : await syncTrust(ctx);
+  // An admin whose channel key does not match the roster trusts no key in it.
+  return view?.trusted ? view.roster : null;
+}
+
 /** The channel key's fingerprint, the roster in force, and every colleague's signing-key fingerprint. */
 export function trustSection(): HTMLElement {
   const view = last;

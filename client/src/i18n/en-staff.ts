@@ -83,6 +83,11 @@ export const enStaff = {
       "The case key is encrypted to the colleague's own key in this browser. People the reporting person " +
       "excluded are never listed.",
     notInChannel: "not in this case's channel",
+    notInRoster: "not in the signed roster yet: an administrator has to sign in first",
+    fingerprint: "Key fingerprint (compare it with what the colleague sees under Security)",
+    noRoster:
+      "Access can be given only to keys in the signed roster, and this browser has no roster it can trust " +
+      "for this case right now. Ask an administrator to sign in, then reload.",
     alsoIdentity: "Also give the key to the identity section (the colleague is a custodian)",
     grant: "Give access",
     granted: (name: string): string => `${name} can now open this case.`,

@@ -267,6 +267,8 @@ export const en = {
     rejected: "The server did not accept this request. Reload the page and try again.",
     undecryptable: "This entry could not be decrypted.",
     unsupported: "This entry uses a format this page does not know.",
+    unverified:
+      "This entry could not be verified, so it is not shown. It may have been added, changed, removed or reordered on the server.",
     unwrapFailed: "The case key could not be opened with your key.",
     recipientMismatch:
       "The server's case key does not match the case you opened, so nothing was sent. Report this to an administrator.",

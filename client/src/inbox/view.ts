@@ -6,14 +6,14 @@
 import { toBase64 } from "../../../crypto/index";
 import { t } from "../i18n";
 import { api, errorText, warmPow } from "../lib/api";
-import { openEntries, sealMessage } from "../lib/case-crypto";
 import type { Config } from "../lib/config";
 import { dayEl, deadlineEl, formatDay } from "../lib/dates";
 import { append, h, say } from "../lib/dom";
 import { receiptBlock } from "../lib/receipt";
+import { type ReadThread, readThread, type ThreadWriter, writeMessageEntry } from "../lib/signed-thread";
 import { threadList } from "../lib/thread";
 import type { Deadline, InboxAnswer } from "../lib/types";
-import { fetchInbox, type Session } from "./session";
+import { fetchInbox, inboxKeys, type Session } from "./session";
 import { todoOf } from "./todo";
 
 export interface CaseView {
@@ -51,6 +51,8 @@ export function caseView(first: Session, config: Config | null, onLock: () => vo
   let session: Session | null = first;
   let busy = false;
   let shown: InboxAnswer | null = null;
+  /** The thread as last read and verified, and the case it belongs to: the next entry goes after it. */
+  let read: { caseId: string; thread: ReadThread } | null = null;
   const status = h("span", { id: "case-status", "data-testid": "inbox-status" });
   const todo = h("p", { class: "todo", "data-testid": "inbox-todo" });
   const outcome = h("p", { id: "case-outcome", hidden: true });
@@ -120,7 +122,6 @@ export function caseView(first: Session, config: Config | null, onLock: () => vo
   async function render(s: Session, a: InboxAnswer): Promise<void> {
     shown = a;
     status.textContent = t.status[a.status] ?? a.status;
-    todo.textContent = t.inbox.todo[todoOf(a.status, a.entries)] ?? "";
     say(outcome, a.outcome ? `${t.inbox.outcome}: ${t.outcome[a.outcome] ?? a.outcome}` : "");
     const d = a.deadlines;
     summary.textContent = `${t.inbox.datesTitle}: ${datesSummary(a)}`;
@@ -144,7 +145,12 @@ export function caseView(first: Session, config: Config | null, onLock: () => vo
         t.inbox.disclosureExplain,
       ),
     );
-    const items = await openEntries(s.open, a.entries);
+    const verified = await readThread(s.open, a.caseId, a.entries, inboxKeys(s));
+    read = { caseId: a.caseId, thread: verified };
+    const items = verified.items;
+    // What to do now follows only from entries that verified.
+    const verifiedEntries = items.filter((i) => !i.unverified).map((i) => i.entry);
+    todo.textContent = t.inbox.todo[todoOf(a.status, verifiedEntries)] ?? "";
     thread.replaceChildren(
       items.length
         ? threadList([...items].reverse(), "reporter", config, true)
@@ -155,20 +161,32 @@ export function caseView(first: Session, config: Config | null, onLock: () => vo
   replyForm.addEventListener("submit", async (ev) => {
     ev.preventDefault();
     const s = session;
-    if (busy || !s) return;
+    const r = read;
+    if (busy || !s || !r) return;
     const text = reply.value.trim();
     if (!text) return say(replyStatus, t.inbox.emptyReply);
     busy = true;
     say(replyStatus, t.inbox.sending);
     try {
-      // Fails closed: if encryption throws, nothing is sent.
-      const message = await sealMessage(s.open, text);
-      await api(
-        "reporter",
-        "POST",
-        "/api/inbox/messages",
-        { loginKey: toBase64(s.loginKey), message },
-        { pow: "message" },
+      // Fails closed: if signing or encryption throws, nothing is sent.
+      const writer: ThreadWriter = {
+        open: s.open,
+        caseId: r.caseId,
+        thread: r.thread,
+        signer: s.signer,
+        refresh: async () => {
+          await render(s, await fetchInbox(s.loginKey));
+          return read?.thread ?? r.thread;
+        },
+      };
+      await writeMessageEntry(writer, "message", text, ({ message, seq }) =>
+        api(
+          "reporter",
+          "POST",
+          "/api/inbox/messages",
+          { loginKey: toBase64(s.loginKey), message, seq },
+          { pow: "message" },
+        ),
       );
       reply.value = "";
       say(replyStatus, t.inbox.sent);

@@ -1,9 +1,9 @@
 /** Rendering a decrypted case: the report's fields and the thread. All decrypted text goes in as text. */
 import { t } from "../i18n";
-import type { OpenEntry } from "./case-crypto";
 import { type Config, categoryLabel, relationshipLabel } from "./config";
 import { formatDay, formatInstant } from "./dates";
 import { append, h } from "./dom";
+import type { ThreadItem } from "./signed-thread";
 import type { ReportObject } from "./types";
 
 /** Entry kinds of meetings and records (client/src/records/), English until issue 14 translates them. */
@@ -36,16 +36,28 @@ export function reportFields(r: ReportObject, config: Config | null): HTMLDListE
 
 /**
  * The thread as an ordered list; `you` names the reader's side when it is one person (the reporter).
- * `newestFirst` says the items come newest first, so the list counts down.
+ * `newestFirst` says the items come newest first, so the list counts down. An entry that did not verify
+ * shows only that (`thread-unverified`): not its text, kind or author, which the server may have made up.
  */
 export function threadList(
-  items: OpenEntry[],
+  items: ThreadItem[],
   you: "reporter" | null,
   config: Config | null,
   newestFirst = false,
 ): HTMLOListElement {
   const ol = h("ol", { class: "thread", reversed: newestFirst, "data-testid": "thread" });
-  for (const { entry, report, text, error } of items) {
+  for (const { entry, report, text, error, unverified } of items) {
+    if (unverified) {
+      append(
+        ol,
+        h(
+          "li",
+          { class: "unverified", "data-testid": "thread-unverified" },
+          h("p", { class: "error" }, t.errors.unverified),
+        ),
+      );
+      continue;
+    }
     const author = entry.author === you ? t.author.you : t.author[entry.author];
     const when = entry.at ? formatInstant(entry.at) : formatDay(entry.on);
     const li = h(
@@ -59,7 +71,7 @@ export function threadList(
       h("strong", {}, t.kind[entry.kind] ?? RECORD_KINDS[entry.kind] ?? entry.kind),
       h("span", { class: "meta" }, `${author} · `, h("time", { datetime: entry.at ?? entry.on }, when)),
     );
-    if (error) append(li, h("p", { class: "error" }, error));
+    if (error) append(li, h("p", { class: "error" }, t.errors.unsupported));
     else if (report) append(li, reportFields(report, config));
     else append(li, h("p", { class: "text", "data-testid": "thread-text" }, text ?? ""));
     append(ol, li);

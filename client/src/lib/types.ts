@@ -23,7 +23,11 @@ export type ReportReceipt = Answer<Api["api"]["reports"]["$post"]>;
 export type InboxAnswer = Answer<Api["api"]["inbox"]["$post"]>;
 type CaseEntry = CaseView["entries"][number];
 /** A thread entry; `at` (the time) only in the handlers' view, the reporting person gets the day. */
-export type Entry = Omit<CaseEntry, "at"> & { at?: CaseEntry["at"] };
+export type Entry = Omit<CaseEntry, "at" | "threadSeq"> & {
+  at?: CaseEntry["at"];
+  /** Place in the signed thread; null for entries outside it (handlers' view; the inbox gets only the thread). */
+  threadSeq?: CaseEntry["threadSeq"];
+};
 export type EntryKind = Entry["kind"];
 export type Status = InboxAnswer["status"];
 export type Deadlines = InboxAnswer["deadlines"];

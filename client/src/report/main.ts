@@ -236,7 +236,7 @@ async function submit(
       if (!check.ok) throw new RosterRefused(check.reason);
       roster = check.roster;
     }
-    const { token, body } = await prepareSubmission(input, recipientsOf(input.channelId));
+    const { token, body } = await prepareSubmission(input, recipientsOf(input.channelId), roster!.channelKey);
     say(status, t.report.sending);
     try {
       const receipt = await api<ReportReceipt>("reporter", "POST", "/api/reports", body, { pow: "report" });

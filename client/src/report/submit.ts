@@ -4,9 +4,12 @@
  */
 import {
   deriveReporterKeys,
+  EMPTY_THREAD,
   encryptJson,
   generateCaseToken,
   newCaseIdentity,
+  reporterSigningKey,
+  sealEntry,
   toBase64,
   wrapIdentityTo,
 } from "../../../crypto/index";
@@ -27,6 +30,10 @@ export interface WrappedKey {
 
 export interface SubmissionBody {
   loginKey: string;
+  /** The case id, chosen here because the signed report names it (crypto/SPEC.md "Signed thread entry"). */
+  caseId: string;
+  /** The public half of the signing key derived from the token: the server keeps it with the case. */
+  signingKey: string;
   channelId: string;
   caseRecipient: string;
   report: string;
@@ -65,9 +72,21 @@ export function summaryOf(report: { category: string; whatHappened: string }) {
   return { v: 1 as const, category: report.category, subject: firstLine.slice(0, 120) };
 }
 
+/** A random case id: 128 bits in lowercase Crockford base32, the server's id format. */
+function newCaseId(): string {
+  const alphabet = "0123456789abcdefghjkmnpqrstvwxyz";
+  const bytes = crypto.getRandomValues(new Uint8Array(26));
+  return Array.from(bytes, (b) => alphabet[b & 31]).join("");
+}
+
+/**
+ * `channelKey` is the key the verified roster was signed with: the signed report names it, so the
+ * inbox later checks handlers' keys against the same roster key, whatever the server serves then.
+ */
 export async function prepareSubmission(
   input: ReportInput,
   recipients: Recipients,
+  channelKey: string,
 ): Promise<{ token: string; body: SubmissionBody }> {
   const excluded = new Set(input.excludedPersonIds);
   if (recipients.handlers.length === 0) throw new SubmissionError("no-handlers");
@@ -79,7 +98,15 @@ export async function prepareSubmission(
   const token = generateCaseToken();
   const keys = await deriveReporterKeys(token);
   const caseKey = await newCaseIdentity();
-  const report = await encryptJson([caseKey.recipient], input.report);
+  const caseId = newCaseId();
+  const signing = reporterSigningKey(token);
+  // The report is the first entry of the signed thread; the token's signing key signs it.
+  const { ciphertext: report } = await sealEntry(caseKey.recipient, signing, EMPTY_THREAD, {
+    caseId,
+    kind: "report",
+    author: "reporter",
+    content: { ...input.report, channelKey },
+  });
   const reporterKey = await wrapIdentityTo(keys.recipient, caseKey.identity);
   const summary = await encryptJson([caseKey.recipient], summaryOf(input.report));
   // wrapIdentityTo accepts only hybrid (post-quantum) recipients: a downgraded key from the server throws.
@@ -97,6 +124,8 @@ export async function prepareSubmission(
 
   const body: SubmissionBody = {
     loginKey: toBase64(keys.loginKey),
+    caseId,
+    signingKey: signing.publicKey,
     channelId: input.channelId,
     caseRecipient: caseKey.recipient,
     report: toBase64(report),

@@ -259,6 +259,8 @@ const cs: ReporterTranslation = {
     rejected: "Server tento požadavek nepřijal. Načtěte stránku znovu a zkuste to znovu.",
     undecryptable: "Tento záznam se nepodařilo dešifrovat.",
     unsupported: "Tento záznam má formát, který tato stránka nezná.",
+    unverified:
+      "Tento záznam nebylo možné ověřit, proto se nezobrazuje. Mohl být na serveru přidán, změněn, odstraněn nebo přeskupen.",
     unwrapFailed: "Klíč případu se vaším klíčem nepodařilo otevřít.",
     recipientMismatch:
       "Klíč případu ze serveru neodpovídá otevřenému případu, proto nebylo nic odesláno. Oznamte to správci.",

@@ -260,6 +260,8 @@ const da: ReporterTranslation = {
     rejected: "Serveren accepterede ikke anmodningen. Genindlæs siden, og prøv igen.",
     undecryptable: "Denne post kunne ikke dekrypteres.",
     unsupported: "Denne post har et format, som siden ikke kender.",
+    unverified:
+      "Denne post kunne ikke verificeres og vises derfor ikke. Den kan være tilføjet, ændret, fjernet eller flyttet på serveren.",
     unwrapFailed: "Sagens nøgle kunne ikke åbnes med din nøgle.",
     recipientMismatch:
       "Serverens sagsnøgle passer ikke til den åbnede sag, så intet blev sendt. Meddel det til en administrator.",

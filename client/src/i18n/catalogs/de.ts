@@ -279,6 +279,8 @@ const de: ReporterTranslation = {
       "Der Server hat diese Anfrage nicht angenommen. Laden Sie die Seite neu und versuchen Sie es erneut.",
     undecryptable: "Dieser Eintrag konnte nicht entschlüsselt werden.",
     unsupported: "Dieser Eintrag hat ein Format, das diese Seite nicht kennt.",
+    unverified:
+      "Dieser Eintrag konnte nicht geprüft werden und wird deshalb nicht angezeigt. Er wurde möglicherweise auf dem Server hinzugefügt, geändert, entfernt oder umsortiert.",
     unwrapFailed: "Der Fallschlüssel konnte mit Ihrem Schlüssel nicht geöffnet werden.",
     recipientMismatch:
       "Der Fallschlüssel des Servers passt nicht zu dem geöffneten Fall, daher wurde nichts gesendet. Melden Sie das einer Administratorin oder einem Administrator.",

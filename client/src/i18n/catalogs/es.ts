@@ -270,6 +270,8 @@ const es: ReporterTranslation = {
     rejected: "El servidor no ha aceptado esta solicitud. Vuelva a cargar la página e inténtelo de nuevo.",
     undecryptable: "Esta entrada no se ha podido descifrar.",
     unsupported: "Esta entrada usa un formato que esta página no conoce.",
+    unverified:
+      "No se ha podido verificar esta entrada, por lo que no se muestra. Puede que se haya añadido, modificado, eliminado o reordenado en el servidor.",
     unwrapFailed: "La clave del caso no se ha podido abrir con su clave.",
     recipientMismatch:
       "La clave del caso del servidor no coincide con el caso abierto, por lo que no se ha enviado nada. Comuníquelo a un administrador.",

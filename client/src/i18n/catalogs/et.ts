@@ -261,6 +261,8 @@ const et: ReporterTranslation = {
     rejected: "Server ei võtnud seda päringut vastu. Laadige leht uuesti ja proovige uuesti.",
     undecryptable: "Seda kirjet ei õnnestunud dekrüpteerida.",
     unsupported: "Selle kirje vorming on sellele lehele tundmatu.",
+    unverified:
+      "Seda kirjet ei õnnestunud kontrollida, seetõttu seda ei näidata. See võidi serveris lisada, muuta, eemaldada või ümber järjestada.",
     unwrapFailed: "Juhtumi võtit ei õnnestunud teie võtmega avada.",
     recipientMismatch:
       "Serveri juhtumivõti ei vasta avatud juhtumile, seega midagi ei saadetud. Teatage sellest administraatorile.",

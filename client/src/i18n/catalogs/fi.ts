@@ -265,6 +265,8 @@ const fi: ReporterTranslation = {
     rejected: "Palvelin ei hyväksynyt pyyntöä. Lataa sivu uudelleen ja yritä uudestaan.",
     undecryptable: "Tätä merkintää ei voitu purkaa.",
     unsupported: "Tämä merkintä on muodossa, jota sivu ei tunne.",
+    unverified:
+      "Tätä merkintää ei voitu todentaa, joten sitä ei näytetä. Se on voitu lisätä, muuttaa, poistaa tai siirtää palvelimella.",
     unwrapFailed: "Asian avainta ei voitu avata avaimellasi.",
     recipientMismatch:
       "Palvelimen asia-avain ei vastaa avattua asiaa, joten mitään ei lähetetty. Ilmoita tästä ylläpitäjälle.",

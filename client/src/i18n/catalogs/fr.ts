@@ -277,6 +277,8 @@ const fr: ReporterTranslation = {
     rejected: "Le serveur n'a pas accepté cette demande. Rechargez la page et réessayez.",
     undecryptable: "Cette entrée n'a pas pu être déchiffrée.",
     unsupported: "Cette entrée utilise un format que cette page ne connaît pas.",
+    unverified:
+      "Cette entrée n'a pas pu être vérifiée : elle n'est donc pas affichée. Elle a pu être ajoutée, modifiée, supprimée ou déplacée sur le serveur.",
     unwrapFailed: "La clé du dossier n'a pas pu être ouverte avec votre clé.",
     recipientMismatch:
       "La clé du dossier fournie par le serveur ne correspond pas au dossier ouvert, rien n'a donc été envoyé. Signalez-le à un administrateur.",

@@ -275,6 +275,8 @@ const ga: ReporterTranslation = {
       "Níor ghlac an freastalaí leis an iarratas seo. Athlódáil an leathanach agus bain triail eile as.",
     undecryptable: "Níorbh fhéidir an iontráil seo a dhíchriptiú.",
     unsupported: "Úsáideann an iontráil seo formáid nach eol don leathanach seo.",
+    unverified:
+      "Níorbh fhéidir an iontráil seo a fhíorú, mar sin ní thaispeántar í. D'fhéadfaí í a chur leis, a athrú, a bhaint nó a athordú ar an bhfreastalaí.",
     unwrapFailed: "Níorbh fhéidir eochair an cháis a oscailt le d'eochair.",
     recipientMismatch:
       "Ní mheaitseálann eochair cháis an fhreastalaí leis an gcás a d'oscail tú, mar sin níor seoladh aon rud. Tuairiscigh é seo do riarthóir.",

@@ -263,6 +263,8 @@ const hr: ReporterTranslation = {
     rejected: "Poslužitelj nije prihvatio ovaj zahtjev. Ponovno učitajte stranicu i pokušajte ponovno.",
     undecryptable: "Ovaj unos nije moguće dešifrirati.",
     unsupported: "Ovaj unos ima oblik koji ova stranica ne poznaje.",
+    unverified:
+      "Ovaj unos nije bilo moguće provjeriti pa se ne prikazuje. Možda je na poslužitelju dodan, izmijenjen, uklonjen ili premješten.",
     unwrapFailed: "Ključ predmeta nije moguće otvoriti vašim ključem.",
     recipientMismatch:
       "Ključ predmeta s poslužitelja ne odgovara otvorenom predmetu pa ništa nije poslano. Obavijestite administratora.",

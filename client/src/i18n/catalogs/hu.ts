@@ -266,6 +266,8 @@ const hu: ReporterTranslation = {
     rejected: "A szerver nem fogadta el ezt a kérést. Töltse újra az oldalt, és próbálja újra.",
     undecryptable: "Ezt a bejegyzést nem sikerült visszafejteni.",
     unsupported: "Ez a bejegyzés olyan formátumú, amelyet ez az oldal nem ismer.",
+    unverified:
+      "Ezt a bejegyzést nem sikerült ellenőrizni, ezért nem jelenik meg. Lehet, hogy a szerveren hozzáadták, módosították, törölték vagy átrendezték.",
     unwrapFailed: "Az ügy kulcsát nem sikerült megnyitni az Ön kulcsával.",
     recipientMismatch:
       "A szerver ügykulcsa nem egyezik a megnyitott üggyel, ezért semmit sem küldtünk el. Jelezze ezt egy rendszergazdának.",

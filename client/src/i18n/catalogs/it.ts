@@ -273,6 +273,8 @@ const it: ReporterTranslation = {
     rejected: "Il server non ha accettato questa richiesta. Ricarichi la pagina e riprovi.",
     undecryptable: "Non è stato possibile decifrare questa voce.",
     unsupported: "Questa voce usa un formato che questa pagina non conosce.",
+    unverified:
+      "Non è stato possibile verificare questa voce, quindi non viene mostrata. Potrebbe essere stata aggiunta, modificata, rimossa o riordinata sul server.",
     unwrapFailed: "Non è stato possibile aprire la chiave della pratica con la sua chiave.",
     recipientMismatch:
       "La chiave della pratica fornita dal server non corrisponde alla pratica aperta, quindi non è stato inviato nulla. Lo segnali a un amministratore.",

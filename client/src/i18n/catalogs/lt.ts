@@ -263,6 +263,8 @@ const lt: ReporterTranslation = {
     rejected: "Serveris nepriėmė šios užklausos. Įkelkite puslapį iš naujo ir bandykite dar kartą.",
     undecryptable: "Šio įrašo iššifruoti nepavyko.",
     unsupported: "Šio įrašo formatas šiam puslapiui nežinomas.",
+    unverified:
+      "Šio įrašo nepavyko patikrinti, todėl jis nerodomas. Jis galėjo būti pridėtas, pakeistas, pašalintas arba perkeltas serveryje.",
     unwrapFailed: "Bylos rakto atverti jūsų raktu nepavyko.",
     recipientMismatch:
       "Serverio bylos raktas neatitinka atvertos bylos, todėl nieko neišsiųsta. Praneškite apie tai administratoriui.",

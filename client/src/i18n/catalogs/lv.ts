@@ -261,6 +261,8 @@ const lv: ReporterTranslation = {
     rejected: "Serveris nepieņēma šo pieprasījumu. Pārlādējiet lapu un mēģiniet vēlreiz.",
     undecryptable: "Šo ierakstu neizdevās atšifrēt.",
     unsupported: "Šim ierakstam ir formāts, ko šī lapa nepazīst.",
+    unverified:
+      "Šo ierakstu neizdevās pārbaudīt, tāpēc tas netiek rādīts. Tas varētu būt pievienots, mainīts, dzēsts vai pārkārtots serverī.",
     unwrapFailed: "Lietas atslēgu neizdevās atvērt ar jūsu atslēgu.",
     recipientMismatch:
       "Servera lietas atslēga neatbilst atvērtajai lietai, tāpēc nekas netika nosūtīts. Ziņojiet par to administratoram.",

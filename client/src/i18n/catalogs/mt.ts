@@ -266,6 +266,8 @@ const mt: ReporterTranslation = {
     rejected: "Is-server ma aċċettax din it-talba. Erġa' llowdja l-paġna u erġa' pprova.",
     undecryptable: "Din l-entrata ma setgħetx tiġi dekriptata.",
     unsupported: "Din l-entrata tuża format li din il-paġna ma tafx.",
+    unverified:
+      "Din l-entrata ma setgħetx tiġi vverifikata, għalhekk mhijiex murija. Setgħet ġiet miżjuda, mibdula, imneħħija jew imċaqilqa fuq is-server.",
     unwrapFailed: "Iċ-ċavetta tal-każ ma setgħetx tinfetaħ biċ-ċavetta tiegħek.",
     recipientMismatch:
       "Iċ-ċavetta tal-każ mis-server ma taqbilx mal-każ li ftaħt, għalhekk ma ntbagħat xejn. Irrapporta dan lil amministratur.",

@@ -267,6 +267,8 @@ const nl: ReporterTranslation = {
     rejected: "De server heeft dit verzoek niet aanvaard. Laad de pagina opnieuw en probeer het nog eens.",
     undecryptable: "Dit bericht kon niet worden ontsleuteld.",
     unsupported: "Dit bericht heeft een indeling die deze pagina niet kent.",
+    unverified:
+      "Dit bericht kon niet worden gecontroleerd en wordt daarom niet getoond. Het is mogelijk op de server toegevoegd, gewijzigd, verwijderd of verplaatst.",
     unwrapFailed: "De sleutel van de zaak kon met uw sleutel niet worden geopend.",
     recipientMismatch:
       "De sleutel van de zaak op de server past niet bij de geopende zaak, dus er is niets verzonden. Meld dit aan een beheerder.",

@@ -269,6 +269,8 @@ const pl: ReporterTranslation = {
     rejected: "Serwer nie przyjął tego żądania. Odśwież stronę i spróbuj ponownie.",
     undecryptable: "Nie udało się odszyfrować tego wpisu.",
     unsupported: "Ten wpis ma format, którego ta strona nie zna.",
+    unverified:
+      "Nie udało się zweryfikować tego wpisu, dlatego nie jest wyświetlany. Mógł zostać dodany, zmieniony, usunięty lub przestawiony na serwerze.",
     unwrapFailed: "Nie udało się otworzyć klucza sprawy Twoim kluczem.",
     recipientMismatch:
       "Klucz sprawy z serwera nie pasuje do otwartej sprawy, więc nic nie zostało wysłane. Zgłoś to administratorowi.",

@@ -267,6 +267,8 @@ const pt: ReporterTranslation = {
     rejected: "O servidor não aceitou este pedido. Recarregue a página e tente novamente.",
     undecryptable: "Não foi possível decifrar esta entrada.",
     unsupported: "Esta entrada usa um formato que esta página não conhece.",
+    unverified:
+      "Não foi possível verificar esta entrada, pelo que não é apresentada. Pode ter sido adicionada, alterada, removida ou reordenada no servidor.",
     unwrapFailed: "Não foi possível abrir a chave do processo com a sua chave.",
     recipientMismatch:
       "A chave do processo fornecida pelo servidor não corresponde ao processo aberto, pelo que nada foi enviado. Comunique-o a um administrador.",

@@ -268,6 +268,8 @@ const ro: ReporterTranslation = {
     rejected: "Serverul nu a acceptat această cerere. Reîncărcați pagina și încercați din nou.",
     undecryptable: "Această intrare nu a putut fi decriptată.",
     unsupported: "Această intrare folosește un format pe care această pagină nu îl cunoaște.",
+    unverified:
+      "Această înregistrare nu a putut fi verificată, așa că nu este afișată. Este posibil să fi fost adăugată, modificată, eliminată sau reordonată pe server.",
     unwrapFailed: "Cheia dosarului nu a putut fi deschisă cu cheia dumneavoastră.",
     recipientMismatch:
       "Cheia dosarului de pe server nu corespunde dosarului deschis, așa că nu s-a trimis nimic. Semnalați acest lucru unui administrator.",

@@ -260,6 +260,8 @@ const sk: ReporterTranslation = {
     rejected: "Server túto požiadavku neprijal. Načítajte stránku znova a skúste to znova.",
     undecryptable: "Tento záznam sa nepodarilo dešifrovať.",
     unsupported: "Tento záznam má formát, ktorý táto stránka nepozná.",
+    unverified:
+      "Tento záznam sa nepodarilo overiť, preto sa nezobrazuje. Mohol byť na serveri pridaný, zmenený, odstránený alebo preusporiadaný.",
     unwrapFailed: "Kľúč prípadu sa vaším kľúčom nepodarilo otvoriť.",
     recipientMismatch:
       "Kľúč prípadu zo servera nezodpovedá otvorenému prípadu, preto sa nič neodoslalo. Oznámte to správcovi.",

@@ -260,6 +260,8 @@ const sl: ReporterTranslation = {
     rejected: "Strežnik te zahteve ni sprejel. Znova naložite stran in poskusite znova.",
     undecryptable: "Tega vnosa ni bilo mogoče dešifrirati.",
     unsupported: "Ta vnos ima obliko, ki je ta stran ne pozna.",
+    unverified:
+      "Tega vnosa ni bilo mogoče preveriti, zato ni prikazan. Morda je bil na strežniku dodan, spremenjen, odstranjen ali prerazporejen.",
     unwrapFailed: "Ključa zadeve ni bilo mogoče odpreti z vašim ključem.",
     recipientMismatch:
       "Ključ zadeve s strežnika se ne ujema z odprto zadevo, zato ni bilo nič poslano. Sporočite to skrbniku sistema.",

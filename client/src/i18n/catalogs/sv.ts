@@ -259,6 +259,8 @@ const sv: ReporterTranslation = {
     rejected: "Servern godtog inte begäran. Ladda om sidan och försök igen.",
     undecryptable: "Posten kunde inte dekrypteras.",
     unsupported: "Posten har ett format som den här sidan inte känner till.",
+    unverified:
+      "Den här posten kunde inte verifieras och visas därför inte. Den kan ha lagts till, ändrats, tagits bort eller flyttats på servern.",
     unwrapFailed: "Ärendets nyckel kunde inte öppnas med din nyckel.",
     recipientMismatch:
       "Serverns ärendenyckel stämmer inte med det öppnade ärendet, så inget skickades. Meddela en administratör.",

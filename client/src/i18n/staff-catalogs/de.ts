@@ -286,6 +286,12 @@ const de: StaffTranslation = {
       "Der Fallschlüssel wird in diesem Browser für den eigenen Schlüssel der Kollegin oder des Kollegen " +
       "verschlüsselt. Vom Hinweisgeber ausgeschlossene Personen erscheinen nie in der Liste.",
     notInChannel: "nicht im Kanal dieses Falls",
+    notInRoster:
+      "nicht in der signierten Liste: eine Administratorin oder ein Administrator muss sich zuerst anmelden",
+    fingerprint:
+      "Schlüssel-Fingerabdruck (mit dem vergleichen, was die Kollegin oder der Kollege unter Sicherheit sieht)",
+    noRoster:
+      "Zugriff kann nur an Schlüssel aus der signierten Liste gegeben werden, und dieser Browser hat für diesen Fall gerade keine Liste, der er vertrauen kann. Bitten Sie eine Administratorin oder einen Administrator, sich anzumelden, und laden Sie dann neu.",
     alsoIdentity: "Auch den Schlüssel zum Identitätsabschnitt geben (die Person ist Verwahrer)",
     grant: "Zugriff geben",
     granted: (name: string): string => `${name} kann diesen Fall jetzt öffnen.`,

@@ -283,6 +283,10 @@ const es: StaffTranslation = {
       "La clave del expediente se cifra para la clave propia del compañero, en este navegador. Las personas " +
       "que el denunciante excluyó nunca aparecen.",
     notInChannel: "fuera del canal de este expediente",
+    notInRoster: "aún no está en la lista firmada: un administrador debe iniciar sesión primero",
+    fingerprint: "Huella de la clave (compárela con la que el colega ve en Seguridad)",
+    noRoster:
+      "Solo se puede dar acceso a claves de la lista firmada, y este navegador no tiene ahora una lista de confianza para este expediente. Pida a un administrador que inicie sesión y vuelva a cargar.",
     alsoIdentity: "Dar también la clave de la sección de identidad (el compañero es custodio)",
     grant: "Dar acceso",
     granted: (name: string): string => `${name} ya puede abrir este expediente.`,

@@ -286,6 +286,10 @@ const fr: StaffTranslation = {
       "La clé du dossier est chiffrée pour la clé propre du collègue, dans ce navigateur. Les personnes " +
       "exclues par l'auteur de signalement n'apparaissent jamais.",
     notInChannel: "hors du canal de ce dossier",
+    notInRoster: "pas encore dans la liste signée : un administrateur doit d'abord se connecter",
+    fingerprint: "Empreinte de la clé (à comparer avec ce que le collègue voit sous Sécurité)",
+    noRoster:
+      "L'accès ne peut être donné qu'aux clés de la liste signée, et ce navigateur n'a pour l'instant aucune liste fiable pour ce dossier. Demandez à un administrateur de se connecter, puis rechargez.",
     alsoIdentity: "Donner aussi la clé de la section d'identité (le collègue est dépositaire)",
     grant: "Donner accès",
     granted: (name: string): string => `${name} peut maintenant ouvrir ce dossier.`,

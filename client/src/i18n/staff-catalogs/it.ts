@@ -284,6 +284,10 @@ const it: StaffTranslation = {
       "La chiave della pratica è cifrata per la chiave personale del collega, in questo browser. Le persone " +
       "escluse dalla persona segnalante non compaiono mai.",
     notInChannel: "non nel canale di questa pratica",
+    notInRoster: "non ancora nell'elenco firmato: un amministratore deve prima accedere",
+    fingerprint: "Impronta della chiave (confrontala con quella che il collega vede in Sicurezza)",
+    noRoster:
+      "L'accesso può essere dato solo alle chiavi dell'elenco firmato, e questo browser non ha ora un elenco affidabile per questa pratica. Chiedi a un amministratore di accedere, poi ricarica.",
     alsoIdentity: "Dai anche la chiave della sezione dell'identità (il collega è custode)",
     grant: "Dai accesso",
     granted: (name: string): string => `${name} ora può aprire questa pratica.`,

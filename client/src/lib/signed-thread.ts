@@ -1,0 +1,209 @@
+/**
+ * Signed threads (crypto/SPEC.md "Signed thread entry"): the one way this client writes an entry of a
+ * case's thread (`sealThreadEntry`) and the one way it reads a thread (`readThread`). Every entry is
+ * signed by its author and names the entry before it, so neither the server nor anyone who can write
+ * to its database can add, change, drop or reorder what the two sides say to each other unnoticed. An
+ * entry that does not verify is never shown as a message.
+ */
+import {
+  decryptJson,
+  decryptThread,
+  fromBase64,
+  type Roster,
+  type SigningKey,
+  sealEntry,
+  type ThreadHead,
+  threadHead,
+  toBase64,
+  verifyThread,
+} from "../../../crypto/index";
+import { ApiError } from "./api";
+import type { OpenCase } from "./case-crypto";
+import { asMessage, asReport, type Entry, type ReportObject } from "./types";
+
+/** Who signs: `reporter` with the token's key, or a person id with the key from their identity. */
+export interface Signer {
+  author: string;
+  key: SigningKey;
+}
+
+/** An entry of a read thread: its content, or `unverified` (then nothing of it may be shown). */
+export interface ThreadItem {
+  entry: Entry;
+  report: ReportObject | null;
+  text: string | null;
+  /** Set when the entry verified but its content is of a shape this page does not know. */
+  error: string | null;
+  unverified: boolean;
+}
+
+/** A thread as read: each entry, and the head the next entry is written after. */
+export interface ReadThread {
+  items: ThreadItem[];
+  head: ThreadHead;
+  /** The channel key the reporting person's browser verified the roster with when it sent the report. */
+  channelKey: string | null;
+}
+
+/** What a case's forms write with: the open case, the verified thread (its head) and the writer's key. */
+export interface ThreadWriter {
+  open: OpenCase;
+  caseId: string;
+  thread: ReadThread;
+  signer: Signer;
+  /** Reads the thread again (and shows it), when someone else wrote since it was read. */
+  refresh?: () => Promise<ReadThread>;
+}
+
+/**
+ * Signs and encrypts a message-like entry and hands it to `send`. If someone else wrote in the
+ * meantime (409 `thread_moved`), the thread is read again and the entry signed once more after it: the
+ * entry says truthfully where it stands, and nothing was stored the first time.
+ */
+export async function writeMessageEntry<T>(
+  w: ThreadWriter,
+  kind: string,
+  text: string,
+  send: (entry: { message: string; seq: number }) => Promise<T>,
+): Promise<T> {
+  try {
+    return await send(await sealMessageEntry(w, kind, text));
+  } catch (e) {
+    if (!(e instanceof ApiError && e.code === "thread_moved") || !w.refresh) throw e;
+    w.thread = await w.refresh();
+    return send(await sealMessageEntry(w, kind, text));
+  }
+}
+
+/** {@link sealThreadEntry} for a message-like entry (`{ v: 1, text }`) after the thread a writer read. */
+export function sealMessageEntry(
+  w: ThreadWriter,
+  kind: string,
+  text: string,
+): Promise<{ message: string; seq: number; head: ThreadHead }> {
+  return sealThreadEntry(w.open, w.caseId, w.signer, w.thread.head, kind, { v: 1, text });
+}
+
+/** Where the keys that entries verify with come from. */
+export interface ThreadKeys {
+  /** The reporting person's signing public key (derived from the token, or registered at submission). */
+  reporter: string | null;
+  /**
+   * The signed roster whose people's keys handler entries verify with. It is given the channel key
+   * named in the reporting person's own signed report, so the inbox can pin the roster to it.
+   */
+  roster(channelKey: string | null): Promise<Roster | null>;
+}
+
+/**
+ * Signs `content` as the next entry of the thread after `head` and encrypts it to the case. The
+ * server is sent `message` and `seq`; it refuses the entry (409 `thread_moved`) if someone else wrote
+ * meanwhile, and the writer reloads and signs again.
+ */
+export async function sealThreadEntry(
+  open: OpenCase,
+  caseId: string,
+  signer: Signer,
+  head: ThreadHead,
+  kind: string,
+  content: unknown,
+): Promise<{ message: string; seq: number; head: ThreadHead }> {
+  const sealed = await sealEntry(open.recipient, signer.key, head, {
+    caseId,
+    kind,
+    author: signer.author,
+    content,
+  });
+  return { message: toBase64(sealed.ciphertext), seq: sealed.head.seq, head: sealed.head };
+}
+
+/**
+ * Entry kinds written outside the signed chain, not yet signed: meeting requests and proposals and the
+ * records of oral reports (issue 13). They show as before; any other entry outside the chain never does.
+ */
+const UNSIGNED_KINDS = new Set([
+  "meeting_request",
+  "meeting_proposal",
+  "record",
+  "record_correction",
+  "record_agreement",
+]);
+
+const bytesOf = (b64: string): Uint8Array => {
+  try {
+    return fromBase64(b64);
+  } catch {
+    return new Uint8Array(0);
+  }
+};
+
+/**
+ * Decrypts and verifies a whole thread in order. An entry is shown only if it is signed by its author
+ * for this case at its place in the chain, and its signed kind and side match what the server says.
+ */
+export async function readThread(
+  open: OpenCase,
+  caseId: string,
+  all: Entry[],
+  keys: ThreadKeys,
+): Promise<ReadThread> {
+  // The chain is the entries the server placed in the thread; a row it left outside cannot shorten it
+  // unnoticed (the signed places would no longer follow each other).
+  const entries = all.filter((e) => typeof e.threadSeq === "number");
+  const plaintexts = await decryptThread(
+    open.identity,
+    entries.map((e) => bytesOf(e.ciphertext)),
+  );
+  // The reporting person's own first entry, checked with their key alone, names the channel key.
+  const first = verifyThread(caseId, plaintexts.slice(0, 1), (a) =>
+    a === "reporter" ? keys.reporter : null,
+  );
+  const firstContent = first[0]?.ok ? (first[0].fields.content as { channelKey?: unknown }) : null;
+  const channelKey = typeof firstContent?.channelKey === "string" ? firstContent.channelKey : null;
+  const roster = await keys.roster(channelKey).catch(() => null);
+  const people = new Map(roster?.people.map((p) => [p.id, p.signingKey]) ?? []);
+  const verified = verifyThread(caseId, plaintexts, (author) =>
+    author === "reporter" ? keys.reporter : (people.get(author) ?? null),
+  );
+  const chained = new Map(
+    entries.map((entry, i): [Entry, ThreadItem] => {
+      const v = verified[i];
+      const fails: ThreadItem = { entry, report: null, text: null, error: null, unverified: true };
+      if (!v?.ok) return [entry, fails];
+      const { kind, author, content } = v.fields;
+      if (kind !== entry.kind || (author === "reporter") !== (entry.author === "reporter"))
+        return [entry, fails];
+      if (kind === "report") {
+        const report = asReport(content);
+        return [
+          entry,
+          { entry, report, text: null, error: report ? null : "unsupported", unverified: false },
+        ];
+      }
+      const m = asMessage(content);
+      return [
+        entry,
+        { entry, report: null, text: m?.text ?? null, error: m ? null : "unsupported", unverified: false },
+      ];
+    }),
+  );
+  const items = await Promise.all(
+    all.map(async (entry): Promise<ThreadItem> => {
+      const item = chained.get(entry);
+      if (item) return item;
+      const fails: ThreadItem = { entry, report: null, text: null, error: null, unverified: true };
+      // Only the kinds not yet signed (meetings, records of oral reports) may stand outside the chain.
+      if (!UNSIGNED_KINDS.has(entry.kind)) return fails;
+      const value = await decryptJson<unknown>([open.identity], bytesOf(entry.ciphertext)).catch(() => null);
+      const m = asMessage(value);
+      return {
+        entry,
+        report: null,
+        text: m?.text ?? null,
+        error: m ? null : "unsupported",
+        unverified: false,
+      };
+    }),
+  );
+  return { items, head: threadHead(plaintexts), channelKey };
+}
