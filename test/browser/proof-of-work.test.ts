@@ -90,6 +90,8 @@ describe("proof of work in Chromium", () => {
       if (r.url().includes("/api/pow?")) times.asked ??= Date.now();
       if (r.url().endsWith("/api/reports") && r.method() === "POST") times.report = Date.now();
     });
+    // The page asks for its challenge once the form is in use, before anything is sent.
+    const asked = page.waitForRequest((r) => r.url().includes("/api/pow?scope=report"), { timeout: 60_000 });
     await page.goto(`${server.url}/report.html`);
     await expect.poll(() => page.getByTestId("report-submit").isEnabled(), { timeout: 30_000 }).toBe(true);
     const category = page.getByTestId("report-category");
@@ -98,6 +100,7 @@ describe("proof of work in Chromium", () => {
       .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
     await category.selectOption(values[0]!);
     await page.getByTestId("report-what").fill("A genuine report after a flood of junk.");
+    await asked;
     const start = Date.now();
     await page.getByTestId("report-submit").click();
     const token = page.getByTestId("token-display");
