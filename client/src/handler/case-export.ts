@@ -6,8 +6,9 @@
  */
 import { exportForAge, utf8 } from "../../../crypto/index";
 import { t } from "../i18n";
-import type { OpenCase, OpenEntry } from "../lib/case-crypto";
+import type { OpenCase } from "../lib/case-crypto";
 import { say } from "../lib/dom";
+import type { ThreadItem } from "../lib/signed-thread";
 import type { CaseView } from "../lib/types";
 import { type CheckedHead, checkedAuditHead } from "./audit-checkpoint";
 import type { Ctx } from "./context";
@@ -31,7 +32,7 @@ export interface CaseExport {
 /** The export's plaintext: pure, from the decrypted entries. */
 export function caseExport(
   c: Pick<CaseView, "id" | "ref">,
-  items: readonly OpenEntry[],
+  items: readonly ThreadItem[],
   purpose: string,
   auditHead: CheckedHead | null,
   now: Date,
@@ -48,7 +49,8 @@ export function caseExport(
       at: i.entry.at ?? null,
       report: i.report,
       text: i.text,
-      error: i.error,
+      // An entry whose signature or place failed goes into the export without content, marked.
+      error: i.unverified ? "unverified" : i.error,
     })),
   };
 }
@@ -67,7 +69,12 @@ function download(bytes: Uint8Array, name: string): void {
 }
 
 /** The export form of the case panel. */
-export function exportPanel(ctx: Ctx, c: CaseView, items: readonly OpenEntry[], open: OpenCase): HTMLElement {
+export function exportPanel(
+  ctx: Ctx,
+  c: CaseView,
+  items: readonly ThreadItem[],
+  open: OpenCase,
+): HTMLElement {
   const recipient = input("case-export-recipient", { maxlength: 80, autocomplete: "off", spellcheck: false });
   const purpose = input("case-export-purpose", { maxlength: 500 });
   const go = button(t.caseExport.submit, "case-export-submit");

@@ -7,7 +7,7 @@
 import { decryptJson, fromBase64 } from "../../../crypto/index";
 import { t } from "../i18n";
 import { ApiError } from "../lib/api";
-import { CaseKeyError, openCaseKey } from "../lib/case-crypto";
+import { CaseKeyError, type OpenCase, openCaseKey } from "../lib/case-crypto";
 import { formatInstant } from "../lib/dates";
 import { append, h, say } from "../lib/dom";
 import type { ThreadWriter } from "../lib/signed-thread";

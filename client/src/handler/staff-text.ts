@@ -3,13 +3,15 @@
  * disclosure's legal basis and recipient) is encrypted here to the case key, like a message, so the
  * server holds only ciphertext and it goes with the case when it is shredded (issue 11).
  */
-import { decryptJson, fromBase64 } from "../../../crypto/index";
+import { decryptJson, encryptJson, fromBase64, toBase64 } from "../../../crypto/index";
 import { t } from "../i18n";
-import { type OpenCase, sealMessage } from "../lib/case-crypto";
+import type { OpenCase } from "../lib/case-crypto";
 import { asMessage } from "../lib/types";
 
 /** Encrypts `text` to the case (the same format as a thread message). */
-export const sealStaffText = (open: OpenCase, text: string): Promise<string> => sealMessage(open, text);
+export async function sealStaffText(open: OpenCase, text: string): Promise<string> {
+  return toBase64(await encryptJson([open.recipient], { v: 1, text }));
+}
 
 /** The text of a sealed note; texts from before encryption are shown as they are. */
 export async function openStaffText(open: OpenCase, stored: string): Promise<string> {
