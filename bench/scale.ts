@@ -166,6 +166,8 @@ sqlite.transaction(() => {
       nextDueOn: null,
       nextDueKind: null,
       summary,
+      notesRecipient: null,
+      assigneeId: null,
     };
     const due = dueOf(row, settings);
     bulkCase.run(

@@ -26,6 +26,7 @@ import { caseRoutes } from "./routes/cases";
 import { channelRulesRoutes } from "./routes/channel-rules";
 import { enrolmentAdminRoutes, enrolmentCheckRoutes } from "./routes/enrolments";
 import { meRoutes } from "./routes/me";
+import { noteRoutes } from "./routes/notes";
 import { noticeRoutes } from "./routes/notice";
 import { overviewRoutes } from "./routes/overview";
 import { powRoutes } from "./routes/pow";
@@ -87,6 +88,7 @@ export function createApp(deps: AppDeps) {
     .route("/api/cases", caseRoutes())
     .route("/api", settingsRoutes())
     .route("/api/cases", accessRoutes())
+    .route("/api/cases", noteRoutes())
     .route("/api/overview", overviewRoutes())
     .route("/api", enrolmentCheckRoutes())
     .route("/api/admin", enrolmentAdminRoutes())
