@@ -39,8 +39,12 @@ export async function caseNotes(ctx: CaseContext, actor: Actor, caseId: string) 
     recipient: heldCase.notesRecipient,
     myKey: keys.notesKey,
     notes: notes.map((n) => ({ id: n.id, personId: n.personId, at: n.at, ciphertext: n.ciphertext })),
-    // Only a holder of the notes key can wrap it, so only they are told who lacks it.
-    missing: keys.notesKey ? await holdersWithoutNotesKey(ctx.database, heldCase.id) : [],
+    // Who lacks a copy: told to a holder of the notes key, who can wrap it, or to anyone before the
+    // first note, whose author makes the key for every holder.
+    missing:
+      keys.notesKey || !heldCase.notesRecipient
+        ? await holdersWithoutNotesKey(ctx.database, heldCase.id)
+        : [],
   };
 }
 

@@ -14,6 +14,7 @@ import { actionPanel, nextStepText } from "./case-actions";
 import { exportPanel } from "./case-export";
 import { holdPanel } from "./case-hold";
 import { identitySection } from "./case-identity";
+import { assigneeForm, notesSection } from "./case-notes";
 import { type Ctx, mount } from "./context";
 import { channelName, nextBadges } from "./triage";
 
@@ -118,6 +119,7 @@ export async function renderCase(ctx: Ctx, id: string, notice = ""): Promise<voi
           h("h3", { id: "thread-title" }, t.handler.threadTitle),
           thread.length ? threadList(thread, null, ctx.config) : h("p", {}, t.inbox.threadEmpty),
         ),
+        notesSection(ctx, c, (personId) => names.get(personId) ?? t.access.formerColleague),
       ),
       h(
         "aside",
@@ -125,6 +127,7 @@ export async function renderCase(ctx: Ctx, id: string, notice = ""): Promise<voi
         h("h3", { id: "panel-title" }, t.handler.nextStep),
         h("p", { class: "next-step", "data-testid": "case-next-step" }, nextStepText(c)),
         status,
+        assigneeForm(ctx, c, access.holders, (notice) => ctx.showCase(c.id, notice)),
         actionPanel(ctx, c, open, status),
         accessBox.el,
         holdBox,

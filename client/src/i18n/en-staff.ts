@@ -18,6 +18,7 @@ export const enStaff = {
       due_week: "Due within 7 days",
       closed: "Closed",
       on_hold: "On legal hold",
+      mine: "Assigned to me",
     } as Record<string, string>,
     sort: "Order",
     sorts: { due: "Nearest deadline first", received_desc: "Newest first" } as Record<string, string>,
@@ -411,5 +412,24 @@ export const enStaff = {
     done: (hash: string): string =>
       `Export downloaded. It carries the audit log head your browser checked and signed: ${hash}.`,
     doneNoHead: "Export downloaded.",
+  },
+  notes: {
+    title: "Internal notes",
+    intro:
+      "Only colleagues who hold this case can read these notes. They are encrypted in your browser to a notes key of their own: the reporting person never sees them.",
+    none: "No notes yet.",
+    add: "Add note",
+    label: "New note",
+    added: "The note was added.",
+    waiting:
+      "Colleagues have written notes you cannot read yet: the next one of them who opens this case shares the notes key with you.",
+    by: (name: string, when: string): string => `${name}, ${when}`,
+    unreadable: "This note could not be decrypted.",
+    assignee: "Who is on it",
+    nobody: "Nobody yet",
+    assign: "Save",
+    assigned: (name: string): string => `${name} is on this case.`,
+    unassigned: "Nobody is on this case now.",
+    onIt: (name: string): string => `On it: ${name}`,
   },
 };
