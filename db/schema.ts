@@ -94,6 +94,23 @@ export const channels = sqliteTable("channels", {
   timeZone: text("time_zone"),
 });
 
+/**
+ * A channel's questions for the report form, versioned: every change is a new version, and a report
+ * carries (inside its ciphertext) the version and question texts the person answered.
+ */
+export const channelQuestions = sqliteTable(
+  "channel_questions",
+  {
+    channelId: text("channel_id").notNull(),
+    version: integer("version").notNull(),
+    /** JSON: [{ id, type: "text" | "single" | "multiple" | "date", label, options }]. Public, never answers. */
+    questions: text("questions").notNull(),
+    createdAt: text("created_at").notNull(),
+    createdBy: text("created_by"),
+  },
+  (t) => [primaryKey({ columns: [t.channelId, t.version] })],
+);
+
 export const channelMembers = sqliteTable(
   "channel_members",
   {

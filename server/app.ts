@@ -30,6 +30,7 @@ import { noteRoutes } from "./routes/notes";
 import { noticeRoutes } from "./routes/notice";
 import { overviewRoutes } from "./routes/overview";
 import { powRoutes } from "./routes/pow";
+import { questionRoutes } from "./routes/questions";
 import { receiptRoutes } from "./routes/receipt";
 import { caseRecordRoutes, inboxRecordRoutes } from "./routes/records";
 import { registerRoutes } from "./routes/register";
@@ -96,6 +97,7 @@ export function createApp(deps: AppDeps) {
     .route("/api/me", noticeMeRoutes())
     .route("/api/admin", adminRoutes())
     .route("/api/admin", channelRulesRoutes())
+    .route("/api/admin", questionRoutes())
     .route("/api/admin", backupRoutes())
     .route("/api/admin", registerRoutes())
     .route("/api", versionRoutes())

@@ -45,6 +45,11 @@ describe("the admin console in Chromium", () => {
     await enrolThroughLink(page, server.enrolmentLink, "ada", "Ada Admin", "orange canyon whistle 4812");
     await page.getByTestId("nav-admin").click();
     await page.getByTestId("admin-view").waitFor();
+    // The console opens on its first section, at its own address; the notice has another.
+    expect(await page.evaluate(() => location.hash)).toBe("#/admin/people");
+    await page.getByTestId("admin-nav-notice").click();
+    await page.locator('[data-testid="admin-view"][data-section="notice"]').waitFor();
+    expect(await page.evaluate(() => location.hash)).toBe("#/admin/notice");
 
     // A profile without countries: the message names the field and says what to do.
     await page.getByTestId("notice-name").fill("Frontier Models GmbH");
@@ -74,6 +79,15 @@ describe("the admin console in Chromium", () => {
         timeout: 30_000,
       })
       .toBe("true");
+
+    // Transparency has its own address; back and forward move between the sections.
+    await page.getByTestId("admin-nav-transparency").click();
+    await page.locator('[data-testid="admin-view"][data-section="transparency"]').waitFor();
+    await page.goBack();
+    await page.locator('[data-testid="admin-view"][data-section="notice"]').waitFor();
+    await page.goForward();
+    await page.locator('[data-testid="admin-view"][data-section="transparency"]').waitFor();
+    expect(await page.evaluate(() => location.hash)).toBe("#/admin/transparency");
 
     // The preview is the public page for the period, marked as not published.
     const href = (await page.getByTestId("transparency-preview").getAttribute("href")) ?? "";

@@ -36,6 +36,7 @@ describe("the annual notice in the admin view", () => {
     await page.getByTestId("enrol-submit").click();
     await page.getByTestId("nav-admin").click({ timeout: 60_000 });
     await page.getByTestId("admin-view").waitFor();
+    await page.getByTestId("admin-nav-notice").click();
     await expect
       .poll(() => page.getByTestId("notice-status").getAttribute("data-state"))
       .toBe("never-issued");

@@ -31,7 +31,8 @@ function scanDataDir(dataDir: string): string {
 
 async function invite(admin: Page): Promise<string> {
   await admin.getByTestId("nav-admin").click();
-  await admin.getByTestId("admin-view").waitFor();
+  await admin.getByTestId("admin-nav-people").click();
+  await admin.locator('[data-testid="admin-view"][data-section="people"]').waitFor();
   await admin.locator('[data-testid="admin-enrol-channel"][data-channel-id="default"]').check();
   await admin.getByTestId("admin-enrol-submit").click();
   return (await admin.getByTestId("admin-enrol-link").textContent({ timeout: 30_000 })) ?? "";

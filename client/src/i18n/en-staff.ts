@@ -232,6 +232,15 @@ export const enStaff = {
   },
   admin: {
     title: "Administration",
+    sectionsLabel: "Sections of the administration",
+    sections: {
+      people: "People",
+      channels: "Channels",
+      settings: "Settings",
+      notice: "Notice",
+      transparency: "Transparency",
+      audit: "Audit log",
+    },
     enrolTitle: "Invite a person",
     enrolIntro:
       "Make a one-time enrolment link and give it to the person through a channel you trust. It works once " +
@@ -431,5 +440,26 @@ export const enStaff = {
     assigned: (name: string): string => `${name} is on this case.`,
     unassigned: "Nobody is on this case now.",
     onIt: (name: string): string => `On it: ${name}`,
+  },
+  questions: {
+    title: "Questions on the report form",
+    intro:
+      "Questions this channel's report form asks besides the usual fields. Answers are optional and encrypted with the report; handlers see them with the question as it was asked. Every save makes a new version.",
+    version: (n: number): string => (n === 0 ? "No questions yet." : `Version ${n}.`),
+    none: "No questions.",
+    remove: "Remove",
+    label: "Question",
+    type: "Kind of answer",
+    types: { text: "Text", single: "One choice", multiple: "Several choices", date: "A date" } as Record<
+      string,
+      string
+    >,
+    options: "Choices, one per line",
+    optionsHint: "Only for questions with choices: at least two.",
+    add: "Add question",
+    save: "Save questions",
+    saved: (channel: string, n: number): string => `The questions of ${channel} were saved as version ${n}.`,
+    labelMissing: "Write the question first.",
+    optionsMissing: "Give at least two choices, one per line.",
   },
 };
