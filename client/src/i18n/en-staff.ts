@@ -318,6 +318,7 @@ export const enStaff = {
   settings: {
     title: "Organisation settings",
     orgName: "Organisation name",
+    orgNameFrom: "Change it in the organisation profile (Notice).",
     jurisdiction: "Jurisdiction",
     jurisdictionHint: "The national law whose deadlines and retention rules apply.",
     timeZone: "Time zone",

@@ -532,6 +532,7 @@ const de: StaffTranslation = {
   settings: {
     title: "Einstellungen der Organisation",
     orgName: "Name der Organisation",
+    orgNameFrom: "Ändern Sie ihn im Organisationsprofil (Hinweis).",
     jurisdiction: "Rechtsordnung",
     jurisdictionHint: "Das nationale Recht, dessen Fristen und Aufbewahrungsregeln gelten.",
     timeZone: "Zeitzone",

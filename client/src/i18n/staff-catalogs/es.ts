@@ -523,6 +523,7 @@ const es: StaffTranslation = {
   settings: {
     title: "Ajustes de la organización",
     orgName: "Nombre de la organización",
+    orgNameFrom: "Cámbielo en el perfil de la organización (Aviso).",
     jurisdiction: "Ordenamiento aplicable",
     jurisdictionHint: "El Derecho nacional cuyos plazos y normas de conservación se aplican.",
     timeZone: "Zona horaria",

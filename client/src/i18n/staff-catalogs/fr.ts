@@ -535,6 +535,7 @@ const fr: StaffTranslation = {
   settings: {
     title: "Paramètres de l'organisation",
     orgName: "Nom de l'organisation",
+    orgNameFrom: "Modifiez-le dans le profil de l’organisation (Avis).",
     jurisdiction: "Droit applicable",
     jurisdictionHint: "Le droit national dont les délais et règles de conservation s'appliquent.",
     timeZone: "Fuseau horaire",

@@ -526,6 +526,7 @@ const it: StaffTranslation = {
   settings: {
     title: "Impostazioni dell'organizzazione",
     orgName: "Nome dell'organizzazione",
+    orgNameFrom: "Lo modifichi nel profilo dell’organizzazione (Informativa).",
     jurisdiction: "Ordinamento",
     jurisdictionHint: "Il diritto nazionale di cui valgono i termini e le regole di conservazione.",
     timeZone: "Fuso orario",
