@@ -77,7 +77,8 @@ describe("the annual notice in the admin view", () => {
     expect(await page.getByTestId("notice-log-row").count()).toBe(1);
     // Days show in the page's locale; the machine-readable day is the <time> element's datetime.
     const due = (await page.getByTestId("notice-due-on").locator("time").getAttribute("datetime")) ?? "";
-    const issued = (await page.getByTestId("notice-last-issued").locator("time").getAttribute("datetime")) ?? "";
+    const issued =
+      (await page.getByTestId("notice-last-issued").locator("time").getAttribute("datetime")) ?? "";
     expect(await page.getByTestId("notice-due-on").textContent()).not.toBe(due);
     expect(Number(due.slice(0, 4))).toBe(Number(issued.slice(0, 4)) + 1);
 
