@@ -41,8 +41,12 @@ async function invite(admin: Page): Promise<string> {
 async function triageIds(page: Page, filter: string): Promise<string[]> {
   await page.getByTestId("nav-cases").click();
   await page.locator('[data-testid="triage-table"], [data-testid="triage-empty"]').first().waitFor();
-  await page.getByTestId("triage-filter").selectOption(filter);
-  await expect.poll(() => page.getByTestId("triage-filter").inputValue()).toBe(filter);
+  if ((await page.getByTestId("triage-filter").inputValue()) !== filter) {
+    // The page re-renders for the new filter: wait until the old table is gone before reading rows.
+    const old = await page.getByTestId("triage-table").elementHandle();
+    await page.getByTestId("triage-filter").selectOption(filter);
+    await page.waitForFunction((el) => !el?.isConnected, old);
+  }
   await page.getByTestId("triage-table").waitFor();
   return page
     .getByTestId("triage-row")
