@@ -167,6 +167,8 @@ sqlite.transaction(() => {
       nextDueOn: null,
       nextDueKind: null,
       summary,
+      notesRecipient: null,
+      assigneeId: null,
     };
     const due = dueOf(row, settings);
     bulkCase.run(

@@ -52,6 +52,8 @@ export {
 } from "./handler-keys";
 export type { ClientManifest, Release } from "./manifest";
 export { openRelease, parseClientManifest, signRelease } from "./manifest";
+export type { NoteContent } from "./notes";
+export { openNote, sealNote } from "./notes";
 export { isPaddedSize, pad, paddedSize, unpad } from "./pad";
 export { leadingZeroBits, powHash, solvePowSlice } from "./pow";
 export type { ReceiptDeadlines, ReceiptFacts, VerifiedReceipt } from "./receipt";

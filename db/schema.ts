@@ -94,6 +94,23 @@ export const channels = sqliteTable("channels", {
   timeZone: text("time_zone"),
 });
 
+/**
+ * A channel's questions for the report form, versioned: every change is a new version, and a report
+ * carries (inside its ciphertext) the version and question texts the person answered.
+ */
+export const channelQuestions = sqliteTable(
+  "channel_questions",
+  {
+    channelId: text("channel_id").notNull(),
+    version: integer("version").notNull(),
+    /** JSON: [{ id, type: "text" | "single" | "multiple" | "date", label, options }]. Public, never answers. */
+    questions: text("questions").notNull(),
+    createdAt: text("created_at").notNull(),
+    createdBy: text("created_by"),
+  },
+  (t) => [primaryKey({ columns: [t.channelId, t.version] })],
+);
+
 export const channelMembers = sqliteTable(
   "channel_members",
   {
@@ -146,6 +163,10 @@ export const cases = sqliteTable(
     nextDueKind: text("next_due_kind"),
     /** Category and a short subject, encrypted to the case: small, so a triage page can decrypt them. */
     summary: text("summary"),
+    /** Recipient of the handlers' notes key (crypto/SPEC.md "Internal notes"); null until the first note. */
+    notesRecipient: text("notes_recipient"),
+    /** The handler who is on the case ("mine" in triage); null when nobody took it. */
+    assigneeId: text("assignee_id"),
   },
   (t) => [index("cases_next_due").on(t.nextDueOn)],
 );
@@ -156,7 +177,7 @@ export const caseKeys = sqliteTable(
   {
     caseId: text("case_id").notNull(),
     personId: text("person_id").notNull(),
-    /** "case" (report and messages) | "identity" (custodians only). */
+    /** "case" (report and messages) | "identity" (custodians only) | "notes" (handlers' internal notes). */
     kind: text("kind").notNull(),
     wrapped: text("wrapped").notNull(),
     grantedAt: text("granted_at").notNull(),
@@ -229,6 +250,23 @@ export const entries = sqliteTable(
     uniqueIndex("entries_case_seq").on(t.caseId, t.seq),
     uniqueIndex("entries_case_thread_seq").on(t.caseId, t.threadSeq),
   ],
+);
+
+/**
+ * Handlers' internal notes: encrypted in a holder's browser to the case's notes key, which is wrapped to
+ * handlers only, never to the reporting person's token. Not thread entries: the reporting person never
+ * sees them, and they take no place in the thread's sequence.
+ */
+export const caseNotes = sqliteTable(
+  "case_notes",
+  {
+    id: text("id").primaryKey(),
+    caseId: text("case_id").notNull(),
+    personId: text("person_id").notNull(),
+    at: text("at").notNull(),
+    ciphertext: text("ciphertext").notNull(),
+  },
+  (t) => [index("case_notes_case").on(t.caseId, t.at)],
 );
 
 /** Append-only, hash-chained log of handler and admin actions. Never any report content. */

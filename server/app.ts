@@ -26,9 +26,11 @@ import { caseRoutes } from "./routes/cases";
 import { channelRulesRoutes } from "./routes/channel-rules";
 import { enrolmentAdminRoutes, enrolmentCheckRoutes } from "./routes/enrolments";
 import { meRoutes } from "./routes/me";
+import { noteRoutes } from "./routes/notes";
 import { noticeRoutes } from "./routes/notice";
 import { overviewRoutes } from "./routes/overview";
 import { powRoutes } from "./routes/pow";
+import { questionRoutes } from "./routes/questions";
 import { receiptRoutes } from "./routes/receipt";
 import { caseRecordRoutes, inboxRecordRoutes } from "./routes/records";
 import { registerRoutes } from "./routes/register";
@@ -87,6 +89,7 @@ export function createApp(deps: AppDeps) {
     .route("/api/cases", caseRoutes())
     .route("/api", settingsRoutes())
     .route("/api/cases", accessRoutes())
+    .route("/api/cases", noteRoutes())
     .route("/api/overview", overviewRoutes())
     .route("/api", enrolmentCheckRoutes())
     .route("/api/admin", enrolmentAdminRoutes())
@@ -94,6 +97,7 @@ export function createApp(deps: AppDeps) {
     .route("/api/me", noticeMeRoutes())
     .route("/api/admin", adminRoutes())
     .route("/api/admin", channelRulesRoutes())
+    .route("/api/admin", questionRoutes())
     .route("/api/admin", backupRoutes())
     .route("/api/admin", registerRoutes())
     .route("/api", versionRoutes())

@@ -13,6 +13,7 @@ import { getSettings } from "../db/queries/settings";
 import {
   caseExclusions,
   caseKeys,
+  caseNotes,
   caseRecords,
   cases,
   disclosures,
@@ -81,6 +82,7 @@ export async function shredCase(
     () => [
       database.db.delete(caseKeys).where(eq(caseKeys.caseId, c.id)),
       database.db.delete(entries).where(eq(entries.caseId, c.id)),
+      database.db.delete(caseNotes).where(eq(caseNotes.caseId, c.id)),
       database.db.delete(caseExclusions).where(eq(caseExclusions.caseId, c.id)),
       deleteCaseReads(database, c.id),
       database.db.delete(identityRequests).where(eq(identityRequests.caseId, c.id)),

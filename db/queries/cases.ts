@@ -23,7 +23,7 @@ export async function entriesOf(database: Database, caseId: string): Promise<Ent
   return database.db.select().from(entries).where(eq(entries.caseId, caseId)).orderBy(asc(entries.seq));
 }
 
-/** The wrapped keys a person holds for a case ("case", and "identity" for custodians). */
+/** The wrapped keys a person holds for a case ("case", "identity" for custodians, "notes" for handlers). */
 export async function keysOf(database: Database, caseId: string, personId: string) {
   const rows = await database.db
     .select()
@@ -32,6 +32,7 @@ export async function keysOf(database: Database, caseId: string, personId: strin
   return {
     caseKey: rows.find((r) => r.kind === "case")?.wrapped ?? null,
     identityKey: rows.find((r) => r.kind === "identity")?.wrapped ?? null,
+    notesKey: rows.find((r) => r.kind === "notes")?.wrapped ?? null,
   };
 }
 

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Database, Write } from "../index";
 import { settings } from "../schema";
 
@@ -51,10 +51,19 @@ export type SettingsChange = Partial<
   >
 >;
 
-/** The write that applies `change` to the settings row (for `withAudit`). */
+/**
+ * The write that applies `change` to the settings row (for `withAudit`). The organisation's name is one
+ * value: a new name reaches the notice's organisation profile in the same write.
+ */
 export function settingsUpdate(database: Database, change: SettingsChange, now: Date): Write {
+  const profile =
+    change.orgName === undefined
+      ? {}
+      : {
+          profile: sql`case when json_valid(${settings.profile}) and ${settings.profile} <> '' then json_set(${settings.profile}, '$.name', ${change.orgName}) else ${settings.profile} end`,
+        };
   return database.db
     .update(settings)
-    .set({ ...change, updatedAt: now.toISOString() })
+    .set({ ...change, ...profile, updatedAt: now.toISOString() })
     .where(eq(settings.id, 1));
 }

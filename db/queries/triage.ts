@@ -25,7 +25,7 @@ import type { Database } from "../index";
 import { caseKeys, cases, NO_DUE } from "../schema";
 import type { CaseRow } from "./cases";
 
-export const TRIAGE_FILTERS = ["all", "open", "overdue", "due_week", "closed", "on_hold"] as const;
+export const TRIAGE_FILTERS = ["all", "open", "overdue", "due_week", "closed", "on_hold", "mine"] as const;
 export type TriageFilter = (typeof TRIAGE_FILTERS)[number];
 export const TRIAGE_SORTS = ["due", "received_desc"] as const;
 export type TriageSort = (typeof TRIAGE_SORTS)[number];
@@ -64,6 +64,8 @@ function filterOf(q: TriageQuery): SQL | undefined {
       return and(gte(caseKeys.dueOn, q.today), lte(caseKeys.dueOn, q.weekEnd));
     case "on_hold":
       return isNotNull(cases.legalHold);
+    case "mine":
+      return eq(cases.assigneeId, q.personId);
     default:
       return undefined;
   }

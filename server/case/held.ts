@@ -8,7 +8,10 @@ export async function holdCase(ctx: CaseContext, actor: Actor, caseId: string) {
   const keys = await keysOf(ctx.database, caseId, actor.id);
   const heldCase = keys.caseKey ? await caseById(ctx.database, caseId) : undefined;
   if (!heldCase || !keys.caseKey) throw noSuchCase();
-  return { heldCase, keys: { caseKey: keys.caseKey, identityKey: keys.identityKey } };
+  return {
+    heldCase,
+    keys: { caseKey: keys.caseKey, identityKey: keys.identityKey, notesKey: keys.notesKey },
+  };
 }
 
 export type HeldCase = Awaited<ReturnType<typeof holdCase>>;

@@ -160,6 +160,8 @@ export async function fileReport(ctx: CaseContext, input: Submission) {
     nextDueOn: null,
     nextDueKind: null,
     summary: input.summary ?? null,
+    notesRecipient: null,
+    assigneeId: null,
   };
   const row = { ...filed, ...dueOf(filed, ctx.settings) };
   const reporterEntry = (kind: string, ciphertext: string, threadSeq: number | null) =>

@@ -27,6 +27,8 @@ export function caseSummary(heldCase: CaseRow, settings: Settings, today: string
     meetingProposedOn: heldCase.meetingProposedOn,
     legalHold: Boolean(heldCase.legalHold),
     retaliationClaim: heldCase.retaliationClaim,
+    /** Who is on the case (a person id), or null. */
+    assigneeId: heldCase.assigneeId,
     deadlines,
     // Days until retention deletes the case (0 on the day), so triage shows it coming; `null`: no date.
     deletionDaysLeft: deadlines.deleteBy ? daysUntil(deadlines.deleteBy, today) : null,

@@ -214,7 +214,11 @@ function noticeAdminRoutes() {
       .use("*", requireSession(), requireRole("admin"))
       .get("/profile", doc("The organisation profile the notice is generated from"), async (c) => {
         const s = await getSettings(c.var.deps.database);
-        return c.json({ profile: JSON.parse(s.profile || "{}"), languages: NOTICE_LANGUAGES });
+        // One name for the organisation: the settings' name is the profile's.
+        return c.json({
+          profile: { ...JSON.parse(s.profile || "{}"), name: s.orgName },
+          languages: NOTICE_LANGUAGES,
+        });
       })
       .put("/profile", doc("Update the organisation profile"), json(Profile), async (c) => {
         const { database, clock } = c.var.deps;
@@ -231,7 +235,7 @@ function noticeAdminRoutes() {
           () => [
             database.db
               .update(settings)
-              .set({ profile: JSON.stringify(input), updatedAt: clock().toISOString() })
+              .set({ profile: JSON.stringify(input), orgName: input.name, updatedAt: clock().toISOString() })
               .where(eq(settings.id, 1)),
           ],
         );

@@ -8,8 +8,10 @@ import * as v from "valibot";
 import categories from "../../content/categories.json";
 import relationships from "../../content/relationships.json";
 import { fromBase64 } from "../../crypto/index";
+import type { Database } from "../../db/index";
 import { hashSecret } from "../../db/queries/ids";
 import { channelExists, channelRecipients, listChannels } from "../../db/queries/persons";
+import { currentQuestionnaires } from "../../db/queries/questions";
 import type { Settings } from "../../db/queries/settings";
 import * as kase from "../case/index";
 import type { Env } from "../context";
@@ -104,6 +106,15 @@ function loginKeyHash(b64key: string): string {
   return hashSecret(fromBase64(b64key));
 }
 
+/** The channels with their current questions (version 0 and none when they have none). */
+async function channelsWithQuestions(database: Database) {
+  const questions = await currentQuestionnaires(database);
+  return (await listChannels(database)).map((ch) => ({
+    ...ch,
+    questions: questions.get(ch.id) ?? { version: 0, questions: [] },
+  }));
+}
+
 export function reportingRoutes() {
   return new Hono<Env>()
     .get(
@@ -116,7 +127,7 @@ export function reportingRoutes() {
             jurisdiction: c.var.settings.jurisdiction,
             timeZone: c.var.settings.timeZone,
           },
-          channels: await listChannels(c.var.deps.database),
+          channels: await channelsWithQuestions(c.var.deps.database),
           categories,
           relationships,
           external: externalChannels(c.var.settings),

@@ -28,7 +28,8 @@ function watch(page: Page, problems: string[]): void {
 /** The admin makes an enrolment link in the admin view and reads it from the page. */
 async function invite(admin: Page, channelIds: string[]): Promise<string> {
   await admin.getByTestId("nav-admin").click();
-  await admin.getByTestId("admin-view").waitFor();
+  await admin.getByTestId("admin-nav-people").click();
+  await admin.locator('[data-testid="admin-view"][data-section="people"]').waitFor();
   for (const id of channelIds)
     await admin.locator(`[data-testid="admin-enrol-channel"][data-channel-id="${id}"]`).check();
   await admin.getByTestId("admin-enrol-submit").click();
@@ -39,6 +40,7 @@ async function invite(admin: Page, channelIds: string[]): Promise<string> {
 
 async function personId(admin: Page, handle: string): Promise<string> {
   await admin.getByTestId("nav-admin").click();
+  await admin.getByTestId("admin-nav-people").click();
   const row = admin.locator(`[data-testid="admin-person-row"][data-handle="${handle}"]`);
   await row.waitFor();
   return (await row.getAttribute("data-person-id")) ?? "";
@@ -118,6 +120,7 @@ describe("case access in Chromium", () => {
     ];
 
     // A second channel whose only member is Alice.
+    await alice.getByTestId("admin-nav-channels").click();
     await alice.getByTestId("admin-channel-name").fill("Legal team");
     await alice.getByTestId("admin-channel-create").click();
     await expect.poll(() => alice.getByTestId("admin-status").textContent()).toContain("Legal team");

@@ -42,6 +42,7 @@ describe("backups set in the admin console", () => {
     page.on("pageerror", (e) => errors.push(e.message));
     await enrolThroughLink(page, server.enrolmentLink, "admin", "Ada Admin", PASSPHRASE);
     await page.getByTestId("nav-admin").click();
+    await page.getByTestId("admin-nav-settings").click();
     await expect
       .poll(() => page.getByTestId("backup-fingerprint").textContent())
       .toMatch(/No backup recipient/);
@@ -79,6 +80,7 @@ describe("backups set in the admin console", () => {
     await page.getByTestId("signin-passphrase").fill(PASSPHRASE);
     await page.getByTestId("signin-submit").click();
     await page.getByTestId("nav-admin").click({ timeout: 60_000 });
+    await page.getByTestId("admin-nav-settings").click();
     await expect.poll(() => page.getByTestId("backup-fingerprint").textContent()).toContain(fingerprint);
     expect(errors).toEqual([]);
   });

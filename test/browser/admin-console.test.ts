@@ -45,11 +45,21 @@ describe("the admin console in Chromium", () => {
     await enrolThroughLink(page, server.enrolmentLink, "ada", "Ada Admin", "orange canyon whistle 4812");
     await page.getByTestId("nav-admin").click();
     await page.getByTestId("admin-view").waitFor();
+    // The console opens on its first section, at its own address; the notice has another.
+    expect(await page.evaluate(() => location.hash)).toBe("#/admin/people");
+    await page.getByTestId("admin-nav-notice").click();
+    await page.locator('[data-testid="admin-view"][data-section="notice"]').waitFor();
+    expect(await page.evaluate(() => location.hash)).toBe("#/admin/notice");
 
     // A profile without countries: the message names the field and says what to do.
     await page.getByTestId("notice-name").fill("Frontier Models GmbH");
     await page.getByTestId("notice-countries").fill("");
     await page.getByTestId("notice-channel-url").fill(LONG_URL);
+    // Address fields take the form's width, not a browser's default 20 characters.
+    const urlWidth = await page
+      .getByTestId("notice-channel-url")
+      .evaluate((e) => e.getBoundingClientRect().width);
+    expect(urlWidth).toBeGreaterThan(400);
     await page.getByTestId("notice-policy-url").fill("https://example.org/policy");
     await page.getByTestId("notice-impartial-name").fill("Integrity Office");
     await page.getByTestId("notice-impartial-contact").fill("integrity@example.org");
@@ -74,6 +84,21 @@ describe("the admin console in Chromium", () => {
         timeout: 30_000,
       })
       .toBe("true");
+
+    // The profile is the one home of the organisation's name: the settings show the same name.
+    await page.getByTestId("admin-nav-settings").click();
+    await expect
+      .poll(() => page.getByTestId("settings-org-name").textContent(), { timeout: 30_000 })
+      .toContain("Frontier Models GmbH");
+
+    // Transparency has its own address; back and forward move between the sections.
+    await page.getByTestId("admin-nav-transparency").click();
+    await page.locator('[data-testid="admin-view"][data-section="transparency"]').waitFor();
+    await page.goBack();
+    await page.locator('[data-testid="admin-view"][data-section="settings"]').waitFor();
+    await page.goForward();
+    await page.locator('[data-testid="admin-view"][data-section="transparency"]').waitFor();
+    expect(await page.evaluate(() => location.hash)).toBe("#/admin/transparency");
 
     // The preview is the public page for the period, marked as not published.
     const href = (await page.getByTestId("transparency-preview").getAttribute("href")) ?? "";

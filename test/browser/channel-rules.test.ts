@@ -29,6 +29,7 @@ describe("jurisdiction per channel in the admin console", () => {
     await enrolThroughLink(page, server.enrolmentLink, "ada", "Ada Admin", "orange canyon whistle 4812");
     await page.getByTestId("nav-admin").click();
     await page.getByTestId("admin-view").waitFor();
+    await page.getByTestId("admin-nav-channels").click();
     await expect
       .poll(() => page.getByTestId("admin-rules-unverified").textContent())
       .toMatch(/not yet verified against national law.*Austria \(AT: 5\)/);

@@ -12,7 +12,8 @@ const REASONS = "SNTNLreasons3k";
 
 async function invite(admin: Page, roles: string[], channelIds: string[]): Promise<string> {
   await admin.getByTestId("nav-admin").click();
-  await admin.getByTestId("admin-view").waitFor();
+  await admin.getByTestId("admin-nav-people").click();
+  await admin.locator('[data-testid="admin-view"][data-section="people"]').waitFor();
   for (const r of ["handler", "custodian", "admin"]) {
     const box = admin.locator(`[data-testid="admin-enrol-role"][data-role="${r}"]`);
     if (roles.includes(r)) await box.check();
@@ -80,6 +81,7 @@ describe("the identity section and case controls in Chromium", () => {
     );
 
     await alice.getByTestId("nav-admin").click();
+    await alice.getByTestId("admin-nav-settings").click();
     await alice.getByTestId("settings-require-approval").check();
     await alice.getByTestId("settings-save").click();
     await expect.poll(() => alice.getByTestId("settings-status").textContent()).toMatch(/saved/);
@@ -188,6 +190,7 @@ describe("the identity section and case controls in Chromium", () => {
 
     // The admin view will not remove the last person who can open a case.
     await alice.getByTestId("nav-admin").click();
+    await alice.getByTestId("admin-nav-people").click();
     const danRow = alice.locator('[data-testid="admin-person-row"][data-handle="dan"]');
     await danRow.getByTestId("admin-person-remove").click();
     await danRow.getByTestId("admin-person-remove-confirm").click();
@@ -196,6 +199,7 @@ describe("the identity section and case controls in Chromium", () => {
       .toMatch(/only person who can open 1 case/);
 
     // The audit chain is intact and recorded every step, with no report content.
+    await alice.getByTestId("admin-nav-audit").click();
     expect(await seriousViolations(alice)).toEqual([]);
     const check = alice.getByTestId("audit-check");
     expect(await check.getAttribute("data-ok")).toBe("true");

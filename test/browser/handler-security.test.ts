@@ -94,6 +94,7 @@ describe("a handler's own security in Chromium", () => {
 
     // 1. The organisation requires a second factor: with none yet, the next view is the TOTP setup.
     await page.getByTestId("nav-admin").click();
+    await page.getByTestId("admin-nav-settings").click();
     await page.getByTestId("settings-require-totp").check();
     await page.getByTestId("settings-save").click();
     // Once the requirement is saved it is in force at once: the app sends a person without a second

@@ -148,6 +148,7 @@ describe("the report page against a dishonest server", () => {
 
   it("signs an audit checkpoint in the admin's browser, which audit:verify checks", async () => {
     await alice.getByTestId("nav-admin").click();
+    await alice.getByTestId("admin-nav-audit").click();
     const checkpoint = alice.getByTestId("audit-checkpoint");
     await checkpoint.waitFor({ timeout: 30_000 });
     expect(await checkpoint.textContent()).toMatch(/up to entry \d+/);

@@ -49,6 +49,7 @@ describe("verify:site against a live server", () => {
     const roster = (await (await fetch(`${server.url}/api/roster`)).json()) as SignedStatement;
     pin = fingerprintOf((JSON.parse(roster.body) as { channelKey: string }).channelKey);
     await page.getByTestId("nav-admin").click();
+    await page.getByTestId("admin-nav-settings").click();
     await page.getByTestId("admin-release-publish").click();
     await page.getByTestId("admin-release-digest").waitFor({ timeout: 60_000 });
     await page.close();

@@ -4,7 +4,7 @@
  */
 import languageList from "../../../content/languages.json";
 import { t } from "../i18n";
-import { formatInstant } from "../lib/dates";
+import { dayEl, formatInstant } from "../lib/dates";
 import { h, say } from "../lib/dom";
 import type { Ctx } from "./context";
 import { button, errorLine, explain, field, input, section, statusLine } from "./ui";
@@ -49,9 +49,9 @@ function statusBlock(v: NoticeView): HTMLElement {
       h("strong", { class: s.state === "overdue" ? "badge overdue" : "badge" }, STATE[s.state] ?? s.state),
     ),
     h("dt", {}, n.lastIssued),
-    h("dd", { "data-testid": "notice-last-issued" }, s.lastIssuedOn ?? "—"),
+    h("dd", { "data-testid": "notice-last-issued" }, s.lastIssuedOn ? dayEl(s.lastIssuedOn) : "—"),
     h("dt", {}, n.dueOn),
-    h("dd", { "data-testid": "notice-due-on" }, s.dueOn ?? "—"),
+    h("dd", { "data-testid": "notice-due-on" }, s.dueOn ? dayEl(s.dueOn) : "—"),
     h("dt", {}, n.remindFrom),
     h("dd", {}, s.remindFrom ?? "—"),
   );
@@ -265,7 +265,7 @@ function issuanceBlock(ctx: Ctx, v: NoticeView): HTMLElement {
             h(
               "tr",
               { "data-testid": "notice-log-row" },
-              h("td", {}, i.issuedOn),
+              h("td", {}, dayEl(i.issuedOn)),
               h("td", {}, String(i.version)),
               h("td", {}, i.channel),
               h("td", {}, String(i.audienceSize)),

@@ -23,7 +23,6 @@ function retentionText(r: SettingsView["retention"]): string {
 export async function settingsSection(ctx: Ctx): Promise<HTMLElement> {
   const view = await ctx.call<SettingsView>("GET", "/api/admin/settings");
   const s = view.settings;
-  const orgName = input("settings-org-name", { maxlength: 120, value: s.orgName });
   const jurisdiction = h(
     "select",
     { id: "settings-jurisdiction", "data-testid": "settings-jurisdiction" },
@@ -54,7 +53,15 @@ export async function settingsSection(ctx: Ctx): Promise<HTMLElement> {
     "fieldset",
     { class: "plain" },
     h("legend", { class: "visually-hidden" }, t.settings.title),
-    field("settings-org-name", t.settings.orgName, orgName),
+    // The name has one home, the organisation profile (Notice section); here it is only shown.
+    h(
+      "p",
+      { "data-testid": "settings-org-name" },
+      h("strong", {}, `${t.settings.orgName}: `),
+      s.orgName,
+      " ",
+      h("a", { href: "#/admin/notice" }, t.settings.orgNameFrom),
+    ),
     field("settings-jurisdiction", t.settings.jurisdiction, jurisdiction, t.settings.jurisdictionHint),
     field("settings-time-zone", t.settings.timeZone, timeZone, t.settings.timeZoneHint),
     field(
@@ -79,7 +86,6 @@ export async function settingsSection(ctx: Ctx): Promise<HTMLElement> {
     say(status, "");
     if (!form.checkValidity()) return say(error, t.settings.invalid);
     const next: Partial<Settings> = {
-      orgName: orgName.value.trim(),
       jurisdiction: jurisdiction.value,
       timeZone: timeZone.value.trim(),
       retentionYears: Number(retentionYears.value),

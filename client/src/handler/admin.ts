@@ -12,6 +12,7 @@ import { channelRulesSection } from "./admin-channel-rules";
 import { noticeSection, transparencySection } from "./admin-notice";
 import { pendingNotice, pendingSection } from "./admin-pending";
 import { type AdminPerson, type Channel, peopleSection } from "./admin-people";
+import { questionsEditor } from "./admin-questions";
 import { releaseSection } from "./admin-release";
 import { settingsSection } from "./admin-settings";
 import { type Ctx, mount } from "./context";
@@ -121,6 +122,7 @@ function channelsSection(ctx: Ctx, channels: Channel[], persons: AdminPerson[]):
       h("legend", {}, c.name),
       ...boxes.map(([el]) => el),
       save,
+      questionsEditor(ctx, c),
     );
     save.addEventListener("click", async () => {
       say(error, "");
@@ -172,38 +174,84 @@ function channelsSection(ctx: Ctx, channels: Channel[], persons: AdminPerson[]):
   );
 }
 
-export async function renderAdmin(ctx: Ctx, notice = ""): Promise<void> {
-  const [{ persons }, { channels }] = await Promise.all([
-    ctx.call<{ persons: AdminPerson[] }>("GET", "/api/admin/persons"),
-    ctx.call<{ channels: Channel[] }>("GET", "/api/admin/channels"),
-  ]);
-  const [pending, settings, audit, noticeView, backup, channelRules, release] = await Promise.all([
-    pendingSection(ctx, persons, channels),
-    settingsSection(ctx),
-    auditSection(ctx, persons),
-    noticeSection(ctx),
-    backupSection(ctx),
-    channelRulesSection(ctx),
-    releaseSection(ctx),
-  ]);
+/** The admin console's sections, each at its own address (`handler.html#/admin/<section>`). */
+export const ADMIN_SECTIONS = ["people", "channels", "settings", "notice", "transparency", "audit"] as const;
+export type AdminSection = (typeof ADMIN_SECTIONS)[number];
+
+/** The section an address names, or null when it names none. */
+export function adminSectionOf(hash: string): AdminSection | null {
+  const m = /^#\/admin\/([a-z]+)$/.exec(hash);
+  return ADMIN_SECTIONS.find((s) => s === m?.[1]) ?? null;
+}
+
+/** The address of a section; following the link is what moves between sections (back and forward too). */
+export const adminAddress = (section: AdminSection): string => `#/admin/${section}`;
+
+function sectionNav(current: AdminSection): HTMLElement {
+  return h(
+    "nav",
+    { class: "admin-nav", "aria-label": t.admin.sectionsLabel, "data-testid": "admin-nav" },
+    h(
+      "ul",
+      {},
+      ...ADMIN_SECTIONS.map((s) =>
+        h(
+          "li",
+          {},
+          h(
+            "a",
+            {
+              href: adminAddress(s),
+              "data-testid": `admin-nav-${s}`,
+              "aria-current": s === current ? "page" : undefined,
+            },
+            t.admin.sections[s],
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+async function sectionNodes(ctx: Ctx, section: AdminSection): Promise<HTMLElement[]> {
+  switch (section) {
+    case "people":
+    case "channels": {
+      const [{ persons }, { channels }] = await Promise.all([
+        ctx.call<{ persons: AdminPerson[] }>("GET", "/api/admin/persons"),
+        ctx.call<{ channels: Channel[] }>("GET", "/api/admin/channels"),
+      ]);
+      return section === "people"
+        ? [
+            await pendingSection(ctx, persons, channels),
+            enrolSection(ctx, channels),
+            peopleSection(ctx, persons, channels),
+          ]
+        : [channelsSection(ctx, channels, persons), await channelRulesSection(ctx)];
+    }
+    case "settings":
+      return Promise.all([settingsSection(ctx), backupSection(ctx), releaseSection(ctx)]);
+    case "notice":
+      return [await noticeSection(ctx)];
+    case "transparency":
+      return [transparencySection(ctx)];
+    case "audit": {
+      const { persons } = await ctx.call<{ persons: AdminPerson[] }>("GET", "/api/admin/persons");
+      return [await auditSection(ctx, persons)];
+    }
+  }
+}
+
+/** One section of the console, with the list of all sections before it. */
+export async function renderAdmin(ctx: Ctx, notice = "", section: AdminSection = "people"): Promise<void> {
+  const nodes = await sectionNodes(ctx, section);
+  // The address moved on while this section loaded (a quick click, back): the newer section shows.
+  if (adminSectionOf(location.hash) !== section) return;
   mount(
     ctx.app,
-    h("h2", { tabindex: "-1" }, t.admin.title),
+    h("h2", { tabindex: "-1" }, `${t.admin.title}: ${t.admin.sections[section]}`),
+    sectionNav(section),
     h("p", { class: "status", role: "status", "aria-live": "polite", "data-testid": "admin-status" }, notice),
-    h(
-      "div",
-      { "data-testid": "admin-view" },
-      pending,
-      enrolSection(ctx, channels),
-      peopleSection(ctx, persons, channels),
-      channelsSection(ctx, channels, persons),
-      channelRules,
-      settings,
-      noticeView,
-      transparencySection(ctx),
-      backup,
-      release,
-      audit,
-    ),
+    h("div", { "data-testid": "admin-view", "data-section": section }, ...nodes),
   );
 }

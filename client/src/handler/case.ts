@@ -17,6 +17,7 @@ import { actionPanel, nextStepText } from "./case-actions";
 import { exportPanel } from "./case-export";
 import { holdPanel } from "./case-hold";
 import { identitySection } from "./case-identity";
+import { assigneeForm, notesSection } from "./case-notes";
 import { type Ctx, mount } from "./context";
 import { channelName, nextBadges } from "./triage";
 import { rosterInForce } from "./trust";
@@ -141,6 +142,7 @@ export async function renderCase(ctx: Ctx, id: string, notice = ""): Promise<voi
           h("h3", { id: "thread-title" }, t.handler.threadTitle),
           thread.length ? threadList(thread, null, ctx.config) : h("p", {}, t.inbox.threadEmpty),
         ),
+        notesSection(ctx, c, (personId) => names.get(personId) ?? t.access.formerColleague),
       ),
       h(
         "aside",
@@ -148,6 +150,7 @@ export async function renderCase(ctx: Ctx, id: string, notice = ""): Promise<voi
         h("h3", { id: "panel-title" }, t.handler.nextStep),
         h("p", { class: "next-step", "data-testid": "case-next-step" }, nextStepText(c)),
         status,
+        assigneeForm(ctx, c, access.holders, (notice) => ctx.showCase(c.id, notice)),
         actionPanel(ctx, c, writer, status),
         accessBox.el,
         holdBox,

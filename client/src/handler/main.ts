@@ -8,7 +8,7 @@ import { ApiError, api, errorText } from "../lib/api";
 import { type Config, parseConfig } from "../lib/config";
 import { byId, h } from "../lib/dom";
 import type { Me } from "../lib/types";
-import { renderAdmin } from "./admin";
+import { adminAddress, adminSectionOf, renderAdmin } from "./admin";
 import { renderEnrol, renderSignIn } from "./auth";
 import { renderCase } from "./case";
 import { type Ctx, handlesCases, type Person } from "./context";
@@ -73,6 +73,9 @@ function show(name: View, render: (c: Ctx) => Promise<void>): void {
   const current = ctx;
   if (!current) return;
   view = name;
+  // Another view leaves the console's address, so a reload or a link does not land back in it.
+  if (name !== "admin" && adminSectionOf(location.hash))
+    history.replaceState(null, "", location.pathname + location.search);
   for (const [b, v] of [
     [navCases, "cases"],
     [navSecurity, "security"],
@@ -118,8 +121,11 @@ function signedIn(person: Person, identity: string): void {
     showAdmin: (notice) =>
       isAdmin
         ? show("admin", async (x) => {
+            // The section is the address's; the console opens on "people" and writes that address.
+            const section = adminSectionOf(location.hash);
+            if (!section) history.replaceState(null, "", adminAddress("people"));
             await syncTrust(x);
-            await renderAdmin(x, notice);
+            await renderAdmin(x, notice, section ?? "people");
           })
         : c.showSecurity(),
     signOut: showSignIn,
@@ -142,7 +148,9 @@ function showSignedIn(c: Ctx): void {
   navCases.hidden = !handles;
   navAdmin.hidden = !isAdmin;
   refreshMe();
-  if (handles) c.showTriage();
+  // A section's address opened directly (or kept across sign-in) goes to that section.
+  if (isAdmin && adminSectionOf(location.hash)) c.showAdmin();
+  else if (handles) c.showTriage();
   else if (isAdmin) c.showAdmin();
   else c.showSecurity();
 }
@@ -153,6 +161,10 @@ function navigate(go: (c: Ctx) => void): void {
   app.replaceChildren(h("p", { role: "status" }, t.common.loading));
   go(ctx);
 }
+// Section links, back and forward change only the address: the console follows it.
+window.addEventListener("hashchange", () => {
+  if (adminSectionOf(location.hash)) navigate((c) => c.showAdmin());
+});
 navCases.addEventListener("click", () => navigate((c) => c.showTriage()));
 navSecurity.addEventListener("click", () => navigate((c) => c.showSecurity()));
 navAdmin.addEventListener("click", () => navigate((c) => c.showAdmin()));

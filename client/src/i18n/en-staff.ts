@@ -18,6 +18,7 @@ export const enStaff = {
       due_week: "Due within 7 days",
       closed: "Closed",
       on_hold: "On legal hold",
+      mine: "Assigned to me",
     } as Record<string, string>,
     sort: "Order",
     sorts: { due: "Nearest deadline first", received_desc: "Newest first" } as Record<string, string>,
@@ -236,6 +237,15 @@ export const enStaff = {
   },
   admin: {
     title: "Administration",
+    sectionsLabel: "Sections of the administration",
+    sections: {
+      people: "People",
+      channels: "Channels",
+      settings: "Settings",
+      notice: "Notice",
+      transparency: "Transparency",
+      audit: "Audit log",
+    },
     enrolTitle: "Invite a person",
     enrolIntro:
       "Make a one-time enrolment link and give it to the person through a channel you trust. It works once " +
@@ -313,6 +323,7 @@ export const enStaff = {
   settings: {
     title: "Organisation settings",
     orgName: "Organisation name",
+    orgNameFrom: "Change it in the organisation profile (Notice).",
     jurisdiction: "Jurisdiction",
     jurisdictionHint: "The national law whose deadlines and retention rules apply.",
     timeZone: "Time zone",
@@ -416,5 +427,45 @@ export const enStaff = {
     done: (hash: string): string =>
       `Export downloaded. It carries the audit log head your browser checked and signed: ${hash}.`,
     doneNoHead: "Export downloaded.",
+  },
+  notes: {
+    title: "Internal notes",
+    intro:
+      "Only colleagues who hold this case can read these notes. They are encrypted in your browser to a notes key of their own: the reporting person never sees them.",
+    none: "No notes yet.",
+    add: "Add note",
+    label: "New note",
+    added: "The note was added.",
+    waiting:
+      "Colleagues have written notes you cannot read yet: the next one of them who opens this case shares the notes key with you.",
+    by: (name: string, when: string): string => `${name}, ${when}`,
+    unreadable: "This note could not be decrypted.",
+    assignee: "Who is on it",
+    nobody: "Nobody yet",
+    assign: "Save",
+    assigned: (name: string): string => `${name} is on this case.`,
+    unassigned: "Nobody is on this case now.",
+    onIt: (name: string): string => `On it: ${name}`,
+  },
+  questions: {
+    title: "Questions on the report form",
+    intro:
+      "Questions this channel's report form asks besides the usual fields. Answers are optional and encrypted with the report; handlers see them with the question as it was asked. Every save makes a new version.",
+    version: (n: number): string => (n === 0 ? "No questions yet." : `Version ${n}.`),
+    none: "No questions.",
+    remove: "Remove",
+    label: "Question",
+    type: "Kind of answer",
+    types: { text: "Text", single: "One choice", multiple: "Several choices", date: "A date" } as Record<
+      string,
+      string
+    >,
+    options: "Choices, one per line",
+    optionsHint: "Only for questions with choices: at least two.",
+    add: "Add question",
+    save: "Save questions",
+    saved: (channel: string, n: number): string => `The questions of ${channel} were saved as version ${n}.`,
+    labelMissing: "Write the question first.",
+    optionsMissing: "Give at least two choices, one per line.",
   },
 };

@@ -16,9 +16,23 @@ export interface OptionGroup {
   options: Option[];
 }
 
+/** A question an admin set for a channel's report form (server/routes/questions.ts). */
+export interface Question {
+  id: string;
+  type: "text" | "single" | "multiple" | "date";
+  label: string;
+  options: string[];
+}
+
+/** A channel's current questions; version 0 and none when it has none. */
+export interface Questionnaire {
+  version: number;
+  questions: Question[];
+}
+
 export interface Config {
   organisation: { name: string; jurisdiction: string; timeZone: string };
-  channels: { id: string; name: string }[];
+  channels: { id: string; name: string; questions: Questionnaire }[];
   categories: OptionGroup[];
   relationships: Option[];
   /** Where else to report: the organisation's national authorities and the EU bodies (AI Office tool first). */
@@ -62,11 +76,30 @@ function firstArray(x: unknown, keys: string[]): unknown[] {
 
 const notNull = <T>(x: T | null): x is T => x !== null;
 
+const QUESTION_TYPES = ["text", "single", "multiple", "date"] as const;
+
+function questionnaire(x: unknown): Questionnaire {
+  const o = isObj(x) ? x : {};
+  const questions = firstArray(o.questions, [])
+    .map((q): Question | null => {
+      if (!isObj(q)) return null;
+      const type = QUESTION_TYPES.find((k) => k === q.type);
+      const options = firstArray(q.options, []).map(str).filter(Boolean);
+      return type && str(q.id) && str(q.label) ? { id: str(q.id), type, label: str(q.label), options } : null;
+    })
+    .filter(notNull);
+  return { version: typeof o.version === "number" ? o.version : 0, questions };
+}
+
 export function parseConfig(raw: unknown): Config {
   const o = isObj(raw) ? raw : {};
   const org = isObj(o.organisation) ? o.organisation : {};
   const channels = firstArray(o.channels, [])
-    .map((c) => (isObj(c) && str(c.id) ? { id: str(c.id), name: str(c.name) || str(c.id) } : null))
+    .map((c) =>
+      isObj(c) && str(c.id)
+        ? { id: str(c.id), name: str(c.name) || str(c.id), questions: questionnaire(c.questions) }
+        : null,
+    )
     .filter(notNull);
   const categories = firstArray(o.categories, ["groups", "categories"])
     .map((g): OptionGroup | null => {

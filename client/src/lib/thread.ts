@@ -31,6 +31,27 @@ export function reportFields(r: ReportObject, config: Config | null): HTMLDListE
   for (const [field, label, value] of rows) {
     append(dl, h("dt", {}, label), h("dd", { "data-testid": "report-field", "data-field": field }, value));
   }
+  // The channel's questions as the person saw them (their text travels with the answers).
+  for (const a of r.answers?.items ?? []) {
+    const value = Array.isArray(a.answer)
+      ? a.answer.join(", ")
+      : a.type === "date"
+        ? formatDay(a.answer)
+        : a.answer;
+    append(
+      dl,
+      h("dt", {}, a.question),
+      h(
+        "dd",
+        {
+          "data-testid": "report-answer",
+          "data-question-id": a.id,
+          "data-version": String(r.answers?.version),
+        },
+        orNone(value),
+      ),
+    );
+  }
   return dl;
 }
 

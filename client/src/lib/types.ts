@@ -49,6 +49,14 @@ export interface ReportObject {
   whoInvolved: string;
   relationship: string | null;
   attachments: unknown[];
+  /** Answers to the channel's questions, with the version and the question texts the person saw. */
+  answers?: Answers;
+}
+
+/** The answered questions of a report: the texts travel with the answers, inside the ciphertext. */
+export interface Answers {
+  version: number;
+  items: { id: string; type: string; question: string; answer: string | string[] }[];
 }
 
 /** The optional identity section, encrypted to its own custodians-only key. */
@@ -79,7 +87,22 @@ export function asReport(x: unknown): ReportObject | null {
     whoInvolved: isStr(o.whoInvolved) ? o.whoInvolved : "",
     relationship: isStr(o.relationship) ? o.relationship : null,
     attachments: Array.isArray(o.attachments) ? o.attachments : [],
+    ...(asAnswers(o.answers) ? { answers: asAnswers(o.answers) as Answers } : {}),
   };
+}
+
+function asAnswers(x: unknown): Answers | null {
+  const o = x as Partial<Answers> | null;
+  if (!o || typeof o.version !== "number" || !Array.isArray(o.items)) return null;
+  const items = o.items.filter(
+    (i) =>
+      i &&
+      isStr(i.id) &&
+      isStr(i.type) &&
+      isStr(i.question) &&
+      (isStr(i.answer) || (Array.isArray(i.answer) && i.answer.every(isStr))),
+  );
+  return { version: o.version, items };
 }
 
 /** Checks a decrypted message. */

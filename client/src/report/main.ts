@@ -77,7 +77,7 @@ function refuse(reason: Unverified): void {
 
 /** True while the form holds anything the person typed or chose: leaving would lose it. */
 function holdsDraft(): boolean {
-  if (category.value || relationship.value || filesInput.files?.length) return true;
+  if (category.value || relationship.value || filesInput.files?.length || questions?.touched()) return true;
   return [what, whenWhere, who, identityName, identityContact, identityNote].some(
     (f) => f.value.trim() !== "",
   );
@@ -110,6 +110,28 @@ filesInput.addEventListener("change", () => {
     say(errorBox, fileProblems.join(" "));
   })();
 });
+
+// A channel's questions load only when it has some: the report page stays light without them.
+let questions: import("./questions").QuestionFields | null = null;
+const questionsBox = h("div", { "data-testid": "report-questions-box" });
+const whoField = who.closest(".field");
+whoField?.parentNode?.insertBefore(questionsBox, whoField.nextSibling);
+let questionsFor = "";
+
+async function loadQuestions(): Promise<void> {
+  const id = channelId();
+  questionsFor = id;
+  const ch = config?.channels.find((c) => c.id === id);
+  if (!ch || ch.questions.questions.length === 0) {
+    questions = null;
+    questionsBox.replaceChildren();
+    return;
+  }
+  const m = await import("./questions");
+  if (questionsFor !== id) return;
+  questions = m.questionFields(ch.name, ch.questions);
+  questionsBox.replaceChildren(questions.el);
+}
 
 function channelId(): string {
   const channels = config?.channels ?? [];
@@ -199,6 +221,9 @@ function readInput(): ReportInput {
     relationship: relationship.value || null,
     attachments: [],
   };
+  // Answers go inside the report, so they are encrypted with it and travel nowhere else.
+  const answers = questions?.read();
+  if (answers) report.answers = answers;
   const id: IdentityObject = {
     v: 1,
     name: identityName.value.trim(),
@@ -284,7 +309,10 @@ form.addEventListener("submit", async (ev) => {
   }
 });
 
-channel.addEventListener("change", () => void loadRecipients());
+channel.addEventListener("change", () => {
+  void loadRecipients();
+  void loadQuestions().catch(() => undefined);
+});
 // The proof of work is solved in the background while the person writes, so sending rarely waits.
 for (const type of ["focusin", "input"]) form.addEventListener(type, () => warmPow("report"));
 window.addEventListener("beforeunload", warnDraft);
@@ -340,6 +368,7 @@ async function init(): Promise<void> {
     ),
   );
   await loadRecipients();
+  await loadQuestions().catch(() => undefined);
   if (status.textContent === t.report.loadingConfig) say(status, "");
   fields.disabled = false;
 }

@@ -215,6 +215,7 @@ const de: StaffTranslation = {
       due_week: "Fällig in 7 Tagen",
       closed: "Abgeschlossen",
       on_hold: "Mit Aufbewahrungssperre",
+      mine: "Mir zugewiesen",
     },
     sort: "Reihenfolge",
     sorts: { due: "Nächste Frist zuerst", received_desc: "Neueste zuerst" },
@@ -448,6 +449,15 @@ const de: StaffTranslation = {
   },
   admin: {
     title: "Verwaltung",
+    sectionsLabel: "Bereiche der Verwaltung",
+    sections: {
+      people: "Personen",
+      channels: "Kanäle",
+      settings: "Einstellungen",
+      notice: "Hinweis",
+      transparency: "Transparenz",
+      audit: "Prüfprotokoll",
+    },
     enrolTitle: "Eine Person einladen",
     enrolIntro:
       "Erzeugen Sie einen einmaligen Einladungslink und geben Sie ihn der Person über einen Weg, dem Sie " +
@@ -528,6 +538,7 @@ const de: StaffTranslation = {
   settings: {
     title: "Einstellungen der Organisation",
     orgName: "Name der Organisation",
+    orgNameFrom: "Ändern Sie ihn im Organisationsprofil (Hinweis).",
     jurisdiction: "Rechtsordnung",
     jurisdictionHint: "Das nationale Recht, dessen Fristen und Aufbewahrungsregeln gelten.",
     timeZone: "Zeitzone",
@@ -605,6 +616,49 @@ const de: StaffTranslation = {
     saved: (name: string): string => `Rechtsträger von ${name} gespeichert.`,
     unverified: (states: string): string =>
       `Noch nicht am nationalen Recht geprüfte Regeln (Anzahl in Klammern); bis ein nationaler Text geprüft ist, gelten dort die Fristen der Richtlinie: ${states}.`,
+  },
+  notes: {
+    title: "Interne Notizen",
+    intro:
+      "Nur Kolleginnen und Kollegen, die diesen Fall haben, können diese Notizen lesen. Sie werden in Ihrem Browser mit einem eigenen Notizschlüssel verschlüsselt: Die meldende Person sieht sie nie.",
+    none: "Noch keine Notizen.",
+    add: "Notiz hinzufügen",
+    label: "Neue Notiz",
+    added: "Die Notiz wurde hinzugefügt.",
+    waiting:
+      "Kolleginnen oder Kollegen haben Notizen geschrieben, die Sie noch nicht lesen können: Wer von ihnen diesen Fall als Nächstes öffnet, teilt den Notizschlüssel mit Ihnen.",
+    by: (name: string, when: string): string => `${name}, ${when}`,
+    unreadable: "Diese Notiz konnte nicht entschlüsselt werden.",
+    assignee: "Wer kümmert sich darum",
+    nobody: "Noch niemand",
+    assign: "Speichern",
+    assigned: (name: string): string => `${name} kümmert sich um diesen Fall.`,
+    unassigned: "Um diesen Fall kümmert sich jetzt niemand.",
+    onIt: (name: string): string => `Zuständig: ${name}`,
+  },
+  questions: {
+    title: "Fragen im Meldeformular",
+    intro:
+      "Fragen, die das Meldeformular dieses Kanals zusätzlich zu den üblichen Feldern stellt. Antworten sind freiwillig und werden mit der Meldung verschlüsselt; die Bearbeitenden sehen sie mit der Frage, wie sie gestellt wurde. Jedes Speichern erzeugt eine neue Version.",
+    version: (n: number): string => (n === 0 ? "Noch keine Fragen." : `Version ${n}.`),
+    none: "Keine Fragen.",
+    remove: "Entfernen",
+    label: "Frage",
+    type: "Art der Antwort",
+    types: {
+      text: "Freitext",
+      single: "Eine Auswahl",
+      multiple: "Mehrere Auswahlen",
+      date: "Ein Datum",
+    },
+    options: "Auswahlmöglichkeiten, eine pro Zeile",
+    optionsHint: "Nur für Fragen mit Auswahl: mindestens zwei.",
+    add: "Frage hinzufügen",
+    save: "Fragen speichern",
+    saved: (channel: string, n: number): string =>
+      `Die Fragen von ${channel} wurden als Version ${n} gespeichert.`,
+    labelMissing: "Schreiben Sie zuerst die Frage.",
+    optionsMissing: "Geben Sie mindestens zwei Auswahlmöglichkeiten an, eine pro Zeile.",
   },
 };
 

@@ -214,6 +214,7 @@ const es: StaffTranslation = {
       due_week: "Vencen en 7 días",
       closed: "Cerrados",
       on_hold: "Con retención legal",
+      mine: "Asignados a mí",
     },
     sort: "Orden",
     sorts: { due: "Plazo más próximo primero", received_desc: "Más recientes primero" },
@@ -439,6 +440,15 @@ const es: StaffTranslation = {
   },
   admin: {
     title: "Administración",
+    sectionsLabel: "Secciones de la administración",
+    sections: {
+      people: "Personas",
+      channels: "Canales",
+      settings: "Configuración",
+      notice: "Aviso",
+      transparency: "Transparencia",
+      audit: "Registro de auditoría",
+    },
     enrolTitle: "Invitar a una persona",
     enrolIntro:
       "Cree un enlace de alta de un solo uso y entrégueselo a la persona por un medio de confianza. Funciona " +
@@ -517,6 +527,7 @@ const es: StaffTranslation = {
   settings: {
     title: "Ajustes de la organización",
     orgName: "Nombre de la organización",
+    orgNameFrom: "Cámbielo en el perfil de la organización (Aviso).",
     jurisdiction: "Ordenamiento aplicable",
     jurisdictionHint: "El Derecho nacional cuyos plazos y normas de conservación se aplican.",
     timeZone: "Zona horaria",
@@ -593,6 +604,49 @@ const es: StaffTranslation = {
     saved: (name: string): string => `Entidad jurídica de ${name} guardada.`,
     unverified: (states: string): string =>
       `Reglas aún no verificadas con el derecho nacional (número entre paréntesis); hasta que se compruebe un texto nacional se aplican los plazos de la directiva: ${states}.`,
+  },
+  notes: {
+    title: "Notas internas",
+    intro:
+      "Solo los compañeros que tienen este caso pueden leer estas notas. Se cifran en su navegador con una clave de notas propia: la persona informante nunca las ve.",
+    none: "Todavía no hay notas.",
+    add: "Añadir nota",
+    label: "Nota nueva",
+    added: "Se añadió la nota.",
+    waiting:
+      "Algunos compañeros han escrito notas que usted aún no puede leer: el próximo de ellos que abra este caso compartirá la clave de notas con usted.",
+    by: (name: string, when: string): string => `${name}, ${when}`,
+    unreadable: "No se pudo descifrar esta nota.",
+    assignee: "Quién se ocupa",
+    nobody: "Nadie todavía",
+    assign: "Guardar",
+    assigned: (name: string): string => `${name} se ocupa de este caso.`,
+    unassigned: "Ahora nadie se ocupa de este caso.",
+    onIt: (name: string): string => `A cargo: ${name}`,
+  },
+  questions: {
+    title: "Preguntas del formulario de denuncia",
+    intro:
+      "Preguntas que el formulario de este canal hace además de los campos habituales. Las respuestas son opcionales y se cifran con la denuncia; quienes la tramitan las ven con la pregunta tal como se formuló. Cada vez que guarda se crea una versión nueva.",
+    version: (n: number): string => (n === 0 ? "Todavía no hay preguntas." : `Versión ${n}.`),
+    none: "Ninguna pregunta.",
+    remove: "Quitar",
+    label: "Pregunta",
+    type: "Tipo de respuesta",
+    types: {
+      text: "Texto",
+      single: "Una opción",
+      multiple: "Varias opciones",
+      date: "Una fecha",
+    },
+    options: "Opciones, una por línea",
+    optionsHint: "Solo para preguntas con opciones: al menos dos.",
+    add: "Añadir pregunta",
+    save: "Guardar preguntas",
+    saved: (channel: string, n: number): string =>
+      `Las preguntas de ${channel} se guardaron como versión ${n}.`,
+    labelMissing: "Escriba primero la pregunta.",
+    optionsMissing: "Indique al menos dos opciones, una por línea.",
   },
 };
 

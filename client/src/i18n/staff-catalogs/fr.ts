@@ -216,6 +216,7 @@ const fr: StaffTranslation = {
       due_week: "Dus sous 7 jours",
       closed: "Clos",
       on_hold: "Sous gel légal",
+      mine: "Qui me sont attribués",
     },
     sort: "Ordre",
     sorts: { due: "Échéance la plus proche d'abord", received_desc: "Plus récents d'abord" },
@@ -446,6 +447,15 @@ const fr: StaffTranslation = {
   },
   admin: {
     title: "Gestion",
+    sectionsLabel: "Sections de l’administration",
+    sections: {
+      people: "Personnes",
+      channels: "Canaux",
+      settings: "Paramètres",
+      notice: "Avis",
+      transparency: "Transparence",
+      audit: "Journal d’audit",
+    },
     enrolTitle: "Inviter une personne",
     enrolIntro:
       "Créez un lien d'inscription à usage unique et remettez-le à la personne par un moyen de confiance. Il " +
@@ -529,6 +539,7 @@ const fr: StaffTranslation = {
   settings: {
     title: "Paramètres de l'organisation",
     orgName: "Nom de l'organisation",
+    orgNameFrom: "Modifiez-le dans le profil de l’organisation (Avis).",
     jurisdiction: "Droit applicable",
     jurisdictionHint: "Le droit national dont les délais et règles de conservation s'appliquent.",
     timeZone: "Fuseau horaire",
@@ -605,6 +616,49 @@ const fr: StaffTranslation = {
     saved: (name: string): string => `Entité juridique de ${name} enregistrée.`,
     unverified: (states: string): string =>
       `Règles pas encore vérifiées au regard du droit national (nombre entre parenthèses) ; les délais de la directive s'appliquent jusqu'à la vérification d'un texte national : ${states}.`,
+  },
+  notes: {
+    title: "Notes internes",
+    intro:
+      "Seuls les collègues qui détiennent ce dossier peuvent lire ces notes. Elles sont chiffrées dans votre navigateur avec une clé de notes distincte : l’auteur du signalement ne les voit jamais.",
+    none: "Aucune note pour l’instant.",
+    add: "Ajouter une note",
+    label: "Nouvelle note",
+    added: "La note a été ajoutée.",
+    waiting:
+      "Des collègues ont écrit des notes que vous ne pouvez pas encore lire : le prochain d’entre eux qui ouvre ce dossier partagera la clé de notes avec vous.",
+    by: (name: string, when: string): string => `${name}, ${when}`,
+    unreadable: "Cette note n’a pas pu être déchiffrée.",
+    assignee: "Qui s’en occupe",
+    nobody: "Personne pour l’instant",
+    assign: "Enregistrer",
+    assigned: (name: string): string => `${name} s’occupe de ce dossier.`,
+    unassigned: "Personne ne s’occupe plus de ce dossier.",
+    onIt: (name: string): string => `En charge : ${name}`,
+  },
+  questions: {
+    title: "Questions du formulaire de signalement",
+    intro:
+      "Questions que le formulaire de ce canal pose en plus des champs habituels. Les réponses sont facultatives et chiffrées avec le signalement ; les personnes chargées du traitement les voient avec la question telle qu’elle a été posée. Chaque enregistrement crée une nouvelle version.",
+    version: (n: number): string => (n === 0 ? "Aucune question pour l’instant." : `Version ${n}.`),
+    none: "Aucune question.",
+    remove: "Retirer",
+    label: "Intitulé de la question",
+    type: "Type de réponse",
+    types: {
+      text: "Texte",
+      single: "Un seul choix",
+      multiple: "Plusieurs choix",
+      date: "Une date",
+    },
+    options: "Choix, un par ligne",
+    optionsHint: "Seulement pour les questions à choix : au moins deux.",
+    add: "Ajouter la question",
+    save: "Enregistrer les questions",
+    saved: (channel: string, n: number): string =>
+      `Les questions de ${channel} ont été enregistrées en version ${n}.`,
+    labelMissing: "Écrivez d’abord la question.",
+    optionsMissing: "Indiquez au moins deux choix, un par ligne.",
   },
 };
 

@@ -215,6 +215,7 @@ const it: StaffTranslation = {
       due_week: "In scadenza entro 7 giorni",
       closed: "Chiuse",
       on_hold: "Con blocco per motivi legali",
+      mine: "Assegnati a me",
     },
     sort: "Ordine",
     sorts: { due: "Scadenza più vicina prima", received_desc: "Più recenti prima" },
@@ -439,6 +440,15 @@ const it: StaffTranslation = {
   },
   admin: {
     title: "Amministrazione",
+    sectionsLabel: "Sezioni dell’amministrazione",
+    sections: {
+      people: "Persone",
+      channels: "Canali",
+      settings: "Impostazioni",
+      notice: "Informativa",
+      transparency: "Trasparenza",
+      audit: "Registro di audit",
+    },
     enrolTitle: "Invita una persona",
     enrolIntro:
       "Crei un collegamento di registrazione monouso e lo consegni alla persona tramite un mezzo di fiducia. " +
@@ -520,6 +530,7 @@ const it: StaffTranslation = {
   settings: {
     title: "Impostazioni dell'organizzazione",
     orgName: "Nome dell'organizzazione",
+    orgNameFrom: "Lo modifichi nel profilo dell’organizzazione (Informativa).",
     jurisdiction: "Ordinamento",
     jurisdictionHint: "Il diritto nazionale di cui valgono i termini e le regole di conservazione.",
     timeZone: "Fuso orario",
@@ -596,6 +607,49 @@ const it: StaffTranslation = {
     saved: (name: string): string => `Entità giuridica di ${name} salvata.`,
     unverified: (states: string): string =>
       `Regole non ancora verificate rispetto al diritto nazionale (numero tra parentesi); fino alla verifica di un testo nazionale si applicano i termini della direttiva: ${states}.`,
+  },
+  notes: {
+    title: "Note interne",
+    intro:
+      "Solo i colleghi che hanno questo caso possono leggere queste note. Sono cifrate nel suo browser con una chiave delle note a sé: la persona segnalante non le vede mai.",
+    none: "Ancora nessuna nota.",
+    add: "Aggiungi nota",
+    label: "Nuova nota",
+    added: "La nota è stata aggiunta.",
+    waiting:
+      "Alcuni colleghi hanno scritto note che lei non può ancora leggere: il prossimo di loro che apre questo caso condividerà con lei la chiave delle note.",
+    by: (name: string, when: string): string => `${name}, ${when}`,
+    unreadable: "Non è stato possibile decifrare questa nota.",
+    assignee: "Chi se ne occupa",
+    nobody: "Ancora nessuno",
+    assign: "Salva",
+    assigned: (name: string): string => `${name} si occupa di questo caso.`,
+    unassigned: "Ora nessuno si occupa di questo caso.",
+    onIt: (name: string): string => `Se ne occupa: ${name}`,
+  },
+  questions: {
+    title: "Domande del modulo di segnalazione",
+    intro:
+      "Domande che il modulo di questo canale pone oltre ai campi consueti. Le risposte sono facoltative e cifrate con la segnalazione; chi gestisce il caso le vede con la domanda così come è stata posta. Ogni salvataggio crea una nuova versione.",
+    version: (n: number): string => (n === 0 ? "Ancora nessuna domanda." : `Versione ${n}.`),
+    none: "Nessuna domanda.",
+    remove: "Rimuovi",
+    label: "Domanda",
+    type: "Tipo di risposta",
+    types: {
+      text: "Testo",
+      single: "Una scelta",
+      multiple: "Più scelte",
+      date: "Una data",
+    },
+    options: "Scelte, una per riga",
+    optionsHint: "Solo per le domande a scelta: almeno due.",
+    add: "Aggiungi domanda",
+    save: "Salva domande",
+    saved: (channel: string, n: number): string =>
+      `Le domande di ${channel} sono state salvate come versione ${n}.`,
+    labelMissing: "Scriva prima la domanda.",
+    optionsMissing: "Indichi almeno due scelte, una per riga.",
   },
 };
 
