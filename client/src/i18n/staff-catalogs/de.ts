@@ -660,6 +660,34 @@ const de: StaffTranslation = {
     labelMissing: "Schreiben Sie zuerst die Frage.",
     optionsMissing: "Geben Sie mindestens zwei Auswahlmöglichkeiten an, eine pro Zeile.",
   },
+  release: {
+    title: "Client-Release",
+    intro:
+      "Eine Veröffentlichung signiert mit dem Kanalschlüssel die Liste aller Dateien, die dieser Server an Browser sendet (client-manifest.json), nachdem Ihr Browser jede Datei abgerufen und geprüft hat. Danach kann jede Person npm run verify:site gegen diese Adresse ausführen und prüfen, ob die Website noch genau diese Dateien sendet.",
+    none: "Es wurde noch kein Release veröffentlicht.",
+    current: (when: string, files: number): string =>
+      `Geltendes Release: veröffentlicht ${when}, ${files} Dateien. SHA-256 des Manifests:`,
+    hint: "Veröffentlichen Sie nach jedem Upgrade. Vergleichen Sie vorher die SHA-256 des Manifests mit sha256sum dist/client/client-manifest.json aus Ihrem eigenen Build der veröffentlichten Version: zwei Builds derselben Version ergeben dieselben Dateien.",
+    publish: "Ausgelieferte Dateien prüfen und dieses Release veröffentlichen",
+    checking: (n: number): string => `${n} ausgelieferte Dateien werden geprüft…`,
+    differs: (paths: string): string =>
+      `Nicht veröffentlicht: Diese ausgelieferten Dateien weichen vom Manifest ab: ${paths}.`,
+    noKey: "Nicht veröffentlicht: Dieser Browser hat den Kanalschlüssel noch nicht.",
+    published: (digest: string): string => `Release veröffentlicht. SHA-256 des Manifests: ${digest}.`,
+  },
+  caseExport: {
+    title: "Export für age",
+    recipient: "Empfänger (age-X25519-Schlüssel, age1…)",
+    recipientHint:
+      "Meldung und Verlauf werden hier entschlüsselt und nur für diesen Schlüssel verschlüsselt; öffnen Sie die Datei mit dem Programm age. Der Export wird im Prüfprotokoll festgehalten.",
+    purpose: "Zweck des Exports",
+    submit: "Export festhalten und herunterladen",
+    badRecipient: "Geben Sie einen age-X25519-Empfänger ein: age1 gefolgt von 58 Zeichen.",
+    purposeShort: "Sagen Sie in wenigen Worten, warum der Fall exportiert wird.",
+    done: (hash: string): string =>
+      `Export heruntergeladen. Er enthält den Kopf des Prüfprotokolls, den Ihr Browser geprüft und signiert hat: ${hash}.`,
+    doneNoHead: "Export heruntergeladen.",
+  },
 };
 
 export default de;

@@ -648,6 +648,34 @@ const es: StaffTranslation = {
     labelMissing: "Escriba primero la pregunta.",
     optionsMissing: "Indique al menos dos opciones, una por línea.",
   },
+  release: {
+    title: "Versión del cliente",
+    intro:
+      "Publicar una versión firma con la clave del canal la lista de todos los archivos que este servidor envía a los navegadores (client-manifest.json), después de que su navegador haya descargado y comprobado cada archivo. Cualquiera puede entonces ejecutar npm run verify:site contra esta dirección para comprobar que el sitio sigue enviando exactamente esos archivos.",
+    none: "Todavía no se ha publicado ninguna versión.",
+    current: (when: string, files: number): string =>
+      `Versión vigente: publicada el ${when}, ${files} archivos. SHA-256 del manifiesto:`,
+    hint: "Publique después de cada actualización. Antes, compare el SHA-256 del manifiesto con sha256sum dist/client/client-manifest.json de su propia compilación de la versión publicada: dos compilaciones de una misma versión dan los mismos archivos.",
+    publish: "Comprobar los archivos servidos y publicar esta versión",
+    checking: (n: number): string => `Comprobando ${n} archivos servidos…`,
+    differs: (paths: string): string =>
+      `No publicada: estos archivos servidos difieren del manifiesto: ${paths}.`,
+    noKey: "No publicada: este navegador aún no tiene la clave del canal.",
+    published: (digest: string): string => `Versión publicada. SHA-256 del manifiesto: ${digest}.`,
+  },
+  caseExport: {
+    title: "Exportar para age",
+    recipient: "Destinatario (clave age X25519, age1…)",
+    recipientHint:
+      "La comunicación y los mensajes se descifran aquí y se cifran solo para esta clave; abra el archivo con la herramienta age. La exportación queda registrada en el registro de auditoría.",
+    purpose: "Finalidad de la exportación",
+    submit: "Registrar y descargar la exportación",
+    badRecipient: "Introduzca un destinatario age X25519: age1 seguido de 58 caracteres.",
+    purposeShort: "Indique en pocas palabras por qué se exporta el caso.",
+    done: (hash: string): string =>
+      `Exportación descargada. Incluye la cabeza del registro de auditoría que su navegador comprobó y firmó: ${hash}.`,
+    doneNoHead: "Exportación descargada.",
+  },
 };
 
 export default es;

@@ -660,6 +660,34 @@ const fr: StaffTranslation = {
     labelMissing: "Écrivez d’abord la question.",
     optionsMissing: "Indiquez au moins deux choix, un par ligne.",
   },
+  release: {
+    title: "Version du client",
+    intro:
+      "Publier une version signe avec la clé du canal la liste de tous les fichiers que ce serveur envoie aux navigateurs (client-manifest.json), après que votre navigateur a récupéré et vérifié chaque fichier. Chacun peut ensuite lancer npm run verify:site sur cette adresse pour vérifier que le site envoie toujours exactement ces fichiers.",
+    none: "Aucune version n'a encore été publiée.",
+    current: (when: string, files: number): string =>
+      `Version en vigueur : publiée le ${when}, ${files} fichiers. SHA-256 du manifeste :`,
+    hint: "Publiez après chaque mise à jour. Avant cela, comparez le SHA-256 du manifeste avec sha256sum dist/client/client-manifest.json issu de votre propre compilation de la version publiée : deux compilations d'une même version donnent les mêmes fichiers.",
+    publish: "Vérifier les fichiers servis et publier cette version",
+    checking: (n: number): string => `Vérification de ${n} fichiers servis…`,
+    differs: (paths: string): string =>
+      `Non publiée : ces fichiers servis diffèrent du manifeste : ${paths}.`,
+    noKey: "Non publiée : ce navigateur ne détient pas encore la clé du canal.",
+    published: (digest: string): string => `Version publiée. SHA-256 du manifeste : ${digest}.`,
+  },
+  caseExport: {
+    title: "Exporter pour age",
+    recipient: "Destinataire (clé age X25519, age1…)",
+    recipientHint:
+      "Le signalement et les échanges sont déchiffrés ici puis chiffrés pour cette seule clé ; ouvrez le fichier avec l'outil age. L'export est consigné dans le journal d'audit.",
+    purpose: "Finalité de l'export",
+    submit: "Consigner et télécharger l'export",
+    badRecipient: "Saisissez un destinataire age X25519 : age1 suivi de 58 caractères.",
+    purposeShort: "Dites en quelques mots pourquoi le dossier est exporté.",
+    done: (hash: string): string =>
+      `Export téléchargé. Il contient la tête du journal d'audit que votre navigateur a vérifiée et signée : ${hash}.`,
+    doneNoHead: "Export téléchargé.",
+  },
 };
 
 export default fr;

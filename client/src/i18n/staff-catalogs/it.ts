@@ -651,6 +651,34 @@ const it: StaffTranslation = {
     labelMissing: "Scriva prima la domanda.",
     optionsMissing: "Indichi almeno due scelte, una per riga.",
   },
+  release: {
+    title: "Versione del client",
+    intro:
+      "Pubblicare una versione firma con la chiave del canale l'elenco di tutti i file che questo server invia ai browser (client-manifest.json), dopo che il suo browser ha scaricato e controllato ogni file. Chiunque può poi eseguire npm run verify:site su questo indirizzo per verificare che il sito invii ancora esattamente quei file.",
+    none: "Non è ancora stata pubblicata alcuna versione.",
+    current: (when: string, files: number): string =>
+      `Versione in vigore: pubblicata il ${when}, ${files} file. SHA-256 del manifesto:`,
+    hint: "Pubblichi dopo ogni aggiornamento. Prima, confronti lo SHA-256 del manifesto con sha256sum dist/client/client-manifest.json della sua compilazione della versione rilasciata: due compilazioni della stessa versione danno gli stessi file.",
+    publish: "Controllare i file serviti e pubblicare questa versione",
+    checking: (n: number): string => `Controllo di ${n} file serviti…`,
+    differs: (paths: string): string =>
+      `Non pubblicata: questi file serviti differiscono dal manifesto: ${paths}.`,
+    noKey: "Non pubblicata: questo browser non ha ancora la chiave del canale.",
+    published: (digest: string): string => `Versione pubblicata. SHA-256 del manifesto: ${digest}.`,
+  },
+  caseExport: {
+    title: "Esporta per age",
+    recipient: "Destinatario (chiave age X25519, age1…)",
+    recipientHint:
+      "La segnalazione e i messaggi vengono decifrati qui e cifrati solo per questa chiave; apra il file con lo strumento age. L'esportazione è registrata nel registro di audit.",
+    purpose: "Finalità dell'esportazione",
+    submit: "Registrare e scaricare l'esportazione",
+    badRecipient: "Inserisca un destinatario age X25519: age1 seguito da 58 caratteri.",
+    purposeShort: "Indichi in poche parole perché il caso viene esportato.",
+    done: (hash: string): string =>
+      `Esportazione scaricata. Contiene la testa del registro di audit che il suo browser ha verificato e firmato: ${hash}.`,
+    doneNoHead: "Esportazione scaricata.",
+  },
 };
 
 export default it;
