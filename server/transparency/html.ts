@@ -22,6 +22,19 @@ const OUTCOME_LABELS: Readonly<Record<string, string>> = {
   open: "Still open",
 };
 
+// The page is in English: days as people read them there ("1 January 2026"), ISO only in exports.
+const DAY = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
+
+/** An ISO day (YYYY-MM-DD) in words; anything else is shown as it is. */
+export function spellDay(iso: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? DAY.format(new Date(`${iso}T00:00:00Z`)) : iso;
+}
+
 const GROUP_LABELS: Readonly<Record<string, string>> = Object.fromEntries([
   ...categories.groups.map((g) => [g.id, g.label.en]),
   ["unspecified", "No category given"],
@@ -116,9 +129,10 @@ export function renderTransparencyHtml(report: TransparencyReport, orgName: stri
     );
   }
   const headings = ["Deadlines kept", "Outcomes", "Kinds of matter"];
+  const { from, to } = report.period;
   return `<section class="oc-transparency">
-<h2>${esc(`Whistleblowing channel of ${orgName}: ${report.period.from} to ${report.period.to}`)}</h2>
-<p>${esc(`Reports received in this period, with figures as of ${report.asOf}.`)}</p>
+<h2>${esc(`Whistleblowing channel of ${orgName}: ${spellDay(from)} to ${spellDay(to)}`)}</h2>
+<p>${esc(`Reports received in this period, with figures as of ${spellDay(report.asOf)}.`)}</p>
 <table>
 ${table}
 </table>

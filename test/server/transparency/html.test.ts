@@ -33,6 +33,13 @@ describe("renderTransparencyHtml", () => {
     expect(chart).toContain("&lt;5");
   });
 
+  it("writes the period's days in words, never as ISO dates (one date format on the page)", () => {
+    const html = renderTransparencyHtml(transparencyReport(SEVEN, YEAR, { asOf: "2026-12-31" }), "X");
+    const heading = html.slice(html.indexOf("<h2>"), html.indexOf("</p>"));
+    expect(heading).toContain("31 December 2026");
+    expect(heading).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
+
   it("escapes the organisation name", () => {
     const html = renderTransparencyHtml(transparencyReport(SEVEN, YEAR), "<script>x</script>");
     expect(html).not.toContain("<script>");
