@@ -109,9 +109,45 @@ async function stage(cmds) {
     if (status !== 0 && !failed) failed = { cmd, args, status };
   }
   if (failed) {
+    printFailures();
     console.error(`\nnpm test: '${failed.cmd} ${failed.args.join(" ")}' failed (exit ${failed.status}).`);
     process.exit(failed.status);
   }
+}
+
+/**
+ * Names every failed test, and failed file, with the first lines of its error, from the JSON reports:
+ * printed last, so a CI log that keeps only its tail still says what broke.
+ */
+function printFailures() {
+  for (const name of ["node-and-browser", "workers"]) {
+    const file = join(reports, `${name}.json`);
+    if (!existsSync(file)) continue;
+    let r;
+    try {
+      r = JSON.parse(readFileSync(file, "utf8"));
+    } catch {
+      continue;
+    }
+    for (const f of r.testResults ?? []) {
+      const bad = (f.assertionResults ?? []).filter((a) => a.status === "failed");
+      if (f.status !== "failed" && bad.length === 0) continue;
+      console.error(`\nFAILED in ${name}: ${f.name}`);
+      if (bad.length === 0 && f.message) console.error(indent(f.message));
+      for (const a of bad) {
+        console.error(`  × ${a.fullName}`);
+        console.error(indent((a.failureMessages ?? []).join("\n")));
+      }
+    }
+  }
+}
+
+function indent(text) {
+  return text
+    .split("\n")
+    .slice(0, 12)
+    .map((l) => `      ${l}`)
+    .join("\n");
 }
 
 // Two stages, each running its parts side by side (the machine waits on Chromium and workerd more
@@ -130,6 +166,7 @@ if (process.env.OC_TEST_SERIAL === "1") {
   for (const [cmd, args] of [...checks, ...suites]) {
     const status = run(cmd, args);
     if (status !== 0) {
+      printFailures();
       console.error(`\nnpm test: '${cmd} ${args.join(" ")}' failed (exit ${status}).`);
       process.exit(status);
     }
