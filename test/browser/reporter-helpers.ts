@@ -92,7 +92,16 @@ export async function submitReport(page: Page, text: string): Promise<string> {
   await page.getByTestId("report-what").fill(text);
   await page.getByTestId("report-submit").click();
   const token = page.getByTestId("token-display");
-  await token.waitFor({ timeout: 60_000 });
+  try {
+    await token.waitFor({ timeout: 60_000 });
+  } catch (e) {
+    // Say what the page said instead of a token: a refusal, an error, or a status still waiting.
+    const said = async (id: string) => (await page.getByTestId(id).textContent())?.trim() || "-";
+    throw new Error(
+      `no token after submitting: report-error "${await said("report-error")}", ` +
+        `report-status "${await said("report-status")}"; ${(e as Error).message.split("\n")[0]}`,
+    );
+  }
   return (await token.textContent()) ?? "";
 }
 
