@@ -119,7 +119,9 @@ export async function renderCase(ctx: Ctx, id: string, notice = ""): Promise<voi
   const recordsBox = h("section", { "aria-labelledby": "records-title", "data-testid": "case-records" });
   void import("../records/case-records")
     .then((m) =>
-      m.showCaseRecords(recordsBox, c, open, ctx.call.bind(ctx), (done) => renderCase(ctx, c.id, done)),
+      m.showCaseRecords(recordsBox, c, writer, items, ctx.call.bind(ctx), (done) =>
+        renderCase(ctx, c.id, done),
+      ),
     )
     .catch(() => undefined);
   mount(
