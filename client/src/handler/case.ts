@@ -144,7 +144,7 @@ export async function renderCase(ctx: Ctx, id: string, notice = ""): Promise<voi
           h("h3", { id: "thread-title" }, t.handler.threadTitle),
           thread.length ? threadList(thread, null, ctx.config) : h("p", {}, t.inbox.threadEmpty),
         ),
-        notesSection(ctx, c, (personId) => names.get(personId) ?? t.access.formerColleague),
+        notesSection(ctx, c, (personId) => names.get(personId) ?? t.access.formerColleague, grantRoster),
       ),
       h(
         "aside",
