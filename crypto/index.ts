@@ -53,7 +53,7 @@ export {
 export type { ClientManifest, Release } from "./manifest";
 export { openRelease, parseClientManifest, signRelease } from "./manifest";
 export type { NoteContent } from "./notes";
-export { openNote, sealNote } from "./notes";
+export { openNote, openSignedNote, sealNote, sealSignedNote } from "./notes";
 export { isPaddedSize, pad, paddedSize, unpad } from "./pad";
 export { leadingZeroBits, powHash, solvePowSlice } from "./pow";
 export type { ReceiptDeadlines, ReceiptFacts, VerifiedReceipt } from "./receipt";

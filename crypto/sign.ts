@@ -15,7 +15,8 @@ export type StatementLabel =
   | "oc-entry-1"
   | "oc-checkpoint-1"
   | "oc-manifest-1"
-  | "oc-receipt-1";
+  | "oc-receipt-1"
+  | "oc-note-2";
 
 const LABELS: readonly string[] = [
   "oc-roster-1",
@@ -23,6 +24,7 @@ const LABELS: readonly string[] = [
   "oc-checkpoint-1",
   "oc-manifest-1",
   "oc-receipt-1",
+  "oc-note-2",
 ];
 const FINGERPRINT_CHARS = 25; // 125 bits of SHA-256
 const CHANNEL_KEY_PREFIX = "oc-channel-key-1:";

@@ -205,7 +205,7 @@ export async function moveStatus(
   ctx: CaseContext,
   actor: Actor,
   caseId: string,
-  input: { status: state.CaseStatus; outcome?: state.Outcome | null },
+  input: { status: state.CaseStatus; outcome?: state.Outcome | null } & Partial<SealedEntry>,
 ) {
   const { heldCase } = await holdCase(ctx, actor, caseId);
   const transition = state.moveStatus(heldCase, input.status, input.outcome ?? null, ctx.today);
@@ -213,22 +213,44 @@ export async function moveStatus(
   if (transition.feedbackOn) change.feedbackOn = transition.feedbackOn;
   if (transition.followUpOn) change.followUpOn = transition.followUpOn;
   if (transition.closedOn !== undefined) change.closedOn = transition.closedOn;
-  return changeCase(ctx, actor, heldCase, change, "case.status", {
-    from: heldCase.status,
-    to: transition.status,
-    outcome: transition.outcome,
-  });
+  // The reporting person's inbox shows only a status its signed `status` entry states (crypto/SPEC.md).
+  const told = input.message
+    ? [entryInsert(ctx.database, handlerEntry(ctx, actor, heldCase.id, "status", input.message, input.seq))]
+    : [];
+  return changeCase(
+    ctx,
+    actor,
+    heldCase,
+    change,
+    "case.status",
+    { from: heldCase.status, to: transition.status, outcome: transition.outcome },
+    told,
+  );
 }
 
 /**
  * Art. 9(1)(d): diligent follow-up begins. Its own recorded event, apart from any status move, because
  * Ley 2/2023 art. 32.4 deletes a report nobody investigated within 3 months. The first day stays.
  */
-export async function startFollowUp(ctx: CaseContext, actor: Actor, caseId: string) {
+export async function startFollowUp(
+  ctx: CaseContext,
+  actor: Actor,
+  caseId: string,
+  input: Partial<SealedEntry> = {},
+) {
   const { heldCase } = await holdCase(ctx, actor, caseId);
   const started = state.startFollowUp(heldCase, ctx.today);
   if (started.followUpOn === heldCase.followUpOn) return caseSummary(heldCase, ctx.settings, ctx.today);
-  return changeCase(ctx, actor, heldCase, started, "case.follow_up_started", started);
+  // The signed `follow_up` entry tells the reporting person; without it the event is the staff's only.
+  const told = input.message
+    ? [
+        entryInsert(
+          ctx.database,
+          handlerEntry(ctx, actor, heldCase.id, "follow_up", input.message, input.seq),
+        ),
+      ]
+    : [];
+  return changeCase(ctx, actor, heldCase, started, "case.follow_up_started", started, told);
 }
 
 /**

@@ -25,7 +25,7 @@ import { recordingFate } from "../directive/recordings";
 import { discardAttachment } from "../evidence/attachments";
 import type { Actor, CaseContext } from "./context";
 import { dueOf } from "./due";
-import { CaseError } from "./errors";
+import { CaseError, orThreadMoved } from "./errors";
 import { holdCase } from "./held";
 
 /** Minutes of a meeting, or the transcript of a recorded voice report. */
@@ -57,7 +57,18 @@ const agreed = () =>
 const staleVersion = () =>
   new CaseError("conflict", "record_changed", "A newer version of this record exists. Reload and read it.");
 
-function entry(caseId: string, kind: string, ciphertext: string, on: string, by: Actor | null, now: Date) {
+/**
+ * An entry of the signed thread (crypto/SPEC.md "Signed thread entry"), at the place `seq` its writer's
+ * browser signed it for (else the next): a meeting or record entry is signed like any message.
+ */
+function entry(
+  caseId: string,
+  kind: string,
+  sealed: { ciphertext: string; seq?: number | null },
+  on: string,
+  by: Actor | null,
+  now: Date,
+) {
   return {
     id: randomId(),
     caseId,
@@ -67,11 +78,19 @@ function entry(caseId: string, kind: string, ciphertext: string, on: string, by:
     on,
     // Reporting-person entries carry the day only: a time of day would date them.
     at: by ? now.toISOString() : null,
-    ciphertext,
-    // Outside the signed thread until these entries are signed (client/src/lib/signed-thread.ts).
-    threadSeq: null,
+    ciphertext: sealed.ciphertext,
+    threadSeq: sealed.seq ?? ("next" as const),
   };
 }
+
+const sealedOf = (input: { text: string; seq?: number | null }) => ({
+  ciphertext: input.text,
+  seq: input.seq,
+});
+const messageOf = (input: { message: string; seq?: number | null }) => ({
+  ciphertext: input.message,
+  seq: input.seq,
+});
 
 function openForWriting(heldCase: CaseRow): void {
   if (heldCase.status === "closed")
@@ -89,7 +108,7 @@ export async function proposeRecord(
   ctx: CaseContext,
   actor: Actor,
   caseId: string,
-  input: { id: string; type: RecordType; transcribes?: string | null; text: string },
+  input: { id: string; type: RecordType; transcribes?: string | null; text: string; seq?: number | null },
 ) {
   const { heldCase } = await holdCase(ctx, actor, caseId);
   openForWriting(heldCase);
@@ -107,19 +126,21 @@ export async function proposeRecord(
     agreedOn: null,
     on: ctx.today,
   };
-  const written = entry(heldCase.id, "record", input.text, ctx.today, actor, ctx.now);
+  const written = entry(heldCase.id, "record", sealedOf(input), ctx.today, actor, ctx.now);
   if (await recordExists(ctx.database, row.id))
     throw new CaseError("conflict", "record_exists", "A record with this id exists.");
-  await commit(
-    ctx.database,
-    {
-      actor: actor.id,
-      action: "case.record_proposed",
-      caseId: heldCase.id,
-      detail: { record: row.id },
-      at: ctx.now,
-    },
-    [recordInsert(ctx.database, row), entryInsert(ctx.database, written)],
+  await orThreadMoved(
+    commit(
+      ctx.database,
+      {
+        actor: actor.id,
+        action: "case.record_proposed",
+        caseId: heldCase.id,
+        detail: { record: row.id },
+        at: ctx.now,
+      },
+      [recordInsert(ctx.database, row), entryInsert(ctx.database, written)],
+    ),
   );
   return { record: recordView(row), entryId: written.id };
 }
@@ -130,7 +151,7 @@ export async function reviseRecord(
   actor: Actor,
   caseId: string,
   recordId: string,
-  input: { version: number; text: string },
+  input: { version: number; text: string; seq?: number | null },
 ) {
   const { heldCase } = await holdCase(ctx, actor, caseId);
   openForWriting(heldCase);
@@ -138,17 +159,19 @@ export async function reviseRecord(
   if (!row) throw noRecord();
   if (row.agreedVersion !== null) throw agreed();
   if (input.version !== row.version + 1) throw staleVersion();
-  const written = entry(heldCase.id, "record", input.text, ctx.today, actor, ctx.now);
-  await commit(
-    ctx.database,
-    {
-      actor: actor.id,
-      action: "case.record_revised",
-      caseId: heldCase.id,
-      detail: { record: row.id, version: input.version },
-      at: ctx.now,
-    },
-    [recordNextVersion(ctx.database, row), entryInsert(ctx.database, written)],
+  const written = entry(heldCase.id, "record", sealedOf(input), ctx.today, actor, ctx.now);
+  await orThreadMoved(
+    commit(
+      ctx.database,
+      {
+        actor: actor.id,
+        action: "case.record_revised",
+        caseId: heldCase.id,
+        detail: { record: row.id, version: input.version },
+        at: ctx.now,
+      },
+      [recordNextVersion(ctx.database, row), entryInsert(ctx.database, written)],
+    ),
   );
   return { record: recordView({ ...row, version: row.version + 1 }), entryId: written.id };
 }
@@ -169,15 +192,17 @@ export async function correctRecord(
   ctx: CaseContext,
   loginKeyHash: string,
   recordId: string,
-  input: { version: number; message: string },
+  input: { version: number; message: string; seq?: number | null },
 ) {
   const { heldCase } = await reporterRecord(ctx, loginKeyHash, recordId, input.version);
-  await commit(ctx.database, null, [
-    entryInsert(
-      ctx.database,
-      entry(heldCase.id, "record_correction", input.message, ctx.today, null, ctx.now),
-    ),
-  ]);
+  await orThreadMoved(
+    commit(ctx.database, null, [
+      entryInsert(
+        ctx.database,
+        entry(heldCase.id, "record_correction", messageOf(input), ctx.today, null, ctx.now),
+      ),
+    ]),
+  );
   return { on: ctx.today };
 }
 
@@ -191,16 +216,18 @@ export async function agreeRecord(
   blobs: BlobStore | undefined,
   loginKeyHash: string,
   recordId: string,
-  input: { version: number; message: string },
+  input: { version: number; message: string; seq?: number | null },
 ) {
   const { heldCase, row } = await reporterRecord(ctx, loginKeyHash, recordId, input.version);
-  await commit(ctx.database, null, [
-    recordAgreement(ctx.database, row, ctx.today),
-    entryInsert(
-      ctx.database,
-      entry(heldCase.id, "record_agreement", input.message, ctx.today, null, ctx.now),
-    ),
-  ]);
+  await orThreadMoved(
+    commit(ctx.database, null, [
+      recordAgreement(ctx.database, row, ctx.today),
+      entryInsert(
+        ctx.database,
+        entry(heldCase.id, "record_agreement", messageOf(input), ctx.today, null, ctx.now),
+      ),
+    ]),
+  );
   let recordingDeleted: string | null = null;
   if (row.transcribes) {
     const recording = await attachmentById(ctx.database, heldCase.id, row.transcribes);
@@ -217,16 +244,25 @@ export async function agreeRecord(
 }
 
 /** Art. 9(2): the reporting person asks for a meeting; a pending request keeps its first day. */
-export async function requestMeeting(ctx: CaseContext, loginKeyHash: string, input: { message: string }) {
+export async function requestMeeting(
+  ctx: CaseContext,
+  loginKeyHash: string,
+  input: { message: string; seq?: number | null },
+) {
   const heldCase = await caseByLoginKeyHash(ctx.database, loginKeyHash);
   if (!heldCase) throw noCase();
   const change: CaseChange = meetingPending(heldCase)
     ? {}
     : { meetingRequestedOn: ctx.today, meetingProposedOn: null };
-  await commit(ctx.database, null, [
-    entryInsert(ctx.database, entry(heldCase.id, "meeting_request", input.message, ctx.today, null, ctx.now)),
-    ...withDue(ctx, heldCase, change),
-  ]);
+  await orThreadMoved(
+    commit(ctx.database, null, [
+      entryInsert(
+        ctx.database,
+        entry(heldCase.id, "meeting_request", messageOf(input), ctx.today, null, ctx.now),
+      ),
+      ...withDue(ctx, heldCase, change),
+    ]),
+  );
   return { on: ctx.today };
 }
 
@@ -235,16 +271,18 @@ export async function proposeMeeting(
   ctx: CaseContext,
   actor: Actor,
   caseId: string,
-  input: { message: string },
+  input: { message: string; seq?: number | null },
 ) {
   const { heldCase } = await holdCase(ctx, actor, caseId);
   openForWriting(heldCase);
   const change: CaseChange = meetingPending(heldCase) ? { meetingProposedOn: ctx.today } : {};
-  const written = entry(heldCase.id, "meeting_proposal", input.message, ctx.today, actor, ctx.now);
-  await commit(
-    ctx.database,
-    { actor: actor.id, action: "case.meeting_proposed", caseId: heldCase.id, detail: {}, at: ctx.now },
-    [entryInsert(ctx.database, written), ...withDue(ctx, heldCase, change)],
+  const written = entry(heldCase.id, "meeting_proposal", messageOf(input), ctx.today, actor, ctx.now);
+  await orThreadMoved(
+    commit(
+      ctx.database,
+      { actor: actor.id, action: "case.meeting_proposed", caseId: heldCase.id, detail: {}, at: ctx.now },
+      [entryInsert(ctx.database, written), ...withDue(ctx, heldCase, change)],
+    ),
   );
   return { entryId: written.id, meetingProposedOn: change.meetingProposedOn ?? heldCase.meetingProposedOn };
 }

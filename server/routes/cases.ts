@@ -11,7 +11,7 @@ import type { Env } from "../context";
 import { actor, caseContext } from "../middleware/request-context";
 import { requireRole, requireSession } from "../middleware/session";
 import { doc } from "../openapi";
-import { CONTENT, id, json, query, STAFF_TEXT_MAX, sealed, threadSeq } from "../validate";
+import { body, CONTENT, id, json, query, STAFF_TEXT_MAX, sealed, threadSeq } from "../validate";
 
 const Acknowledge = v.strictObject({ message: sealed(6 << 20, CONTENT), seq: threadSeq });
 const Message = v.strictObject({
@@ -22,7 +22,12 @@ const Message = v.strictObject({
 const Status = v.strictObject({
   status: v.picklist(STATUSES),
   outcome: v.optional(v.nullable(v.picklist(OUTCOMES)), null),
+  /** The change as a signed thread entry (kind `status`), so the reporting person sees it verified. */
+  message: v.optional(sealed(64 << 10, CONTENT)),
+  seq: threadSeq,
 });
+/** The start of follow-up as a signed thread entry (kind `follow_up`); the body is optional. */
+const FollowUp = v.strictObject({ message: sealed(64 << 10, CONTENT), seq: threadSeq });
 const Export = v.strictObject({
   recipient: v.pipe(v.string(), v.regex(/^age1[02-9ac-hj-np-z]{58}$/, "an age X25519 recipient (age1...)")),
   purpose: sealed(STAFF_TEXT_MAX, CONTENT),
@@ -112,8 +117,14 @@ export function caseRoutes() {
       )
       .post(
         "/:id/follow-up",
-        doc("Record that follow-up started, apart from the status (Ley 2/2023 art. 32.4)"),
-        async (c) => c.json(await kase.startFollowUp(caseContext(c), actor(c), c.req.param("id"))),
+        doc(
+          "Record that follow-up started, apart from the status (Ley 2/2023 art. 32.4); optional body { message, seq }: the signed entry that tells the reporting person",
+        ),
+        async (c) => {
+          // Without a body the event is recorded but not told to the reporting person.
+          const input = c.req.header("content-type") ? await body(c, FollowUp) : {};
+          return c.json(await kase.startFollowUp(caseContext(c), actor(c), c.req.param("id"), input));
+        },
       )
       .post(
         "/:id/exports",

@@ -21,7 +21,7 @@ import { rateLimit } from "../middleware/rate-limit";
 import { actor, caseContext } from "../middleware/request-context";
 import { requireRole, requireSession } from "../middleware/session";
 import { doc } from "../openapi";
-import { b64, CONTENT, id, json, sealed } from "../validate";
+import { b64, CONTENT, id, json, sealed, threadSeq } from "../validate";
 
 const text = sealed(6 << 20, CONTENT);
 const version = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000));
@@ -32,11 +32,13 @@ const NewRecord = v.strictObject({
   type: v.picklist(["minutes", "transcript"]),
   transcribes: v.optional(v.nullable(id), null),
   text,
+  seq: threadSeq,
 });
-const Revision = v.strictObject({ version, text });
-const Meeting = v.strictObject({ message: text });
-const InboxMeeting = v.strictObject({ loginKey, message: text });
-const InboxRecordAnswer = v.strictObject({ loginKey, version, message: text });
+// `seq`: the place in the signed thread the writer's browser signed the entry for (409 thread_moved).
+const Revision = v.strictObject({ version, text, seq: threadSeq });
+const Meeting = v.strictObject({ message: text, seq: threadSeq });
+const InboxMeeting = v.strictObject({ loginKey, message: text, seq: threadSeq });
+const InboxRecordAnswer = v.strictObject({ loginKey, version, message: text, seq: threadSeq });
 
 const hashOf = (key: string) => hashSecret(fromBase64(key));
 
@@ -88,8 +90,8 @@ export function inboxRecordRoutes() {
       rateLimit("inbox-msg", 30, 60_000),
       json(InboxMeeting),
       async (c) => {
-        const { loginKey: key, message } = c.req.valid("json");
-        return c.json(await requestMeeting(caseContext(c), hashOf(key), { message }), 201);
+        const { loginKey: key, ...input } = c.req.valid("json");
+        return c.json(await requestMeeting(caseContext(c), hashOf(key), input), 201);
       },
     )
     .post(

@@ -60,6 +60,7 @@ async function handlerEntry(
   head: ThreadHead,
   kind: string,
   extra: Record<string, unknown> = {},
+  field: "message" | "text" = "message",
 ) {
   const sealed = await sealEntry(c.reporter.caseRecipient, handlerSigningKey(c.alice.identity), head, {
     caseId: c.caseId,
@@ -70,7 +71,7 @@ async function handlerEntry(
   const res = await h.request(
     "POST",
     `/api/cases/${c.caseId}/${path}`,
-    { message: toBase64(sealed.ciphertext), seq: sealed.head.seq, ...extra },
+    { [field]: toBase64(sealed.ciphertext), seq: sealed.head.seq, ...extra },
     c.alice.headers,
   );
   return { res, head: sealed.head };
@@ -162,6 +163,81 @@ describe("signed thread", () => {
 
     const next = await handlerEntry(h, c, "messages", ack.head, "message", { kind: "message" });
     expect(next.res.status).toBe(201);
+  });
+
+  it("places status moves, the start of follow-up, meetings and records in the signed thread", async () => {
+    const h = await setup();
+    const c = await signedCase(h);
+    const ack = await handlerEntry(h, c, "acknowledge", c.head, "acknowledgement");
+    const started = await handlerEntry(h, c, "follow-up", ack.head, "follow_up");
+    expect(started.res.status).toBe(200);
+    expect((started.res.json as { followUpOn: string | null }).followUpOn).not.toBeNull();
+    const moved = await handlerEntry(h, c, "status", started.head, "status", { status: "in_follow_up" });
+    expect(moved.res.status).toBe(200);
+    const proposed = await handlerEntry(h, c, "meeting", moved.head, "meeting_proposal");
+    expect(proposed.res.status).toBe(201);
+    const recorded = await handlerEntry(
+      h,
+      c,
+      "records",
+      proposed.head,
+      "record",
+      {
+        id: "signedrecord01",
+        type: "minutes",
+      },
+      "text",
+    );
+    expect(recorded.res.status).toBe(201);
+    const asked = await sealEntry(c.reporter.caseRecipient, c.signing, recorded.head, {
+      caseId: c.caseId,
+      kind: "meeting_request",
+      author: "reporter",
+      content: { v: 1, text: "let us meet" },
+    });
+    const meeting = await h.request("POST", "/api/inbox/meeting", {
+      loginKey: c.reporter.loginKey,
+      message: toBase64(asked.ciphertext),
+      seq: asked.head.seq,
+    });
+    expect(meeting.status).toBe(201);
+
+    // A record version signed for a place already taken is refused, and nothing is written.
+    const before = await h.counts();
+    const stale = await handlerEntry(
+      h,
+      c,
+      "records/signedrecord01/versions",
+      recorded.head,
+      "record",
+      {
+        version: 2,
+      },
+      "text",
+    );
+    expect(stale.res.status).toBe(409);
+    expect(await h.counts()).toEqual(before);
+
+    const view = await h.request<CaseAnswer>("GET", `/api/cases/${c.caseId}`, undefined, c.alice.headers);
+    expect(view.json.entries.map((e) => [e.kind, e.threadSeq])).toEqual([
+      ["report", 1],
+      ["acknowledgement", 2],
+      ["follow_up", 3],
+      ["status", 4],
+      ["meeting_proposal", 5],
+      ["record", 6],
+      ["meeting_request", 7],
+    ]);
+    const caseIdentity = await unwrapIdentity(c.alice.identity, fromBase64(view.json.myKey));
+    const plaintexts = await decryptThread(
+      caseIdentity,
+      view.json.entries.map((e) => fromBase64(e.ciphertext)),
+    );
+    const keys: Record<string, string> = {
+      reporter: c.signing.publicKey,
+      [c.alice.personId]: handlerSigningKey(c.alice.identity).publicKey,
+    };
+    expect(verifyThread(c.caseId, plaintexts, (a) => keys[a] ?? null).every((v) => v.ok)).toBe(true);
   });
 
   it("refuses a case id that is already taken", async () => {

@@ -1,13 +1,25 @@
 /**
  * Internal notes and "who is on it" in Debian's Chromium against the real Node server: a handler writes
- * a note (encrypted in her browser to the case's notes key), a colleague holding the case reads it,
- * the reporting person's inbox never shows it, and its text never reaches any file of the server's
- * data directory. Putting the colleague on the case lists it under "Assigned to me" for him only.
+ * a note (signed and encrypted in her browser to the case's notes key), a colleague holding the case
+ * reads it, the reporting person's inbox never shows it, and its text never reaches any file of the
+ * server's data directory. Putting the colleague on the case lists it under "Assigned to me" for him
+ * only. A dishonest server (played by the test) lists a key of its own among the holders lacking a
+ * copy of the notes key, and swaps the colleague's: no copy is wrapped to that key. A note inserted
+ * into the database, encrypted to the notes key but not signed by the colleague it names, is not shown.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import Database from "better-sqlite3";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  fromBase64,
+  newHandlerIdentity,
+  type Roster,
+  sealNote,
+  toBase64,
+  unwrapIdentity,
+} from "../../crypto/index";
 import { launchChromium } from "./chromium";
 import { enrolThroughLink } from "./helpers";
 import { submitReport } from "./reporter-helpers";
@@ -15,6 +27,7 @@ import { type RunningServer, startServer } from "./server";
 
 const PASSPHRASE = "granite lantern meadow 3391";
 const NOTE = "SNTNLnote7q internal only: check the payroll export";
+const FORGED = "FORGEDnote3k the reporting person is lying";
 
 function scanDataDir(dataDir: string): string {
   let text = "";
@@ -93,8 +106,34 @@ describe("internal notes and assignment in Chromium", () => {
     await alice.getByTestId("nav-admin").click();
     await alice.locator('[data-testid="admin-person-row"][data-handle="bob"]').waitFor();
 
+    await expect
+      .poll(
+        async () => {
+          const r = (await (await fetch(`${server.url}/api/roster`)).json()) as { body: string };
+          return (JSON.parse(r.body) as Roster).people.length;
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(2);
+
     await reporter.goto(`${server.url}/report.html`);
     const token = await submitReport(reporter, "A report that gets internal notes");
+
+    // The server (played by the test) says Bob's key is one the test holds, and adds a stranger with it.
+    const swapped = await newHandlerIdentity();
+    await alice.route("**/api/cases/*/notes", async (route) => {
+      if (route.request().method() !== "GET") return route.continue();
+      const res = await route.fetch();
+      const json = (await res.json()) as { missing: { personId: string; recipient: string }[] };
+      for (const m of json.missing) m.recipient = swapped.recipient;
+      json.missing.push({ personId: "serverlisted0001", recipient: swapped.recipient });
+      await route.fulfill({ response: res, json });
+    });
+    const copies: { personId: string; wrapped: string }[] = [];
+    alice.on("request", (r) => {
+      if (/\/notes-key(\/copies)?$/.test(new URL(r.url()).pathname) && r.method() !== "GET")
+        copies.push(...((r.postDataJSON() as { keys: typeof copies }).keys ?? []));
+    });
 
     const [caseId] = await triageIds(alice, "all");
     expect(caseId).toBeTruthy();
@@ -104,6 +143,11 @@ describe("internal notes and assignment in Chromium", () => {
     await expect
       .poll(() => alice.getByTestId("case-notes").textContent(), { timeout: 30_000 })
       .toContain(NOTE);
+    // Copies went to Alice and Bob only, and none opens with the server's key.
+    expect(copies.map((k) => k.personId)).toHaveLength(2);
+    expect(copies.map((k) => k.personId)).not.toContain("serverlisted0001");
+    for (const k of copies)
+      await expect(unwrapIdentity(swapped.identity, fromBase64(k.wrapped))).rejects.toThrow();
 
     // Alice puts Bob on the case: it is his under "Assigned to me", not hers.
     await alice.getByTestId("case-assignee").selectOption({ label: "Bob Handler" });
@@ -119,6 +163,28 @@ describe("internal notes and assignment in Chromium", () => {
     await openCase(bob, caseId!);
     await expect.poll(() => bob.getByTestId("case-notes").textContent(), { timeout: 30_000 }).toContain(NOTE);
     expect(await bob.getByTestId("case-note").count()).toBe(1);
+    expect(await bob.getByTestId("case-note").getAttribute("data-verified")).toBe("true");
+
+    // A database writer adds a note in Alice's name, encrypted to the notes key but not signed by her.
+    const db = new Database(join(server.dataDir, "channel.sqlite"));
+    db.pragma("busy_timeout = 5000");
+    const held = db.prepare("select notes_recipient from cases where id = ?").get(caseId) as {
+      notes_recipient: string;
+    };
+    const aliceId = (db.prepare("select id from persons where handle = 'alice'").get() as { id: string }).id;
+    const forged = toBase64(
+      await sealNote(held.notes_recipient, { caseId: caseId!, author: aliceId, text: FORGED }),
+    );
+    db.prepare(
+      "insert into case_notes (id, case_id, person_id, at, ciphertext) values ('forgednote000001', ?, ?, ?, ?)",
+    ).run(caseId, aliceId, new Date().toISOString(), forged);
+    db.close();
+    await bob.getByTestId("case-back").click();
+    await openCase(bob, caseId!);
+    await expect.poll(() => bob.getByTestId("case-note").count(), { timeout: 30_000 }).toBe(2);
+    expect(await bob.locator('[data-testid="case-note"][data-verified="false"]').count()).toBe(1);
+    expect(await bob.getByTestId("case-notes").textContent()).not.toContain(FORGED);
+    expect(await bob.getByTestId("case-notes").textContent()).toContain(NOTE);
 
     // The reporting person's inbox holds the case but never the note.
     await reporter.goto(`${server.url}/inbox.html`);

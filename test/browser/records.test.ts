@@ -126,6 +126,9 @@ describe("meetings and records of oral reports in Chromium", () => {
     await expect.poll(() => agreedCase.getAttribute("data-version"), { timeout: 60_000 }).toBe("2");
     expect(await agreedCase.textContent()).toContain(WORDS[4]);
     expect(await handler.getByTestId("record-revise-send").count()).toBe(0);
+    // Every meeting and record entry is signed into the thread: none fails verification on either side.
+    expect(await handler.getByTestId("thread-unverified").count()).toBe(0);
+    expect(await inbox.getByTestId("thread-unverified").count()).toBe(0);
 
     expect(leaks).toEqual([]);
     for (const w of WORDS) expect(server.output()).not.toContain(w);

@@ -2,8 +2,9 @@
  * Signed threads in Chromium (issue 10, "tampered thread"): someone who can write to the server's
  * database inserts an entry encrypted to the case recipient but not signed, posing as a case handler
  * who asks for the reporting person's name. Neither the inbox nor the case view ever shows its text;
- * both show `thread-unverified` instead. Deleting a genuine entry from the middle of the thread is
- * reported the same way.
+ * both show `thread-unverified` instead. Forged meeting and record rows fare the same, and so does a
+ * status the server claims: the inbox shows the status the handler's signed entries state. Deleting a
+ * genuine entry from the middle of the thread is reported the same way.
  */
 import { join } from "node:path";
 import Database from "better-sqlite3";
@@ -17,6 +18,8 @@ import { type RunningServer, startServer } from "./server";
 
 const PASSPHRASE = "amber lantern orbit 3391";
 const FORGED = "FORGED-send-us-your-full-name-and-private-phone";
+const FORGED_MEETING = "FORGED-MEETING-come-alone-to-the-car-park";
+const FORGED_RECORD = "FORGED-RECORD-you-said-you-made-it-all-up";
 
 async function signIn(page: Page, base: string) {
   await page.goto(`${base}/handler.html`);
@@ -90,8 +93,36 @@ describe("a signed thread in Chromium", () => {
       .toContain("Genuine answer from the reporting person");
     expect(await reporter.getByTestId("thread-unverified").count()).toBe(0);
 
-    // A database writer appends a request for information, encrypted to the case, unsigned.
+    // The handler records the start of follow-up and moves the status: both are signed entries.
+    await openCase(handler, server.url);
+    await handler.getByTestId("case-follow-up").click();
+    await handler.getByTestId("case-follow-up-on").waitFor({ timeout: 30_000 });
+    await handler.getByTestId("case-status-select").selectOption("feedback_given");
+    await handler.getByTestId("case-status-submit").click();
+    await expect
+      .poll(() => handler.getByTestId("case-status").getAttribute("data-status"), { timeout: 30_000 })
+      .toBe("feedback_given");
+    expect(await handler.getByTestId("thread-unverified").count()).toBe(0);
+
+    // The inbox shows the status the signed entries state.
+    const inboxStatus = () => reporter.getByTestId("inbox-status").getAttribute("data-status");
+    await openInbox(reporter, server.url, token);
+    expect(await inboxStatus()).toBe("feedback_given");
+    expect(await reporter.getByTestId("thread-status").allTextContents()).toEqual(["Feedback given"]);
+    expect(await reporter.getByTestId("thread-unverified").count()).toBe(0);
+
+    // A database writer closes the case with an outcome, with no signed entry: the inbox does not follow.
     const db = new Database(join(server.dataDir, "channel.sqlite"));
+    db.pragma("busy_timeout = 5000");
+    db.prepare(
+      "update cases set status = 'closed', outcome = 'unsubstantiated', closed_on = received_on",
+    ).run();
+    await openInbox(reporter, server.url, token);
+    expect(await inboxStatus()).toBe("feedback_given");
+    expect(await reporter.locator("#case").textContent()).not.toContain("Unsubstantiated");
+    db.prepare("update cases set status = 'feedback_given', outcome = null, closed_on = null").run();
+
+    // A database writer appends a request for information, encrypted to the case, unsigned.
     db.pragma("busy_timeout = 5000");
     const kase = db.prepare("select id, case_recipient from cases").get() as {
       id: string;
@@ -106,17 +137,43 @@ describe("a signed thread in Chromium", () => {
       `insert into entries (id, case_id, seq, thread_seq, kind, author, person_id, "on", at, ciphertext)
        values ('forgedentry000001', ?, ?, ?, 'request_info', 'handler', ?, '2026-01-01', '2026-01-01T09:00:00.000Z', ?)`,
     ).run(kase.id, top.s + 1, top.t + 1, alice.id, forged);
+    // ... and, outside the signed chain, a meeting proposal and minutes the server says exist.
+    const meeting = toBase64(await encryptJson([kase.case_recipient], { v: 1, text: FORGED_MEETING }));
+    const record = toBase64(
+      await encryptJson([kase.case_recipient], {
+        v: 1,
+        text: FORGED_RECORD,
+        record: { id: "forgedrecord01", version: 1 },
+      }),
+    );
+    const outside = db.prepare(
+      `insert into entries (id, case_id, seq, thread_seq, kind, author, person_id, "on", at, ciphertext)
+       values (?, ?, ?, null, ?, 'handler', ?, '2026-01-01', '2026-01-01T09:00:00.000Z', ?)`,
+    );
+    outside.run("forgedentry000002", kase.id, top.s + 2, "meeting_proposal", alice.id, meeting);
+    outside.run("forgedentry000003", kase.id, top.s + 3, "record", alice.id, record);
+    db.prepare(
+      `insert into case_records (id, case_id, type, transcribes, version, agreed_version, agreed_on, "on")
+       values ('forgedrecord01', ?, 'minutes', null, 1, null, null, '2026-01-01')`,
+    ).run(kase.id);
 
     await openInbox(reporter, server.url, token);
     await reporter.getByTestId("thread-unverified").first().waitFor({ timeout: 30_000 });
-    expect(await reporter.getByTestId("thread-unverified").count()).toBe(1);
-    expect(await reporter.locator("#case").textContent()).not.toContain(FORGED);
+    await reporter.getByTestId("inbox-records-section").waitFor({ timeout: 30_000 });
+    expect(await reporter.getByTestId("thread-unverified").count()).toBe(3);
+    const inboxText = (await reporter.locator("#case").textContent()) ?? "";
+    for (const word of [FORGED, FORGED_MEETING, FORGED_RECORD]) expect(inboxText).not.toContain(word);
+    expect(await reporter.getByTestId("record-version").count()).toBe(0);
     // The genuine entries before it still show.
     expect(await texts(reporter)).toContain("Genuine second reply");
 
     await openCase(handler, server.url);
     await handler.getByTestId("thread-unverified").first().waitFor({ timeout: 30_000 });
-    expect(await handler.getByTestId("case-view").textContent()).not.toContain(FORGED);
+    await handler.getByTestId("record-new-box").waitFor({ timeout: 30_000 });
+    expect(await handler.getByTestId("thread-unverified").count()).toBe(3);
+    const caseText = (await handler.getByTestId("case-view").textContent()) ?? "";
+    for (const word of [FORGED, FORGED_MEETING, FORGED_RECORD]) expect(caseText).not.toContain(word);
+    expect(await handler.getByTestId("record-version").count()).toBe(0);
     expect(await texts(handler)).toContain("Genuine answer from the reporting person");
 
     // The forged row goes; a genuine entry in the middle (the first reply) goes too.

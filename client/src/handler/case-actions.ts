@@ -7,7 +7,7 @@ import { t } from "../i18n";
 import { errorText } from "../lib/api";
 import { formatDay } from "../lib/dates";
 import { append, h, say } from "../lib/dom";
-import { type ThreadWriter, writeMessageEntry } from "../lib/signed-thread";
+import { type ThreadWriter, writeMessageEntry, writeThreadEntry } from "../lib/signed-thread";
 import type { CaseView } from "../lib/types";
 import type { Ctx } from "./context";
 
@@ -207,7 +207,14 @@ export function actionPanel(ctx: Ctx, c: CaseView, writer: ThreadWriter, notice:
   if (!c.followUpOn && c.status !== "closed") {
     const start = h("button", { type: "button", "data-testid": "case-follow-up" }, t.handler.followUpStart);
     start.addEventListener("click", () => {
-      void act(() => ctx.call("POST", `${path}/follow-up`), t.handler.followUpRecorded);
+      // Told to the reporting person by a signed entry of its own (kind `follow_up`).
+      void act(
+        () =>
+          writeThreadEntry(writer, "follow_up", { v: 1 }, ({ message, seq }) =>
+            ctx.call("POST", `${path}/follow-up`, { message, seq }),
+          ),
+        t.handler.followUpRecorded,
+      );
     });
     append(
       panel,
@@ -275,11 +282,16 @@ export function actionPanel(ctx: Ctx, c: CaseView, writer: ThreadWriter, notice:
     h("button", { type: "submit", "data-testid": "case-status-submit" }, t.handler.moveStatus),
   );
   const move = (): void => {
-    const body =
-      statusSelect.value === "closed"
-        ? { status: "closed", outcome: outcomeSelect.value }
-        : { status: statusSelect.value };
-    void act(() => ctx.call("POST", `${path}/status`, body), t.handler.statusMoved);
+    const status = statusSelect.value;
+    const outcome = status === "closed" ? outcomeSelect.value : null;
+    // The move reaches the reporting person only as this signed `status` entry, never as the server's word.
+    void act(
+      () =>
+        writeThreadEntry(writer, "status", { v: 1, status, outcome }, ({ message, seq }) =>
+          ctx.call("POST", `${path}/status`, { status, ...(outcome ? { outcome } : {}), message, seq }),
+        ),
+      t.handler.statusMoved,
+    );
   };
   const closeConfirm = confirmStep(
     statusForm,

@@ -1,14 +1,20 @@
 /**
- * Internal notes and "who is on it" in the case view. Notes are encrypted here to the case's notes key
- * (crypto/SPEC.md "Internal notes"), a key apart from the case key the reporting person's token opens.
- * The first note's author makes that key and wraps it to every holder of the case; afterwards, whoever
- * holds it wraps it to holders who came later, when they open the case.
+ * Internal notes and "who is on it" in the case view. Notes are signed by their author and encrypted
+ * here to the case's notes key (crypto/SPEC.md "Internal notes"), a key apart from the case key the
+ * reporting person's token opens. The first note's author makes that key and wraps it to every holder
+ * of the case; afterwards, whoever holds it wraps it to holders who came later, when they open the case.
+ * Copies go only to keys of the signed roster, and a note shows as a colleague's only when its
+ * signature verifies with that colleague's key in the roster.
  */
 import {
   fromBase64,
+  handlerSigningKey,
+  isCryptoError,
   newCaseIdentity,
-  openNote,
-  sealNote,
+  openSignedNote,
+  type Roster,
+  recipientOf,
+  sealSignedNote,
   toBase64,
   wrapIdentityTo,
 } from "../../../crypto/index";
@@ -31,43 +37,70 @@ interface NotesAnswer {
 
 const path = (caseId: string) => `/api/cases/${encodeURIComponent(caseId)}`;
 
-/** Wraps the notes identity to each person; the server accepts copies only for holders of the case. */
-const copiesFor = (identity: string, people: NotesAnswer["missing"]) =>
-  Promise.all(
-    people.map(async (p) => ({
+/**
+ * Wraps the notes identity to the people the server says lack a copy, but only to those the signed
+ * roster lists and only to the roster's key for them, whatever key the server names: a key of the
+ * server's own gets nothing. This person's own copy goes to the key of their own identity.
+ */
+async function copiesFor(ctx: Ctx, identity: string, people: NotesAnswer["missing"], roster: Roster | null) {
+  const listed = new Map(roster?.people.map((p) => [p.id, p.recipient]) ?? []);
+  const own = await recipientOf(ctx.identity);
+  const to = people.flatMap((p) => {
+    const recipient = p.personId === ctx.person.id ? own : listed.get(p.personId);
+    return recipient ? [{ personId: p.personId, recipient }] : [];
+  });
+  return Promise.all(
+    to.map(async (p) => ({
       personId: p.personId,
       wrapped: toBase64(await wrapIdentityTo(p.recipient, identity)),
     })),
   );
+}
 
 /** Opens our copy of the notes key, or makes the key when the case has none; null when we must wait. */
-async function notesKey(ctx: Ctx, caseId: string, answer: NotesAnswer): Promise<OpenCase | null> {
+async function notesKey(
+  ctx: Ctx,
+  caseId: string,
+  answer: NotesAnswer,
+  roster: Roster | null,
+): Promise<OpenCase | null> {
   if (answer.myKey && answer.recipient) {
     const key = await openCaseKey(ctx.identity, answer.myKey, answer.recipient);
-    // Colleagues granted the case since the key was made get their copy now.
-    if (answer.missing.length > 0)
-      await ctx
-        .call("POST", `${path(caseId)}/notes-key/copies`, {
-          keys: await copiesFor(key.identity, answer.missing),
-        })
-        .catch(() => undefined);
+    // Colleagues granted the case since the key was made get their copy now (if the roster lists them).
+    const keys = answer.missing.length > 0 ? await copiesFor(ctx, key.identity, answer.missing, roster) : [];
+    if (keys.length > 0)
+      await ctx.call("POST", `${path(caseId)}/notes-key/copies`, { keys }).catch(() => undefined);
     return key;
   }
   return null;
 }
 
-/** Makes the case's notes key for every holder (this person included) before the first note. */
-async function makeNotesKey(ctx: Ctx, caseId: string, answer: NotesAnswer): Promise<OpenCase> {
+/** Makes the case's notes key for every holder the roster lists (this person included) before the first note. */
+async function makeNotesKey(
+  ctx: Ctx,
+  caseId: string,
+  answer: NotesAnswer,
+  roster: Roster | null,
+): Promise<OpenCase> {
   const made = await newCaseIdentity();
   await ctx.call("PUT", `${path(caseId)}/notes-key`, {
     recipient: made.recipient,
-    keys: await copiesFor(made.identity, answer.missing),
+    keys: await copiesFor(ctx, made.identity, answer.missing, roster),
   });
   return { identity: made.identity, recipient: made.recipient };
 }
 
-/** The notes section: loads and decrypts after the rest of the case is on screen. */
-export function notesSection(ctx: Ctx, c: CaseView, nameOf: (personId: string) => string): HTMLElement {
+/**
+ * The notes section: loads and decrypts after the rest of the case is on screen. `roster` is the signed
+ * roster this browser verified (null if none): the only source of colleagues' keys, for wrapping and
+ * for checking signatures.
+ */
+export function notesSection(
+  ctx: Ctx,
+  c: CaseView,
+  nameOf: (personId: string) => string,
+  roster: Roster | null,
+): HTMLElement {
   const list = h("ol", { class: "plain-list notes", "data-testid": "case-notes" });
   const status = h("p", { role: "status", "aria-live": "polite", "data-testid": "case-note-status" });
   const error = errorLine("case-note-error");
@@ -87,13 +120,17 @@ export function notesSection(ctx: Ctx, c: CaseView, nameOf: (personId: string) =
 
   let key: OpenCase | null = null;
   let answer: NotesAnswer | null = null;
+  const signingKeys = new Map(roster?.people.map((p) => [p.id, p.signingKey]) ?? []);
+  // This person's own notes verify with their own key, whatever the roster's age.
+  const signer = handlerSigningKey(ctx.identity);
+  signingKeys.set(ctx.person.id, signer.publicKey);
   const load = async () => {
     answer = await ctx.call<NotesAnswer>("GET", `${path(c.id)}/notes`);
-    key = await notesKey(ctx, c.id, answer);
+    key = await notesKey(ctx, c.id, answer, roster);
     const waiting = answer.recipient !== null && key === null;
     form.hidden = waiting;
     const items = key
-      ? await Promise.all(answer.notes.map((n) => noteItem(key as OpenCase, c.id, n, nameOf)))
+      ? await Promise.all(answer.notes.map((n) => noteItem(key as OpenCase, c.id, n, nameOf, signingKeys)))
       : [];
     list.replaceChildren(...items);
     if (waiting) append(list, h("li", { "data-testid": "case-notes-waiting" }, t.notes.waiting));
@@ -107,9 +144,9 @@ export function notesSection(ctx: Ctx, c: CaseView, nameOf: (personId: string) =
     add.disabled = true;
     void (async () => {
       try {
-        key ??= await makeNotesKey(ctx, c.id, answer as NotesAnswer);
+        key ??= await makeNotesKey(ctx, c.id, answer as NotesAnswer, roster);
         const note = toBase64(
-          await sealNote(key.recipient, { caseId: c.id, author: ctx.person.id, text: value }),
+          await sealSignedNote(key.recipient, signer, { caseId: c.id, author: ctx.person.id, text: value }),
         );
         await ctx.call("POST", `${path(c.id)}/notes`, { note });
         text.value = "";
@@ -133,15 +170,29 @@ async function noteItem(
   caseId: string,
   n: NotesAnswer["notes"][number],
   nameOf: (personId: string) => string,
+  signingKeys: ReadonlyMap<string, string>,
 ): Promise<HTMLElement> {
   const by = h("p", { class: "meta" }, t.notes.by(nameOf(n.personId), formatInstant(n.at)));
+  const failed = (why: string) =>
+    h("li", { "data-testid": "case-note", "data-verified": "false", class: "error" }, by, h("p", {}, why));
   try {
-    const note = await openNote(key.identity, caseId, fromBase64(n.ciphertext));
-    // The author inside the ciphertext must be the one the server recorded.
-    if (note.author !== n.personId) throw new Error("author mismatch");
-    return h("li", { "data-testid": "case-note" }, by, h("p", { class: "note-text" }, note.text));
-  } catch {
-    return h("li", { "data-testid": "case-note", class: "error" }, by, h("p", {}, t.notes.unreadable));
+    const note = await openSignedNote(
+      key.identity,
+      caseId,
+      fromBase64(n.ciphertext),
+      (author) => signingKeys.get(author) ?? null,
+    );
+    // The signed author must be the one the server recorded.
+    if (note.author !== n.personId) return failed(t.notes.unverified);
+    return h(
+      "li",
+      { "data-testid": "case-note", "data-verified": "true" },
+      by,
+      h("p", { class: "note-text" }, note.text),
+    );
+  } catch (e) {
+    // Opened but not signed by the colleague it names (or unsigned): never shown as theirs.
+    return failed(isCryptoError(e) && e.code === "bad-signature" ? t.notes.unverified : t.notes.unreadable);
   }
 }
 

@@ -119,7 +119,9 @@ export async function renderCase(ctx: Ctx, id: string, notice = ""): Promise<voi
   const recordsBox = h("section", { "aria-labelledby": "records-title", "data-testid": "case-records" });
   void import("../records/case-records")
     .then((m) =>
-      m.showCaseRecords(recordsBox, c, open, ctx.call.bind(ctx), (done) => renderCase(ctx, c.id, done)),
+      m.showCaseRecords(recordsBox, c, writer, items, ctx.call.bind(ctx), (done) =>
+        renderCase(ctx, c.id, done),
+      ),
     )
     .catch(() => undefined);
   mount(
@@ -142,7 +144,7 @@ export async function renderCase(ctx: Ctx, id: string, notice = ""): Promise<voi
           h("h3", { id: "thread-title" }, t.handler.threadTitle),
           thread.length ? threadList(thread, null, ctx.config) : h("p", {}, t.inbox.threadEmpty),
         ),
-        notesSection(ctx, c, (personId) => names.get(personId) ?? t.access.formerColleague),
+        notesSection(ctx, c, (personId) => names.get(personId) ?? t.access.formerColleague, grantRoster),
       ),
       h(
         "aside",

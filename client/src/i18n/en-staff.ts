@@ -440,6 +440,8 @@ export const enStaff = {
       "Colleagues have written notes you cannot read yet: the next one of them who opens this case shares the notes key with you.",
     by: (name: string, when: string): string => `${name}, ${when}`,
     unreadable: "This note could not be decrypted.",
+    unverified:
+      "This note is not signed by the colleague it names, so it is not shown. It may have been added or changed on the server.",
     assignee: "Who is on it",
     nobody: "Nobody yet",
     assign: "Save",

@@ -73,7 +73,7 @@ form.addEventListener("submit", async (ev) => {
       return answer;
     };
     void import("../records/inbox-records").then((m) =>
-      m.mountInboxRecords(shown.section, opened.session, opened.answer, reload),
+      m.mountInboxRecords(shown.section, opened.session, opened.answer, reload, () => shown.writer()),
     );
   } catch (e) {
     unlock.hidden = false;

@@ -12,10 +12,13 @@ export type Todo =
   | "wait-ack"
   | "wait-follow-up";
 
+/** Entries that record an event of the case and say nothing to answer. */
+const EVENTS = new Set(["status", "follow_up"]);
+
 /** The newest handler entry that came after the person's own last word decides; then the status. */
 export function todoOf(status: Status, entries: Pick<Entry, "kind" | "author">[]): Todo {
   if (status === "closed") return "closed";
-  const last = entries.at(-1);
+  const last = entries.filter((e) => !EVENTS.has(e.kind)).at(-1);
   if (last?.author === "handler") {
     if (last.kind === "request_info") return "answer-question";
     if (last.kind === "feedback" || last.kind === "final_outcome") return "read-feedback";

@@ -14,6 +14,7 @@ import { type ReadThread, readThread, type ThreadWriter, writeMessageEntry } fro
 import { threadList } from "../lib/thread";
 import type { Deadline, InboxAnswer } from "../lib/types";
 import { fetchInbox, inboxKeys, type Session } from "./session";
+import { statusOfThread } from "./status";
 import { todoOf } from "./todo";
 
 export interface CaseView {
@@ -22,6 +23,8 @@ export interface CaseView {
   render(answer: InboxAnswer): Promise<void>;
   /** Clears every decrypted word and key from the view. */
   lock(): void;
+  /** What the next entry is written with: the thread as last read and verified; null once locked. */
+  writer(): ThreadWriter | null;
 }
 
 function row(label: string, value: Node, explain: string): HTMLElement[] {
@@ -121,8 +124,6 @@ export function caseView(first: Session, config: Config | null, onLock: () => vo
 
   async function render(s: Session, a: InboxAnswer): Promise<void> {
     shown = a;
-    status.textContent = t.status[a.status] ?? a.status;
-    say(outcome, a.outcome ? `${t.inbox.outcome}: ${t.outcome[a.outcome] ?? a.outcome}` : "");
     const d = a.deadlines;
     summary.textContent = `${t.inbox.datesTitle}: ${datesSummary(a)}`;
     dates.replaceChildren(
@@ -148,15 +149,32 @@ export function caseView(first: Session, config: Config | null, onLock: () => vo
     const verified = await readThread(s.open, a.caseId, a.entries, inboxKeys(s));
     read = { caseId: a.caseId, thread: verified };
     const items = verified.items;
-    // What to do now follows only from entries that verified.
+    // The status, its outcome and what to do now follow only from entries that verified: a status the
+    // server claims without a handler's signed entry behind it is not shown.
+    const stated = statusOfThread(items);
+    status.textContent = t.status[stated.status] ?? stated.status;
+    status.dataset.status = stated.status;
+    say(outcome, stated.outcome ? `${t.inbox.outcome}: ${t.outcome[stated.outcome] ?? stated.outcome}` : "");
     const verifiedEntries = items.filter((i) => !i.unverified).map((i) => i.entry);
-    todo.textContent = t.inbox.todo[todoOf(a.status, verifiedEntries)] ?? "";
+    todo.textContent = t.inbox.todo[todoOf(stated.status, verifiedEntries)] ?? "";
     thread.replaceChildren(
       items.length
         ? threadList([...items].reverse(), "reporter", config, true)
         : h("p", {}, t.inbox.threadEmpty),
     );
   }
+
+  /** A writer after the thread `r` as read; when someone wrote meanwhile, it reads and shows it again. */
+  const writerOf = (s: Session, r: { caseId: string; thread: ReadThread }): ThreadWriter => ({
+    open: s.open,
+    caseId: r.caseId,
+    thread: r.thread,
+    signer: s.signer,
+    refresh: async () => {
+      await render(s, await fetchInbox(s.loginKey));
+      return read?.thread ?? r.thread;
+    },
+  });
 
   replyForm.addEventListener("submit", async (ev) => {
     ev.preventDefault();
@@ -169,17 +187,7 @@ export function caseView(first: Session, config: Config | null, onLock: () => vo
     say(replyStatus, t.inbox.sending);
     try {
       // Fails closed: if signing or encryption throws, nothing is sent.
-      const writer: ThreadWriter = {
-        open: s.open,
-        caseId: r.caseId,
-        thread: r.thread,
-        signer: s.signer,
-        refresh: async () => {
-          await render(s, await fetchInbox(s.loginKey));
-          return read?.thread ?? r.thread;
-        },
-      };
-      await writeMessageEntry(writer, "message", text, ({ message, seq }) =>
+      await writeMessageEntry(writerOf(s, r), "message", text, ({ message, seq }) =>
         api(
           "reporter",
           "POST",
@@ -213,6 +221,7 @@ export function caseView(first: Session, config: Config | null, onLock: () => vo
     section,
     lock,
     render: (a: InboxAnswer) => (session ? render(session, a) : Promise.resolve()),
+    writer: () => (session && read ? writerOf(session, read) : null),
   };
 }
 

@@ -6,7 +6,6 @@
  * entry that does not verify is never shown as a message.
  */
 import {
-  decryptJson,
   decryptThread,
   fromBase64,
   type Roster,
@@ -19,7 +18,7 @@ import {
 } from "../../../crypto/index";
 import { ApiError } from "./api";
 import type { OpenCase } from "./case-crypto";
-import { asMessage, asReport, type Entry, type ReportObject } from "./types";
+import { asMessage, asReport, asStatusChange, type Entry, type ReportObject } from "./types";
 
 /** Who signs: `reporter` with the token's key, or a person id with the key from their identity. */
 export interface Signer {
@@ -35,6 +34,8 @@ export interface ThreadItem {
   /** Set when the entry verified but its content is of a shape this page does not know. */
   error: string | null;
   unverified: boolean;
+  /** The signed content as its author wrote it; null when the entry did not verify. */
+  content: unknown;
 }
 
 /** A thread as read: each entry, and the head the next entry is written after. */
@@ -56,23 +57,34 @@ export interface ThreadWriter {
 }
 
 /**
- * Signs and encrypts a message-like entry and hands it to `send`. If someone else wrote in the
- * meantime (409 `thread_moved`), the thread is read again and the entry signed once more after it: the
- * entry says truthfully where it stands, and nothing was stored the first time.
+ * Signs and encrypts an entry of `kind` with `content` and hands it to `send`. If someone else wrote in
+ * the meantime (409 `thread_moved`), the thread is read again and the entry signed once more after it:
+ * the entry says truthfully where it stands, and nothing was stored the first time.
  */
-export async function writeMessageEntry<T>(
+export async function writeThreadEntry<T>(
+  w: ThreadWriter,
+  kind: string,
+  content: unknown,
+  send: (entry: { message: string; seq: number }) => Promise<T>,
+): Promise<T> {
+  const seal = () => sealThreadEntry(w.open, w.caseId, w.signer, w.thread.head, kind, content);
+  try {
+    return await send(await seal());
+  } catch (e) {
+    if (!(e instanceof ApiError && e.code === "thread_moved") || !w.refresh) throw e;
+    w.thread = await w.refresh();
+    return send(await seal());
+  }
+}
+
+/** {@link writeThreadEntry} for a message-like entry (`{ v: 1, text }`). */
+export function writeMessageEntry<T>(
   w: ThreadWriter,
   kind: string,
   text: string,
   send: (entry: { message: string; seq: number }) => Promise<T>,
 ): Promise<T> {
-  try {
-    return await send(await sealMessageEntry(w, kind, text));
-  } catch (e) {
-    if (!(e instanceof ApiError && e.code === "thread_moved") || !w.refresh) throw e;
-    w.thread = await w.refresh();
-    return send(await sealMessageEntry(w, kind, text));
-  }
+  return writeThreadEntry(w, kind, { v: 1, text }, send);
 }
 
 /** {@link sealThreadEntry} for a message-like entry (`{ v: 1, text }`) after the thread a writer read. */
@@ -117,18 +129,6 @@ export async function sealThreadEntry(
   return { message: toBase64(sealed.ciphertext), seq: sealed.head.seq, head: sealed.head };
 }
 
-/**
- * Entry kinds written outside the signed chain, not yet signed: meeting requests and proposals and the
- * records of oral reports (issue 13). They show as before; any other entry outside the chain never does.
- */
-const UNSIGNED_KINDS = new Set([
-  "meeting_request",
-  "meeting_proposal",
-  "record",
-  "record_correction",
-  "record_agreement",
-]);
-
 const bytesOf = (b64: string): Uint8Array => {
   try {
     return fromBase64(b64);
@@ -165,45 +165,47 @@ export async function readThread(
   const verified = verifyThread(caseId, plaintexts, (author) =>
     author === "reporter" ? keys.reporter : (people.get(author) ?? null),
   );
-  const chained = new Map(
-    entries.map((entry, i): [Entry, ThreadItem] => {
-      const v = verified[i];
-      const fails: ThreadItem = { entry, report: null, text: null, error: null, unverified: true };
-      if (!v?.ok) return [entry, fails];
-      const { kind, author, content } = v.fields;
-      if (kind !== entry.kind || (author === "reporter") !== (entry.author === "reporter"))
-        return [entry, fails];
-      if (kind === "report") {
-        const report = asReport(content);
-        return [
-          entry,
-          { entry, report, text: null, error: report ? null : "unsupported", unverified: false },
-        ];
-      }
-      const m = asMessage(content);
-      return [
-        entry,
-        { entry, report: null, text: m?.text ?? null, error: m ? null : "unsupported", unverified: false },
-      ];
-    }),
-  );
-  const items = await Promise.all(
-    all.map(async (entry): Promise<ThreadItem> => {
-      const item = chained.get(entry);
-      if (item) return item;
-      const fails: ThreadItem = { entry, report: null, text: null, error: null, unverified: true };
-      // Only the kinds not yet signed (meetings, records of oral reports) may stand outside the chain.
-      if (!UNSIGNED_KINDS.has(entry.kind)) return fails;
-      const value = await decryptJson<unknown>([open.identity], bytesOf(entry.ciphertext)).catch(() => null);
-      const m = asMessage(value);
-      return {
+  const items = entries.map((entry, i): ThreadItem => {
+    const v = verified[i];
+    const fails: ThreadItem = {
+      entry,
+      report: null,
+      text: null,
+      error: null,
+      unverified: true,
+      content: null,
+    };
+    if (!v?.ok) return fails;
+    const { kind, author, content } = v.fields;
+    if (kind !== entry.kind || (author === "reporter") !== (entry.author === "reporter")) return fails;
+    const shown = { entry, report: null, text: null, error: null, unverified: false, content };
+    if (kind === "report") {
+      const report = asReport(content);
+      return { ...shown, report, error: report ? null : "unsupported" };
+    }
+    if (kind === "status") return { ...shown, error: asStatusChange(content) ? null : "unsupported" };
+    if (kind === "follow_up") return shown;
+    const m = asMessage(content);
+    return { ...shown, text: m?.text ?? null, error: m ? null : "unsupported" };
+  });
+  // A row the server left outside the chain is never shown as what it claims to be: every entry of
+  // every kind is signed (meetings and records of oral reports too).
+  const outside = all
+    .filter((e) => typeof e.threadSeq !== "number")
+    .map(
+      (entry): ThreadItem => ({
         entry,
         report: null,
-        text: m?.text ?? null,
-        error: m ? null : "unsupported",
-        unverified: false,
-      };
-    }),
-  );
-  return { items, head: threadHead(plaintexts), channelKey };
+        text: null,
+        error: null,
+        unverified: true,
+        content: null,
+      }),
+    );
+  const byEntry = new Map([...items, ...outside].map((item) => [item.entry, item]));
+  return {
+    items: all.map((e) => byEntry.get(e) as ThreadItem),
+    head: threadHead(plaintexts),
+    channelKey,
+  };
 }

@@ -4,7 +4,7 @@ import { type Config, categoryLabel, relationshipLabel } from "./config";
 import { formatDay, formatInstant } from "./dates";
 import { append, h } from "./dom";
 import type { ThreadItem } from "./signed-thread";
-import type { ReportObject } from "./types";
+import { asStatusChange, type ReportObject } from "./types";
 
 /** Entry kinds of meetings and records (client/src/records/), English until issue 14 translates them. */
 const RECORD_KINDS: Record<string, string> = {
@@ -14,6 +14,21 @@ const RECORD_KINDS: Record<string, string> = {
   record_correction: "Corrections to a record",
   record_agreement: "Record agreed",
 };
+
+/** The heading of an entry; a status entry is headed "Status", the start of follow-up "In follow-up". */
+function kindLabel(kind: string): string {
+  if (kind === "status") return t.inbox.status;
+  if (kind === "follow_up") return t.status.in_follow_up ?? kind;
+  return t.kind[kind] ?? RECORD_KINDS[kind] ?? kind;
+}
+
+/** A signed status change in words: the status, and the outcome when the case was closed. */
+function statusText(change: { status: string; outcome: string | null }): string {
+  const status = t.status[change.status] ?? change.status;
+  return change.outcome
+    ? `${status} · ${t.inbox.outcome}: ${t.outcome[change.outcome] ?? change.outcome}`
+    : status;
+}
 
 const orNone = (s: string): string => (s.trim() === "" ? t.fields.none : s);
 
@@ -67,7 +82,7 @@ export function threadList(
   newestFirst = false,
 ): HTMLOListElement {
   const ol = h("ol", { class: "thread", reversed: newestFirst, "data-testid": "thread" });
-  for (const { entry, report, text, error, unverified } of items) {
+  for (const { entry, report, text, error, unverified, content } of items) {
     if (unverified) {
       append(
         ol,
@@ -89,12 +104,16 @@ export function threadList(
         "data-kind": entry.kind,
         "data-author": entry.author,
       },
-      h("strong", {}, t.kind[entry.kind] ?? RECORD_KINDS[entry.kind] ?? entry.kind),
+      h("strong", {}, kindLabel(entry.kind)),
       h("span", { class: "meta" }, `${author} · `, h("time", { datetime: entry.at ?? entry.on }, when)),
     );
+    const change = entry.kind === "status" ? asStatusChange(content) : null;
     if (error) append(li, h("p", { class: "error" }, t.errors.unsupported));
+    else if (change)
+      append(li, h("p", { class: "text", "data-testid": "thread-status" }, statusText(change)));
     else if (report) append(li, reportFields(report, config));
-    else append(li, h("p", { class: "text", "data-testid": "thread-text" }, text ?? ""));
+    else if (entry.kind !== "follow_up")
+      append(li, h("p", { class: "text", "data-testid": "thread-text" }, text ?? ""));
     append(ol, li);
   }
   return ol;

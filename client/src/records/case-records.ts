@@ -8,8 +8,9 @@
 import { openMeta } from "../evidence/download";
 import { formatDay } from "../lib/dates";
 import { append, h, say } from "../lib/dom";
+import { type ThreadItem, type ThreadWriter, writeMessageEntry } from "../lib/signed-thread";
 import { newRecordId, type RecordModel, type RecordState } from "./model";
-import { openRecords, sealRecordText, sealText, type ThreadEntry } from "./open";
+import { recordsOfThread, writeRecordEntry } from "./open";
 import { recordsText as tx } from "./strings";
 import { recordVersions } from "./versions";
 
@@ -21,7 +22,6 @@ export interface CaseRecordsView {
   meetingRequestedOn?: string | null;
   meetingProposedOn?: string | null;
   records?: RecordState[];
-  entries: ThreadEntry[];
 }
 
 type Call = <T>(method: string, path: string, body?: unknown) => Promise<T>;
@@ -69,16 +69,19 @@ async function recordings(call: Call, caseId: string, identity: string) {
 }
 
 /**
- * Fills `box` for case `c`; `refresh(notice)` shows the case again after a change, with the notice in
- * the action panel.
+ * Fills `box` for case `c`, from the thread as `writer` read and verified it (`items`); every entry is
+ * written through `writer`, signed. `refresh(notice)` shows the case again after a change, with the
+ * notice in the action panel.
  */
 export async function showCaseRecords(
   box: HTMLElement,
   c: CaseRecordsView,
-  open: { identity: string; recipient: string },
+  writer: ThreadWriter,
+  items: readonly ThreadItem[],
   call: Call,
   refresh: (notice: string) => Promise<void>,
 ): Promise<void> {
+  const open = writer.open;
   const base = `/api/cases/${encodeURIComponent(c.id)}`;
   const closed = c.status === "closed";
   box.replaceChildren(h("h3", { id: "records-title" }, tx.handlerTitle));
@@ -102,7 +105,9 @@ export async function showCaseRecords(
       append(
         meeting,
         sendForm("meeting-proposal", tx.proposeLabel, tx.propose, "case-meeting-propose", async (text) => {
-          await call("POST", `${base}/meeting`, { message: await sealText(open.recipient, text) });
+          await writeMessageEntry(writer, "meeting_proposal", text, ({ message, seq }) =>
+            call("POST", `${base}/meeting`, { message, seq }),
+          );
           await refresh(tx.sent);
         }),
       );
@@ -110,7 +115,7 @@ export async function showCaseRecords(
   }
 
   const files = await recordings(call, c.id, open.identity);
-  const models = await openRecords(open.identity, c.records ?? [], c.entries);
+  const models = recordsOfThread(c.records ?? [], items);
   for (const model of models) {
     const el = recordVersions(model, "handler");
     if (!closed && model.state.agreedVersion === null) append(el, reviseForm(model));
@@ -127,11 +132,14 @@ export async function showCaseRecords(
       tx.revise,
       "record-revise",
       async (text) => {
-        const sealed = await sealRecordText(open.recipient, text, { id: model.state.id, version: next });
-        await call("POST", `${base}/records/${encodeURIComponent(model.state.id)}/versions`, {
-          version: next,
-          text: sealed,
-        });
+        const record = { id: model.state.id, version: next };
+        await writeRecordEntry(writer, "record", text, record, ({ message, seq }) =>
+          call("POST", `${base}/records/${encodeURIComponent(model.state.id)}/versions`, {
+            version: next,
+            text: message,
+            seq,
+          }),
+        );
         await refresh(tx.sent);
       },
       model.versions.at(-1)?.text ?? "",
@@ -153,13 +161,15 @@ export async function showCaseRecords(
   for (const r of files.voice) append(of, h("option", { value: r.id }, r.name));
   const form = sendForm("record-new", tx.recordText, tx.sendRecord, "record-new", async (text) => {
     const id = newRecordId();
-    const sealed = await sealRecordText(open.recipient, text, { id, version: 1 });
-    await call("POST", `${base}/records`, {
-      id,
-      type: type.value,
-      transcribes: of.value || null,
-      text: sealed,
-    });
+    await writeRecordEntry(writer, "record", text, { id, version: 1 }, ({ message, seq }) =>
+      call("POST", `${base}/records`, {
+        id,
+        type: type.value,
+        transcribes: of.value || null,
+        text: message,
+        seq,
+      }),
+    );
     await refresh(tx.sent);
   });
   append(

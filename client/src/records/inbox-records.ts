@@ -8,8 +8,9 @@ import { toBase64 } from "../../../crypto/index";
 import { api, errorText } from "../lib/api";
 import { formatDay } from "../lib/dates";
 import { append, h, say } from "../lib/dom";
+import { type ThreadWriter, writeMessageEntry } from "../lib/signed-thread";
 import type { RecordModel, RecordState } from "./model";
-import { openRecords, sealRecordText, sealText, type ThreadEntry } from "./open";
+import { recordsOfThread, writeRecordEntry } from "./open";
 import { recordsText as tx } from "./strings";
 import { recordVersions } from "./versions";
 
@@ -19,26 +20,31 @@ export interface InboxRecordsAnswer {
   meetingRequestedOn?: string | null;
   meetingProposedOn?: string | null;
   records?: RecordState[];
-  entries: ThreadEntry[];
 }
 
 interface Session {
   loginKey: Uint8Array;
-  open: { identity: string; recipient: string };
 }
 
 /**
  * Adds the meetings and records section to an open inbox. `reload` fetches the inbox again and shows it
- * (the thread too); the section then shows the new answer through `update`.
+ * (the thread too); the section then shows the new answer through `update`. `thread()` is the inbox's
+ * writer over the thread as last read and verified: records come from its verified entries only, and
+ * every entry is written through it, signed with the token's key.
  */
 export function mountInboxRecords(
   parent: HTMLElement,
   session: Session,
   first: InboxRecordsAnswer,
   reload: () => Promise<InboxRecordsAnswer>,
+  thread: () => ThreadWriter | null,
 ): { update(answer: InboxRecordsAnswer): Promise<void> } {
   const loginKey = toBase64(session.loginKey);
-  const recipient = session.open.recipient;
+  const writer = (): ThreadWriter => {
+    const w = thread();
+    if (!w) throw new Error(tx.locked);
+    return w;
+  };
   const meetingState = h("p", { "data-testid": "inbox-meeting-state" });
   const meetingNote = h("textarea", { id: "meeting-note", rows: 3, "data-testid": "inbox-meeting-note" });
   const meetingButton = h("button", { type: "button", "data-testid": "inbox-meeting-ask" }, tx.meetingAsk);
@@ -89,24 +95,26 @@ export function mountInboxRecords(
       tx.agree(newest.version),
     );
     const record = { id: model.state.id, version: newest.version };
-    const answer = (path: string, message: string) =>
-      api(
-        "reporter",
-        "POST",
-        `/api/inbox/records/${encodeURIComponent(model.state.id)}/${path}`,
-        { loginKey, version: newest.version, message },
-        { pow: "message" },
+    const answer = (kind: "record_correction" | "record_agreement", path: string, words: string) =>
+      writeRecordEntry(writer(), kind, words, record, ({ message, seq }) =>
+        api(
+          "reporter",
+          "POST",
+          `/api/inbox/records/${encodeURIComponent(model.state.id)}/${path}`,
+          { loginKey, version: newest.version, message, seq },
+          { pow: "message" },
+        ),
       );
     correct.addEventListener("click", () => {
       const words = text.value.trim();
       if (!words) return say(status, tx.empty);
       void send(status, async () => {
-        await answer("corrections", await sealRecordText(recipient, words, record));
+        await answer("record_correction", "corrections", words);
       });
     });
     agree.addEventListener("click", () => {
       void send(status, async () => {
-        await answer("agreement", await sealRecordText(recipient, tx.agreeText(newest.version), record));
+        await answer("record_agreement", "agreement", tx.agreeText(newest.version));
       });
     });
     return h(
@@ -126,7 +134,7 @@ export function mountInboxRecords(
     else if (a.meetingRequestedOn) say(meetingState, tx.meetingAsked);
     else say(meetingState, "");
     meetingState.dataset.meetingBy = due?.date ?? "";
-    const models = await openRecords(session.open.identity, a.records ?? [], a.entries);
+    const models = recordsOfThread(a.records ?? [], thread()?.thread.items ?? []);
     records.replaceChildren(
       ...models.map((m) => {
         const box = recordVersions(m, "reporter");
@@ -139,8 +147,10 @@ export function mountInboxRecords(
 
   meetingButton.addEventListener("click", () => {
     void send(meetingStatus, async () => {
-      const message = await sealText(recipient, meetingNote.value.trim() || tx.meetingDefault);
-      await api("reporter", "POST", "/api/inbox/meeting", { loginKey, message }, { pow: "message" });
+      const words = meetingNote.value.trim() || tx.meetingDefault;
+      await writeMessageEntry(writer(), "meeting_request", words, ({ message, seq }) =>
+        api("reporter", "POST", "/api/inbox/meeting", { loginKey, message, seq }, { pow: "message" }),
+      );
       meetingNote.value = "";
     });
   });

@@ -1,5 +1,9 @@
-/** Decrypting the thread for the records model, and sealing record texts (both sides). */
-import { decryptJson, encryptJson, fromBase64, toBase64 } from "../../../crypto/index";
+/**
+ * The records model from the verified thread, and the writing of meeting and record entries (both
+ * sides). Every such entry is signed into the case's thread (client/src/lib/signed-thread.ts): one that
+ * does not verify never yields a version, a correction or a sign-off.
+ */
+import { type ThreadItem, type ThreadWriter, writeThreadEntry } from "../lib/signed-thread";
 import {
   type OpenedEntry,
   type RecordContent,
@@ -8,52 +12,34 @@ import {
   recordModels,
 } from "./model";
 
-/** The thread entry fields this module reads. */
-export interface ThreadEntry {
-  kind: string;
-  author: "reporter" | "handler";
-  on: string;
-  at?: string | null;
-  ciphertext: string;
-}
-
 const RECORD_KINDS = new Set(["record", "record_correction", "record_agreement"]);
 
-/** Decrypts the record entries of a thread with the case identity and builds the records' models. */
-export async function openRecords(
-  identity: string,
-  states: readonly RecordState[],
-  entries: readonly ThreadEntry[],
-): Promise<RecordModel[]> {
+/** Builds the records' models from the entries of a read thread that verified, in order. */
+export function recordsOfThread(states: readonly RecordState[], items: readonly ThreadItem[]): RecordModel[] {
   if (states.length === 0) return [];
-  const opened: OpenedEntry[] = await Promise.all(
-    entries
-      .filter((e) => RECORD_KINDS.has(e.kind))
-      .map(async (e) => ({
-        kind: e.kind,
-        author: e.author,
-        on: e.on,
-        at: e.at ?? null,
-        value: await decryptJson<unknown>([identity], fromBase64(e.ciphertext)).catch(() => null),
-      })),
-  );
+  const opened: OpenedEntry[] = items
+    .filter((i) => !i.unverified && RECORD_KINDS.has(i.entry.kind))
+    .map((i) => ({
+      kind: i.entry.kind,
+      author: i.entry.author,
+      on: i.entry.on,
+      at: i.entry.at ?? null,
+      value: i.content,
+    }));
   return recordModels(states, opened);
 }
 
 /**
- * Encrypts a record text to the case: base64 of an age file of `{ v: 1, text, record: { id, version } }`.
- * Fails closed: if encryption throws, the caller sends nothing.
+ * Signs and encrypts a record text (`{ v: 1, text, record: { id, version } }`) as the next entry of the
+ * thread and hands it to `send`. Fails closed: if signing or encryption throws, nothing is sent.
  */
-export async function sealRecordText(
-  recipient: string,
+export function writeRecordEntry<T>(
+  writer: ThreadWriter,
+  kind: "record" | "record_correction" | "record_agreement",
   text: string,
   record: RecordContent["record"],
-): Promise<string> {
+  send: (entry: { message: string; seq: number }) => Promise<T>,
+): Promise<T> {
   const content: RecordContent = { v: 1, text, record };
-  return toBase64(await encryptJson([recipient], content));
-}
-
-/** Encrypts a plain message (meeting request or proposal) as the thread's other messages are. */
-export async function sealText(recipient: string, text: string): Promise<string> {
-  return toBase64(await encryptJson([recipient], { v: 1, text }));
+  return writeThreadEntry(writer, kind, content, send);
 }

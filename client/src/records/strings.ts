@@ -20,6 +20,7 @@ export const recordsText = {
   sending: "Encrypting and sending…",
   sent: "Sent.",
   empty: "Write something first.",
+  locked: "The inbox is locked. Open it again with your case token.",
   meetingTitle: "A meeting",
   meetingIntro:
     "You may ask to meet a case handler in person. They must offer a time and place within the time the law sets.",

@@ -629,6 +629,8 @@ const de: StaffTranslation = {
       "Kolleginnen oder Kollegen haben Notizen geschrieben, die Sie noch nicht lesen können: Wer von ihnen diesen Fall als Nächstes öffnet, teilt den Notizschlüssel mit Ihnen.",
     by: (name: string, when: string): string => `${name}, ${when}`,
     unreadable: "Diese Notiz konnte nicht entschlüsselt werden.",
+    unverified:
+      "Diese Notiz ist nicht von der genannten Kollegin oder dem genannten Kollegen signiert und wird daher nicht angezeigt. Sie wurde möglicherweise auf dem Server hinzugefügt oder geändert.",
     assignee: "Wer kümmert sich darum",
     nobody: "Noch niemand",
     assign: "Speichern",

@@ -617,6 +617,8 @@ const es: StaffTranslation = {
       "Algunos compañeros han escrito notas que usted aún no puede leer: el próximo de ellos que abra este caso compartirá la clave de notas con usted.",
     by: (name: string, when: string): string => `${name}, ${when}`,
     unreadable: "No se pudo descifrar esta nota.",
+    unverified:
+      "Esta nota no está firmada por el colega que figura como autor, por lo que no se muestra. Puede haberse añadido o modificado en el servidor.",
     assignee: "Quién se ocupa",
     nobody: "Nadie todavía",
     assign: "Guardar",

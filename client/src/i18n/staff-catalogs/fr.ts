@@ -629,6 +629,8 @@ const fr: StaffTranslation = {
       "Des collègues ont écrit des notes que vous ne pouvez pas encore lire : le prochain d’entre eux qui ouvre ce dossier partagera la clé de notes avec vous.",
     by: (name: string, when: string): string => `${name}, ${when}`,
     unreadable: "Cette note n’a pas pu être déchiffrée.",
+    unverified:
+      "Cette note n’est pas signée par le collègue qui en serait l’auteur ; elle n’est donc pas affichée. Elle a peut-être été ajoutée ou modifiée sur le serveur.",
     assignee: "Qui s’en occupe",
     nobody: "Personne pour l’instant",
     assign: "Enregistrer",

@@ -620,6 +620,8 @@ const it: StaffTranslation = {
       "Alcuni colleghi hanno scritto note che lei non può ancora leggere: il prossimo di loro che apre questo caso condividerà con lei la chiave delle note.",
     by: (name: string, when: string): string => `${name}, ${when}`,
     unreadable: "Non è stato possibile decifrare questa nota.",
+    unverified:
+      "Questa nota non è firmata dal collega indicato come autore, quindi non viene mostrata. Potrebbe essere stata aggiunta o modificata sul server.",
     assignee: "Chi se ne occupa",
     nobody: "Ancora nessuno",
     assign: "Salva",
