@@ -18,9 +18,13 @@ export function acknowledgesInWorkingDays(country: string): boolean {
   return internalRules(country)?.acknowledgement.workingDays === true;
 }
 
-/** The feedback months run from receipt, not from the acknowledgement (Spain: Ley 2/2023 art. 9.2.d). */
+/**
+ * The feedback months run from receipt, not from the acknowledgement (Spain: Ley 2/2023 art. 9.2.d;
+ * Portugal: Lei n.º 93/2021 art. 11.º n.º 3).
+ */
 export function feedbackFromReceipt(country: string): boolean {
-  return internalRules(country)?.feedback.start === "receipt-else-period-end";
+  const start = internalRules(country)?.feedback.start;
+  return start === "receipt-else-period-end" || start === "receipt";
 }
 
 /**
