@@ -5,12 +5,19 @@
  * (`verified: false`, LAW.md section 4: the Directive's minimum is the earliest defensible date for a
  * duty) and `missing` says what still has to be read. Never put an article number on an unverified rule.
  *
- * The nine states with a profile (profiles.ts, profiles-added.ts) take their rules from it, rule by rule
- * verified or not; the other 18 compute with the "EU" profile until their own is written.
+ * The ten states with a profile (profiles.ts, profiles-added.ts) take their rules from it, rule by rule
+ * verified or not; the other 17 compute with the "EU" profile until their own is written.
  */
 import type { Source } from "./profile-types";
 import { PROFILES } from "./profiles";
-import { ADDED_CHECKED, DK_PARA_20, PL_ART_41, PT_DAR_P11 } from "./profiles-added";
+import {
+  ADDED_CHECKED,
+  CZ_PARA_12,
+  CZ_PARA_16_17,
+  DK_PARA_20,
+  PL_ART_41,
+  PT_DAR_P11,
+} from "./profiles-added";
 import type { Jurisdiction } from "./types";
 
 /** The rules whose national source is tracked. */
@@ -61,7 +68,6 @@ const NOT_READ = "the national article has not been read in an official text yet
  */
 const MISSING: Readonly<Record<string, string>> = {
   AT: "the HSchG's internal and external procedure was read only in a secondary text (wien.iv.at: feedback 3 months from receipt, earlier than the Directive's start); the Nationalrat text's articles were not reached",
-  CZ: "a publisher's quote of zákon č. 171/2023 Sb. § 12 (zoou.cz) gives 7 days to acknowledge and 30 days from receipt for the result, extendable twice by 30 days, far shorter than the Directive's 3 months; the Sbírka zákonů text was not read, and the engine cannot yet count feedback in days",
   SE: "lag (2021:890) chapters 5 and 6 were not found in a published text; a retailer's summary says 7 days and 3 months from the acknowledgement",
 };
 
@@ -110,7 +116,6 @@ const OTHERS: readonly Omit<MemberState, "jurisdiction" | "rules">[] = [
         "Ο περί της Προστασίας Προσώπων που Αναφέρουν Παραβιάσεις του Ενωσιακού και Εθνικού Δικαίου Νόμος του 2022",
     },
   },
-  { code: "CZ", name: "Czechia", act: { title: "Zákon č. 171/2023 Sb., o ochraně oznamovatelů" } },
   {
     code: "EE",
     name: "Estonia",
@@ -167,8 +172,8 @@ const OTHERS: readonly Omit<MemberState, "jurisdiction" | "rules">[] = [
   },
 ];
 
-type Profiled = "DE" | "FR" | "NL" | "IE" | "ES" | "IT" | "PL" | "DK" | "PT";
-const PROFILED: readonly Profiled[] = ["DE", "FR", "NL", "IE", "ES", "IT", "PL", "DK", "PT"];
+type Profiled = "DE" | "FR" | "NL" | "IE" | "ES" | "IT" | "PL" | "DK" | "PT" | "CZ";
+const PROFILED: readonly Profiled[] = ["DE", "FR", "NL", "IE", "ES", "IT", "PL", "DK", "PT", "CZ"];
 
 /** How one rule of a profiled state was checked: read in a published text, or what is still missing. */
 type Check = { source: Source & { url: string }; checked: string } | { basis?: string; missing: string };
@@ -196,6 +201,23 @@ const PT_11: Check = {
     title:
       "Lei n.º 93/2021 art. 11.º as approved by the Assembleia da República (DAR II série A n.º 49, 2 December 2021, p. 11)",
     url: PT_DAR_P11,
+  },
+  checked: ADDED_CHECKED,
+};
+
+const CZ_12: Check = {
+  source: {
+    title:
+      "Zákon č. 171/2023 Sb. § 12 as quoted in full by Verlag Dashöfer (zoou.cz, 21 May 2023); Sbírka zákonů text not read",
+    url: CZ_PARA_12,
+  },
+  checked: ADDED_CHECKED,
+};
+const CZ_16_17: Check = {
+  source: {
+    title:
+      "Zákon č. 171/2023 Sb. §§ 16 and 17 as quoted in full by Verlag Dashöfer (zoou.cz, 2 June 2023); Sbírka zákonů text not read",
+    url: CZ_PARA_16_17,
   },
   checked: ADDED_CHECKED,
 };
@@ -234,6 +256,12 @@ const CHECKS: Partial<Record<Profiled, Partial<Record<RuleName, Check>>>> = {
     "internal.feedback": { missing: "§ 12 (internal channels) was not found in a published text" },
     "external.acknowledgement": DK_20,
     "external.feedback": DK_20,
+  },
+  CZ: {
+    "internal.acknowledgement": CZ_12,
+    "internal.feedback": CZ_12,
+    "external.acknowledgement": CZ_16_17,
+    "external.feedback": CZ_16_17,
   },
   PT: {
     "internal.acknowledgement": PT_11,

@@ -151,3 +151,78 @@ export const PT: JurisdictionProfile = {
     "Only the internal channel (art. 11.º) has been read in the enacted text; the authorities' periods and retention are the Directive's until read. The public-disclosure date is read in the reporting person's favour from the acknowledgement.",
   ],
 };
+
+/**
+ * Zákon č. 171/2023 Sb. §§ 12, 16 and 17 as quoted word for word in Verlag Dashöfer's commentary
+ * (JUDr. Pavel Koukal, zoou.cz, May and June 2023). The Sbírka zákonů text and later amendments were not
+ * read; recheck before a release.
+ */
+export const CZ_PARA_12 =
+  "https://www.zoou.cz/33/postup-prislusne-osoby-po-podani-oznameni-uniqueidmRRWSbk196FNf8-jVUh4EoeYNxasv--Wr5jOb5jQWVs/?serp=1";
+export const CZ_PARA_16_17 =
+  "https://www.zoou.cz/33/externi-kanal-pro-oznamovani-uniqueidmRRWSbk196FNf8-jVUh4EoeYNxasv--WbZHOhYjaSqI/?uri_view_type=4";
+
+export const CZ: JurisdictionProfile = {
+  code: "CZ",
+  name: "Czechia",
+  law: {
+    title:
+      "Zákon č. 171/2023 Sb., o ochraně oznamovatelů (§§ 12, 16, 17 as quoted in full by Verlag Dashöfer)",
+    url: CZ_PARA_12,
+  },
+  sources: [
+    { title: "Zákon č. 171/2023 Sb. §§ 16 and 17 (as quoted by Verlag Dashöfer)", url: CZ_PARA_16_17 },
+    DIRECTIVE,
+    GDPR,
+  ],
+  workingDays: false,
+  holidays: "CZ",
+  lastChecked: ADDED_CHECKED,
+  internal: {
+    // § 12(2): "do 7 dnů ode dne jeho přijetí"; § 12(3): the result "do 30 dnů ode dne přijetí
+    // oznámení", extendable "až o 30 dnů, nejvýše však dvakrát", the reporting person told of the
+    // extension and its reasons before the period ends. One extension is modelled (60 days): the
+    // earliest date a handler who extended may rely on.
+    acknowledgement: { days: 7, workingDays: false, basis: "Zákon č. 171/2023 Sb. § 12(2)" },
+    feedback: {
+      months: 0,
+      days: 30,
+      start: "receipt",
+      basis: "Zákon č. 171/2023 Sb. § 12(3)",
+      extension: {
+        months: 0,
+        days: 60,
+        counted: "from-start",
+        basis: "Zákon č. 171/2023 Sb. § 12(3) (factually or legally complex case: up to 30 more days)",
+        reasonsToReportingPerson: "Zákon č. 171/2023 Sb. § 12(3)",
+      },
+    },
+    meeting: { days: 14, workingDays: false, basis: "Zákon č. 171/2023 Sb. § 12(1)" },
+    publicDisclosure: DIRECTIVE_INTERNAL.publicDisclosure,
+  },
+  external: {
+    // The Ministry of Justice: § 16(2) 7 days; § 17(1) 30 days from receipt, "až o 30 dnů" in complex cases.
+    acknowledgement: { days: 7, workingDays: false, basis: "Zákon č. 171/2023 Sb. § 16(2)" },
+    feedback: {
+      months: 0,
+      days: 30,
+      start: "receipt",
+      basis: "Zákon č. 171/2023 Sb. § 17(1)",
+      extension: {
+        months: 0,
+        days: 60,
+        counted: "from-start",
+        basis: "Zákon č. 171/2023 Sb. § 17(1) (factually or legally complex case: up to 30 more days)",
+      },
+    },
+    meeting: { days: 14, workingDays: false, basis: "Zákon č. 171/2023 Sb. § 16(1)" },
+    publicDisclosure: { basis: `${D} Art. 15(1)(a)` },
+  },
+  retention: DIRECTIVE_RETENTION,
+  earlyDeletion: null,
+  notes: [
+    "The result of the assessment is due 30 days from receipt, not 3 months; a complex case allows 30 more days, twice internally (§ 12(3)) and once at the Ministry (§ 17(1)). Only one extension is modelled.",
+    "A requested meeting takes place within 14 days of the request (§ 12(1), § 16(1)).",
+    "Retention and public disclosure are the Directive's until the act's articles on them are read.",
+  ],
+};

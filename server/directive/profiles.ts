@@ -14,7 +14,7 @@ import {
   WITH_EXTERNAL_REPORT,
 } from "./profile-common";
 import type { JurisdictionProfile } from "./profile-types";
-import { DK, PL, PT } from "./profiles-added";
+import { CZ, DK, PL, PT } from "./profiles-added";
 import type { Jurisdiction } from "./types";
 
 const EU: JurisdictionProfile = {
@@ -368,4 +368,5 @@ export const PROFILES: Readonly<Record<Jurisdiction, JurisdictionProfile>> = {
   PL,
   DK,
   PT,
+  CZ,
 };

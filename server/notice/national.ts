@@ -23,8 +23,14 @@ export function acknowledgesInWorkingDays(country: string): boolean {
  * Portugal: Lei n.º 93/2021 art. 11.º n.º 3).
  */
 export function feedbackFromReceipt(country: string): boolean {
-  const start = internalRules(country)?.feedback.start;
-  return start === "receipt-else-period-end" || start === "receipt";
+  const feedback = internalRules(country)?.feedback;
+  if (!feedback || feedback.days !== undefined) return false;
+  return feedback.start === "receipt-else-period-end" || feedback.start === "receipt";
+}
+
+/** The feedback period in days from receipt, where the law counts in days (Czechia: § 12(3), 30 days). */
+export function feedbackDays(country: string): number | undefined {
+  return internalRules(country)?.feedback.days;
 }
 
 /**

@@ -65,6 +65,7 @@ describe("organisation settings", () => {
       "PL",
       "DK",
       "PT",
+      "CZ",
     ]);
     expect(res.json.retention).toMatchObject({ kind: "organisation", retentionYearsApply: true });
   });

@@ -52,17 +52,17 @@ describe("member states", () => {
     }
   });
 
-  it("the 18 states without a profile are all listed as unverified for the admin", () => {
+  it("the 17 states without a profile are all listed as unverified for the admin", () => {
     const listed = unverifiedStates();
     const others = MEMBER_STATES.filter((s) => s.jurisdiction === "EU");
-    expect(others).toHaveLength(18);
+    expect(others).toHaveLength(17);
     for (const s of others) {
       expect(listed.find((l) => l.code === s.code)?.rules).toEqual(RULE_NAMES);
       expect(s.rules.every((r) => !r.verified && r.basis.startsWith(DIRECTIVE))).toBe(true);
     }
   });
 
-  it("counts 2 states fully verified and 7 in part, and shows the admin every partial one", () => {
+  it("counts 2 states fully verified and 8 in part, and shows the admin every partial one", () => {
     const verified = (code: string) =>
       memberState(code)
         ?.rules.filter((r) => r.verified)
@@ -72,8 +72,14 @@ describe("member states", () => {
     expect(verified("PL")).toEqual(["external.feedback"]);
     expect(verified("DK")).toEqual(["external.acknowledgement", "external.feedback"]);
     expect(verified("PT")).toEqual(["internal.acknowledgement", "internal.feedback"]);
+    expect(verified("CZ")).toEqual([
+      "internal.acknowledgement",
+      "internal.feedback",
+      "external.acknowledgement",
+      "external.feedback",
+    ]);
     const listed = unverifiedStates().map((s) => s.code);
-    for (const code of ["FR", "NL", "IE", "ES", "PL", "DK", "PT"]) expect(listed).toContain(code);
+    for (const code of ["FR", "NL", "IE", "ES", "PL", "DK", "PT", "CZ"]) expect(listed).toContain(code);
     for (const code of full) expect(listed).not.toContain(code);
   });
 
@@ -90,6 +96,8 @@ describe("member states", () => {
       ["DK", "external.feedback", /§ 20, stk\. 2, nr\. 3/, /lovguiden\.dk\/.*whistleblowere\/20$/],
       ["PT", "internal.acknowledgement", /art\. 11\.º n\.º 1/, /debates\.parlamento\.pt\/.*2021-12-02\/11$/],
       ["PT", "internal.feedback", /art\. 11\.º n\.º 3/, /debates\.parlamento\.pt\/.*2021-12-02\/11$/],
+      ["CZ", "internal.feedback", /§ 12\(3\)/, /zoou\.cz\/33\/postup-prislusne-osoby/],
+      ["CZ", "external.feedback", /§ 17\(1\)/, /zoou\.cz\/33\/externi-kanal/],
     ];
     for (const [code, name, article, url] of rows) {
       const r = rule(code, name);
@@ -115,7 +123,6 @@ describe("member states", () => {
       const r = memberState(code)?.rules[0];
       return r && !r.verified ? r.missing : "";
     };
-    expect(missing("CZ")).toMatch(/30 days/);
     expect(missing("AT")).toMatch(/from receipt/);
   });
 });
@@ -135,6 +142,12 @@ describe("dates of the rules read on 2026-12-07", () => {
     // Portugal, art. 11.º: 3 months from receipt even when acknowledged later.
     ["PT", "internal", "2027-01-04", "2027-01-08", false, "2027-01-11", "2027-04-04"],
     ["PT", "internal", "2026-11-30", "2026-12-03", false, "2026-12-07", "2027-02-28"],
+    // Czechia, § 12(3) and § 17(1): 30 days from receipt, 60 after one extension; the 7 days from § 12(2).
+    ["CZ", "internal", "2027-01-04", "2027-01-05", false, "2027-01-11", "2027-02-03"],
+    ["CZ", "internal", "2027-01-04", undefined, true, "2027-01-11", "2027-03-05"],
+    ["CZ", "internal", "2027-01-31", "2027-02-01", false, "2027-02-07", "2027-03-02"],
+    ["CZ", "external", "2027-01-04", "2027-01-05", false, "2027-01-11", "2027-02-03"],
+    ["CZ", "external", "2027-01-04", "2027-01-05", true, "2027-01-11", "2027-03-05"],
     // Rules still the Directive's in these profiles: Danish internal, Portuguese external.
     ["DK", "internal", "2027-01-04", "2027-01-06", false, "2027-01-11", "2027-04-06"],
     ["PT", "external", "2027-01-04", "2027-01-06", false, "2027-01-11", "2027-04-04"],

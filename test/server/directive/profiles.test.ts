@@ -26,7 +26,19 @@ const profiles: JurisdictionProfile[] = JURISDICTIONS.map((j) => profileOf(j));
 
 describe("profiles", () => {
   it("cover exactly the listed jurisdictions", () => {
-    expect([...JURISDICTIONS].sort()).toEqual(["DE", "DK", "ES", "EU", "FR", "IE", "IT", "NL", "PL", "PT"]);
+    expect([...JURISDICTIONS].sort()).toEqual([
+      "CZ",
+      "DE",
+      "DK",
+      "ES",
+      "EU",
+      "FR",
+      "IE",
+      "IT",
+      "NL",
+      "PL",
+      "PT",
+    ]);
     for (const j of JURISDICTIONS) expect(profileOf(j).code).toBe(j);
   });
 
@@ -35,7 +47,7 @@ describe("profiles", () => {
     expect(p.law.title.length).toBeGreaterThan(0);
     expect(p.law.url).toMatch(/^https:\/\//);
     // The first seven were read on 2026-11-27; PL, DK and PT in part on 2026-12-07 (docs/SOURCES.md).
-    expect(p.lastChecked).toBe(["PL", "DK", "PT"].includes(p.code) ? "2026-12-07" : "2026-11-27");
+    expect(p.lastChecked).toBe(["PL", "DK", "PT", "CZ"].includes(p.code) ? "2026-12-07" : "2026-11-27");
   });
 
   it("cite the Directive on EUR-Lex by CELEX number", () => {
