@@ -110,10 +110,16 @@ function feedback(
 ): Deadline {
   const rule = rules.feedback;
   const plan = feedbackPlan(input.acknowledgedOn, receivedOn, acknowledgeBy, rules, reading);
-  const due = (months: number) => addDays(addMonths(plan.start, months), plan.grace);
+  // A period is months (Reg. 1182/71) or, where the national law counts in days, calendar days.
+  const due = (period: { months: number; days?: number }) =>
+    period.days !== undefined
+      ? addDays(plan.start, period.days + plan.grace)
+      : addDays(addMonths(plan.start, period.months), plan.grace);
+  const length = (period: { months: number; days?: number }) =>
+    period.days !== undefined ? `${period.days} days` : `${period.months} months`;
   const grace = plan.grace > 0 ? ` + ${plan.grace} days` : "";
-  let date = due(rule.months);
-  let basis = `${plan.basis}: ${rule.months} months${grace} from ${plan.from}${plan.note}`;
+  let date = due(rule);
+  let basis = `${plan.basis}: ${length(rule)}${grace} from ${plan.from}${plan.note}`;
   if (input.extended === true) {
     const extension = rule.extension;
     if (!extension) throw new DirectiveError("extension-not-allowed", "the law allows no extension here");
@@ -123,8 +129,8 @@ function feedback(
         "an extension needs a written justification",
       );
     }
-    date = due(extension.months);
-    basis = `${extension.basis}: ${extension.months} months${grace} from ${plan.from}${plan.note}; justification recorded`;
+    date = due(extension);
+    basis = `${extension.basis}: ${length(extension)}${grace} from ${plan.from}${plan.note}; justification recorded`;
   }
   return { date, basis };
 }

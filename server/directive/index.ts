@@ -1,11 +1,13 @@
 /**
  * Deadlines of Directive (EU) 2019/1937 (EUR-Lex CELEX 32019L1937) and its transpositions in DE, FR, NL,
- * IE, ES and IT, computed by one pure engine from per-jurisdiction profiles.
+ * IE, ES and IT, and in part PL, DK, PT and CZ (profiles-added.ts), computed by one pure engine from
+ * per-jurisdiction profiles.
  *
  * Pure on purpose: no clock, no database, no Node APIs, so the same code runs in Node, Cloudflare Workers
  * and tests. Callers pass calendar dates in the organisation's time zone (`todayIn` turns an instant into
  * one). Periods follow Regulation (EEC, Euratom) No 1182/71: the day of the event is not counted, and a
- * period in months ends on the same date or the last day of a shorter month. Every returned date names
+ * period in months ends on the same date or the last day of a shorter month; a national period in days
+ * (Czechia) counts calendar days. Every returned date names
  * its legal basis; every number lives in `profiles.ts` with its source, none in the logic.
  *
  * No severity or priority exists in the input: every report gets the same clock, and the only

@@ -5,11 +5,19 @@
  * (`verified: false`, LAW.md section 4: the Directive's minimum is the earliest defensible date for a
  * duty) and `missing` says what still has to be read. Never put an article number on an unverified rule.
  *
- * The six states with a full profile (profiles.ts) take their rules from it; the other 21 compute with
- * the "EU" profile until their own is written.
+ * The ten states with a profile (profiles.ts, profiles-added.ts) take their rules from it, rule by rule
+ * verified or not; the other 17 compute with the "EU" profile until their own is written.
  */
 import type { Source } from "./profile-types";
 import { PROFILES } from "./profiles";
+import {
+  ADDED_CHECKED,
+  CZ_PARA_12,
+  CZ_PARA_16_17,
+  DK_PARA_20,
+  PL_ART_41,
+  PT_DAR_P11,
+} from "./profiles-added";
 import type { Jurisdiction } from "./types";
 
 /** The rules whose national source is tracked. */
@@ -53,13 +61,23 @@ const DIRECTIVE_RULES: Record<RuleName, string> = {
 
 const NOT_READ = "the national article has not been read in an official text yet";
 
+/**
+ * What the search of 2026-12-07 found for states still computed with the Directive (docs/SOURCES.md):
+ * where a secondary text says the national period is shorter, the admin must see it, because the
+ * Directive's date is then later than the national one.
+ */
+const MISSING: Readonly<Record<string, string>> = {
+  AT: "the HSchG's internal and external procedure was read only in a secondary text (wien.iv.at: feedback 3 months from receipt, earlier than the Directive's start); the Nationalrat text's articles were not reached",
+  SE: "lag (2021:890) chapters 5 and 6 were not found in a published text; a retailer's summary says 7 days and 3 months from the acknowledgement",
+};
+
 function unverified(missing = NOT_READ): RuleStatus[] {
   return RULE_NAMES.map((rule) => ({ rule, verified: false, basis: DIRECTIVE_RULES[rule], missing }));
 }
 
-// Act names: AT, BE, PL and SE were read in published texts on 2026-11-29 (the Austrian Nationalrat's
-// decision, the Polish Dz.U. 2024 poz. 928 as published by prawo.pl, the Belgian Moniteur text as published by refli.be, Swedish SFS 2021:890 as cited by
-// KTH and Riksdagen); the others are the commonly cited titles, not yet compared with the official journal.
+// Act names: AT, BE and SE were read in published texts on 2026-11-29 (the Austrian Nationalrat's
+// decision, the Belgian Moniteur text as published by refli.be, Swedish SFS 2021:890 as cited by KTH and
+// Riksdagen); the others are the commonly cited titles, not yet compared with the official journal.
 const CHECKED = "2026-11-29";
 const OTHERS: readonly Omit<MemberState, "jurisdiction" | "rules">[] = [
   {
@@ -98,12 +116,6 @@ const OTHERS: readonly Omit<MemberState, "jurisdiction" | "rules">[] = [
         "Ο περί της Προστασίας Προσώπων που Αναφέρουν Παραβιάσεις του Ενωσιακού και Εθνικού Δικαίου Νόμος του 2022",
     },
   },
-  { code: "CZ", name: "Czechia", act: { title: "Zákon č. 171/2023 Sb., o ochraně oznamovatelů" } },
-  {
-    code: "DK",
-    name: "Denmark",
-    act: { title: "Lov om beskyttelse af whistleblowere (lov nr. 1436 af 29. juni 2021)" },
-  },
   {
     code: "EE",
     name: "Estonia",
@@ -139,16 +151,6 @@ const OTHERS: readonly Omit<MemberState, "jurisdiction" | "rules">[] = [
   { code: "LV", name: "Latvia", act: { title: "Trauksmes celšanas likums (2022)" } },
   { code: "MT", name: "Malta", act: { title: "Protection of the Whistleblower Act (Cap. 527)" } },
   {
-    code: "PL",
-    name: "Poland",
-    act: {
-      title: "Ustawa z dnia 14 czerwca 2024 r. o ochronie sygnalistów (Dz.U. 2024 poz. 928)",
-      url: "https://www.prawo.pl/akty/dz-u-2024-928,21988763.html",
-      checked: CHECKED,
-    },
-  },
-  { code: "PT", name: "Portugal", act: { title: "Lei n.º 93/2021, de 20 de dezembro" } },
-  {
     code: "RO",
     name: "Romania",
     act: { title: "Legea nr. 361/2022 privind protecția avertizorilor în interes public" },
@@ -170,10 +172,115 @@ const OTHERS: readonly Omit<MemberState, "jurisdiction" | "rules">[] = [
   },
 ];
 
-/** A state with a full profile: each rule as the profile states it, verified on the profile's date. */
-function fromProfile(code: "DE" | "FR" | "NL" | "IE" | "ES" | "IT"): MemberState {
+type Profiled = "DE" | "FR" | "NL" | "IE" | "ES" | "IT" | "PL" | "DK" | "PT" | "CZ";
+const PROFILED: readonly Profiled[] = ["DE", "FR", "NL", "IE", "ES", "IT", "PL", "DK", "PT", "CZ"];
+
+/** How one rule of a profiled state was checked: read in a published text, or what is still missing. */
+type Check = { source: Source & { url: string }; checked: string } | { basis?: string; missing: string };
+
+const FR_EXTERNAL: Check = {
+  // No national article on this line: art. 10 was not read (test: no unverified rule names one).
+  basis:
+    "Décret n° 2022-1284, external authorities' procedure as encoded from the expert review of issue 12: 7 working days to acknowledge; 3 months from the acknowledgement, 6 where the circumstances require",
+  missing:
+    "the decree's article on external authorities was read only in published summaries; searched 2026-12-07, no copy of its text was found",
+};
+const PL_41: Check = {
+  source: {
+    title: "Dz.U. 2024 poz. 928, art. 41 (as published by sip.lex.pl, version of 24 June 2024)",
+    url: PL_ART_41,
+  },
+  checked: ADDED_CHECKED,
+};
+const DK_20: Check = {
+  source: { title: "Lov nr. 1436 af 29. juni 2021 § 20 (as published by lovguiden.dk)", url: DK_PARA_20 },
+  checked: ADDED_CHECKED,
+};
+const PT_11: Check = {
+  source: {
+    title:
+      "Lei n.º 93/2021 art. 11.º as approved by the Assembleia da República (DAR II série A n.º 49, 2 December 2021, p. 11)",
+    url: PT_DAR_P11,
+  },
+  checked: ADDED_CHECKED,
+};
+
+const CZ_12: Check = {
+  source: {
+    title:
+      "Zákon č. 171/2023 Sb. § 12 as quoted in full by Verlag Dashöfer (zoou.cz, 21 May 2023); Sbírka zákonů text not read",
+    url: CZ_PARA_12,
+  },
+  checked: ADDED_CHECKED,
+};
+const CZ_16_17: Check = {
+  source: {
+    title:
+      "Zákon č. 171/2023 Sb. §§ 16 and 17 as quoted in full by Verlag Dashöfer (zoou.cz, 2 June 2023); Sbírka zákonů text not read",
+    url: CZ_PARA_16_17,
+  },
+  checked: ADDED_CHECKED,
+};
+
+/** Rule by rule, what differs from "a national basis on a profile with an official address is verified". */
+const CHECKS: Partial<Record<Profiled, Partial<Record<RuleName, Check>>>> = {
+  FR: {
+    "external.acknowledgement": FR_EXTERNAL,
+    "external.feedback": FR_EXTERNAL,
+    retention: {
+      basis:
+        "CNIL référentiel alertes professionnelles (guidance, not statute): 2 months after the checks end",
+      missing: "the référentiel was read only in published summaries; French law fixes no period",
+    },
+  },
+  PL: {
+    "internal.acknowledgement": {
+      missing:
+        "the act's internal-procedure article was read only in summaries (inforlex.pl: 7 days from receipt); its text was not found",
+    },
+    "internal.feedback": {
+      missing:
+        "read only in summaries (3 months from the acknowledgement, else from 7 days after the report); the act's text was not found",
+    },
+    "external.acknowledgement": {
+      missing: "the act's article on acknowledging external reports was not found",
+    },
+    "external.feedback": PL_41,
+    retention: {
+      missing:
+        "a commentary (sobczyk-sygnalisci.com.pl) reads art. 8 ust. 8 as 3 years after the end of the calendar year in which follow-up ended; the act's text was not read",
+    },
+  },
+  DK: {
+    "internal.acknowledgement": { missing: "§ 12 (internal channels) was not found in a published text" },
+    "internal.feedback": { missing: "§ 12 (internal channels) was not found in a published text" },
+    "external.acknowledgement": DK_20,
+    "external.feedback": DK_20,
+  },
+  CZ: {
+    "internal.acknowledgement": CZ_12,
+    "internal.feedback": CZ_12,
+    "external.acknowledgement": CZ_16_17,
+    "external.feedback": CZ_16_17,
+  },
+  PT: {
+    "internal.acknowledgement": PT_11,
+    "internal.feedback": PT_11,
+    "external.acknowledgement": {
+      missing:
+        "the enacted article on external reports was not found; only the government bill's text was read",
+    },
+    "external.feedback": {
+      missing:
+        "the bill (DAR II série A n.º 126S2, 2021) says 3 months from receipt, 6 when the complexity justifies it; the enacted text was not found",
+    },
+    retention: { missing: "the enacted article on keeping reports was not found" },
+  },
+};
+
+/** A state with a profile of its own: each rule as the profile states it, and how it was checked. */
+function fromProfile(code: Profiled): MemberState {
   const p = PROFILES[code];
-  const source = { title: p.law.title, url: p.law.url ?? "" };
   const bases: Record<RuleName, string> = {
     "internal.acknowledgement": p.internal.acknowledgement.basis,
     "internal.feedback": p.internal.feedback.basis,
@@ -186,18 +293,13 @@ function fromProfile(code: "DE" | "FR" | "NL" | "IE" | "ES" | "IT"): MemberState
     name: p.name,
     act: { title: p.law.title, url: p.law.url, checked: p.lastChecked },
     jurisdiction: code,
-    // A basis that is still the Directive's own rule is not a national verification, nor is a retention
-    // period the national law does not fix.
     rules: RULE_NAMES.map((rule): RuleStatus => {
       const basis = bases[rule];
-      if (rule === "retention" && code === "FR")
-        return {
-          rule,
-          verified: false,
-          basis:
-            "CNIL référentiel alertes professionnelles (guidance, not statute): 2 months after the checks end",
-          missing: "the référentiel was read only in published summaries; French law fixes no period",
-        };
+      const check = CHECKS[code]?.[rule];
+      if (check && "source" in check) return { rule, verified: true, basis, ...check };
+      if (check) return { rule, verified: false, basis: check.basis ?? basis, missing: check.missing };
+      // A basis that is still the Directive's own rule is not a national verification, nor is a retention
+      // period the national law does not fix.
       if (rule === "retention" && p.retention.kind === "organisation")
         return {
           rule,
@@ -205,22 +307,28 @@ function fromProfile(code: "DE" | "FR" | "NL" | "IE" | "ES" | "IT"): MemberState
           basis: DIRECTIVE_RULES.retention,
           missing: "no period found in national law",
         };
-      return basis.startsWith(D) || !source.url
-        ? {
-            rule,
-            verified: false,
-            basis,
-            missing: "the national rule is not encoded; the Directive's applies",
-          }
-        : { rule, verified: true, basis, source, checked: p.lastChecked };
+      if (basis.startsWith(D) || !p.law.url)
+        return {
+          rule,
+          verified: false,
+          basis,
+          missing: "the national rule is not encoded; the Directive's applies",
+        };
+      return {
+        rule,
+        verified: true,
+        basis,
+        source: { title: p.law.title, url: p.law.url },
+        checked: p.lastChecked,
+      };
     }),
   };
 }
 
 /** Every EU member state, by the code EU institutions use ("EL" for Greece). */
 export const MEMBER_STATES: readonly MemberState[] = [
-  ...(["DE", "FR", "NL", "IE", "ES", "IT"] as const).map(fromProfile),
-  ...OTHERS.map((s) => ({ ...s, jurisdiction: "EU" as const, rules: unverified() })),
+  ...PROFILED.map(fromProfile),
+  ...OTHERS.map((s) => ({ ...s, jurisdiction: "EU" as const, rules: unverified(MISSING[s.code]) })),
 ].sort((a, b) => a.code.localeCompare(b.code));
 
 /** The member state `code` ("GR" is read as "EL"), or undefined outside the Union. */

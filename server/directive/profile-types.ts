@@ -39,6 +39,8 @@ export type FeedbackStart =
 /** A longer feedback period the law allows, always with a recorded written justification. */
 export interface ExtensionRule {
   months: number;
+  /** The longer period in calendar days instead of months, where the law counts in days (then `months` is 0). */
+  days?: number;
   /** `months` replace the normal period, counted from the same start (never added to a clipped month end). */
   counted: "from-start";
   /** Provision and the ground it names, e.g. "Ley 2/2023 art. 9.2.d (especially complex case)". */
@@ -53,6 +55,11 @@ export interface ExtensionRule {
 /** The feedback deadline of one channel. */
 export interface FeedbackRule {
   months: number;
+  /**
+   * The period in calendar days instead of months, where the law counts in days (zákon č. 171/2023 Sb.
+   * § 12(3): 30 days); then `months` is 0. Only with a start that needs no grace days.
+   */
+  days?: number;
   start: FeedbackStart;
   /** Days added after the months when not acknowledged ("acknowledgement-else-receipt-then-grace"). */
   graceDays?: number;

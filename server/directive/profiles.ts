@@ -2,46 +2,20 @@
  * Jurisdiction profiles: the data the deadline engine runs on. Each number names its provision; recheck
  * every profile against the primary text before a release and update `lastChecked`.
  */
-import type { ChannelRules, JurisdictionProfile, Source } from "./profile-types";
+import {
+  D,
+  DIRECTIVE,
+  DIRECTIVE_EXTERNAL,
+  DIRECTIVE_INTERNAL,
+  DIRECTIVE_RETENTION,
+  GDPR,
+  LAST_CHECKED,
+  REG_1182_71,
+  WITH_EXTERNAL_REPORT,
+} from "./profile-common";
+import type { JurisdictionProfile } from "./profile-types";
+import { CZ, DK, PL, PT } from "./profiles-added";
 import type { Jurisdiction } from "./types";
-
-const LAST_CHECKED = "2026-11-27";
-
-const DIRECTIVE: Source = {
-  title:
-    "Directive (EU) 2019/1937 of the European Parliament and of the Council of 23 October 2019 on the protection of persons who report breaches of Union law (CELEX 32019L1937)",
-  url: "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32019L1937",
-};
-const GDPR: Source = {
-  title: "Regulation (EU) 2016/679 (GDPR)",
-  url: "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32016R0679",
-};
-const REG_1182_71: Source = {
-  title:
-    "Regulation (EEC, Euratom) No 1182/71 determining the rules applicable to periods, dates and time limits",
-  url: "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:31971R1182",
-};
-
-const D = "Directive (EU) 2019/1937";
-
-// Where a member state has transposed an external-channel rule we have not encoded, the Directive's own
-// minimum is used: 7 calendar days is never later than 7 working days, so it cannot make a deadline late.
-const DIRECTIVE_EXTERNAL: ChannelRules = {
-  acknowledgement: { days: 7, workingDays: false, basis: `${D} Art. 11(2)(b)` },
-  feedback: {
-    months: 3,
-    start: "receipt",
-    basis: `${D} Art. 11(2)(d)`,
-    extension: { months: 6, counted: "from-start", basis: `${D} Art. 11(2)(d) (duly justified case)` },
-  },
-  meeting: null,
-  publicDisclosure: { basis: `${D} Art. 15(1)(a)` },
-};
-
-// Art. 15(1)(a) protects a public disclosure after a report made "internally and externally, or
-// directly externally": the internal timeframe counts, but never on its own.
-const WITH_EXTERNAL_REPORT =
-  "only if the reporting person also reported externally (an internal report alone does not qualify); where both were made, the external channel's timeframe must also have passed";
 
 const EU: JurisdictionProfile = {
   code: "EU",
@@ -51,25 +25,9 @@ const EU: JurisdictionProfile = {
   workingDays: false,
   holidays: null,
   lastChecked: LAST_CHECKED,
-  internal: {
-    acknowledgement: { days: 7, workingDays: false, basis: `${D} Art. 9(1)(b)` },
-    feedback: {
-      months: 3,
-      start: "acknowledgement-else-period-end",
-      basis: `${D} Art. 9(1)(f)`,
-      extension: null,
-    },
-    meeting: null,
-    publicDisclosure: { basis: `${D} Art. 15(1)(a)`, condition: WITH_EXTERNAL_REPORT },
-  },
+  internal: DIRECTIVE_INTERNAL,
   external: DIRECTIVE_EXTERNAL,
-  retention: {
-    kind: "organisation",
-    amount: 3,
-    unit: "years",
-    from: "closure",
-    basis: `${D} Art. 18(1) and GDPR Art. 5(1)(e): no fixed period, only "necessary and proportionate"; the organisation's own period`,
-  },
+  retention: DIRECTIVE_RETENTION,
   earlyDeletion: null,
   notes: [
     "Fallback: this profile applies to every member state without a profile of its own; show FALLBACK_NOTE with it.",
@@ -171,8 +129,9 @@ const FR: JurisdictionProfile = {
   },
   // Authorities (décret art. 10): 7 jours ouvrés to acknowledge; feedback 3 months from the
   // acknowledgement, else from the end of those 7 working days; 6 months where the circumstances of the
-  // case require it, justified to the reporting person. Checked 2026-11-29 against the decree's summaries
-  // (Légifrance itself was out of reach here): recheck the wording of art. 10 before a release.
+  // case require it, justified to the reporting person. Read only in the decree's summaries (2026-11-29)
+  // and the expert review of issue 12; searched again 2026-12-07, but no copy of art. 10 itself was
+  // found (docs/SOURCES.md), so member-states.ts shows these two rules as not verified.
   external: {
     acknowledgement: { days: 7, workingDays: true, basis: "Décret n° 2022-1284 art. 10" },
     feedback: {
@@ -398,4 +357,16 @@ const IT: JurisdictionProfile = {
 };
 
 /** Every profile, by jurisdiction code. Read them through `profileOf`; jurisdictions.ts freezes them on load. */
-export const PROFILES: Readonly<Record<Jurisdiction, JurisdictionProfile>> = { EU, DE, FR, NL, IE, ES, IT };
+export const PROFILES: Readonly<Record<Jurisdiction, JurisdictionProfile>> = {
+  EU,
+  DE,
+  FR,
+  NL,
+  IE,
+  ES,
+  IT,
+  PL,
+  DK,
+  PT,
+  CZ,
+};

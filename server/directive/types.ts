@@ -4,7 +4,7 @@
  */
 
 /** A jurisdiction with its own profile; "EU" is the Directive alone, used for every other member state. */
-export type Jurisdiction = "EU" | "DE" | "FR" | "NL" | "IE" | "ES" | "IT";
+export type Jurisdiction = "EU" | "DE" | "FR" | "NL" | "IE" | "ES" | "IT" | "PL" | "DK" | "PT" | "CZ";
 
 /** Internal channel (Art. 8, 9) run by the organisation, or external channel (Art. 11) run by an authority. */
 export type ChannelKind = "internal" | "external";

@@ -22,7 +22,12 @@ import {
   supportBodies,
 } from "./directory";
 import { type MessageKey, message, resolveLanguage } from "./i18n";
-import { acknowledgesInWorkingDays, EXTERNAL_FIRST_CONDITIONS, feedbackFromReceipt } from "./national";
+import {
+  acknowledgesInWorkingDays,
+  EXTERNAL_FIRST_CONDITIONS,
+  feedbackDays,
+  feedbackFromReceipt,
+} from "./national";
 import { pinnedChannelUrl, withPin } from "./pin";
 import { checkProfile, type OrgProfile } from "./profile";
 
@@ -261,6 +266,12 @@ export function noticeItems(
         ...where(acknowledgesInWorkingDays, "deadlines.ackWorkingDays"),
         p("deadlines.feedback"),
         ...where(feedbackFromReceipt, "deadlines.feedbackFromReceipt"),
+        ...countries.flatMap((country) => {
+          const days = feedbackDays(country);
+          return days === undefined
+            ? []
+            : [p("deadlines.feedbackDays", { ...named(country), days: String(days) })];
+        }),
         p("deadlines.equal"),
         p("deadlines.questions"),
       ],

@@ -18,9 +18,19 @@ export function acknowledgesInWorkingDays(country: string): boolean {
   return internalRules(country)?.acknowledgement.workingDays === true;
 }
 
-/** The feedback months run from receipt, not from the acknowledgement (Spain: Ley 2/2023 art. 9.2.d). */
+/**
+ * The feedback months run from receipt, not from the acknowledgement (Spain: Ley 2/2023 art. 9.2.d;
+ * Portugal: Lei n.º 93/2021 art. 11.º n.º 3).
+ */
 export function feedbackFromReceipt(country: string): boolean {
-  return internalRules(country)?.feedback.start === "receipt-else-period-end";
+  const feedback = internalRules(country)?.feedback;
+  if (!feedback || feedback.days !== undefined) return false;
+  return feedback.start === "receipt-else-period-end" || feedback.start === "receipt";
+}
+
+/** The feedback period in days from receipt, where the law counts in days (Czechia: § 12(3), 30 days). */
+export function feedbackDays(country: string): number | undefined {
+  return internalRules(country)?.feedback.days;
 }
 
 /**

@@ -68,6 +68,21 @@ describe("reasons for an extension go to the reporting person (HinSchG §28(4) s
     expect((await extend({})).status).toBe(200);
   });
 
+  it("CZ internal (zákon č. 171/2023 Sb. § 12(3)) and PL external (art. 41 ust. 2): refused without a message", async () => {
+    for (const [jurisdiction, kind, provision] of [
+      ["CZ", "internal", "§ 12(3)"],
+      ["PL", "external", "art. 41 ust. 2"],
+    ] as const) {
+      const { h, extend, reasons } = await filed(jurisdiction, kind);
+      const before = await h.counts();
+      const res = await extend({});
+      expect(res.status, jurisdiction).toBe(400);
+      expect(res.json.error?.message).toContain(provision);
+      expect(await h.counts()).toEqual(before);
+      expect((await extend({ message: reasons })).status, jurisdiction).toBe(200);
+    }
+  });
+
   it("DE internal: the law allows no extension at all, message or not", async () => {
     const { extend, reasons } = await filed("DE", "internal");
     const res = await extend({ message: reasons });

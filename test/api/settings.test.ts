@@ -54,7 +54,19 @@ describe("organisation settings", () => {
       requireTotp: false,
       requireDisclosureApproval: false,
     });
-    expect(res.json.jurisdictions.map((j) => j.code)).toEqual(["EU", "DE", "FR", "NL", "IE", "ES", "IT"]);
+    expect(res.json.jurisdictions.map((j) => j.code)).toEqual([
+      "EU",
+      "DE",
+      "FR",
+      "NL",
+      "IE",
+      "ES",
+      "IT",
+      "PL",
+      "DK",
+      "PT",
+      "CZ",
+    ]);
     expect(res.json.retention).toMatchObject({ kind: "organisation", retentionYearsApply: true });
   });
 

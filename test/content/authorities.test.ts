@@ -24,7 +24,8 @@ describe("content/authorities.json", () => {
     for (const e of dir.entries) {
       expect(https(e.url), e.id).toBe(true);
       expect(https(e.source), e.id).toBe(true);
-      expect(e.lastChecked, e.id).toBe("2026-11-27");
+      // Compiled on 2026-11-27; some entries were checked against the body's own page on 2026-12-07.
+      expect(["2026-11-27", "2026-12-07"], e.id).toContain(e.lastChecked);
       if (e.portalUrl) expect(https(e.portalUrl), e.id).toBe(true);
     }
   });
@@ -51,6 +52,19 @@ describe("content/authorities.json", () => {
     expect(byId("eu-dg-comp")?.scope.en).toMatch(/mergers and State aid/);
     expect(byId("eu-eppo")?.url).toBe("https://www.eppo.europa.eu/en/reporting-crime-to-eppo");
     for (const id of ["eu-edps", "eu-ombudsman"]) expect(byId(id)?.roles).toEqual(["oversight"]);
+  });
+
+  it("keeps no verify flag on the entries checked against the body's own page on 2026-12-07", () => {
+    const checked = dir.entries.filter((e) => e.lastChecked === "2026-12-07").map((e) => e.id);
+    expect(checked.sort()).toEqual(["cz-moj", "de-bfj", "eu-dg-comp", "eu-ecb", "eu-eppo", "eu-olaf"]);
+    for (const e of dir.entries) {
+      if (e.lastChecked !== "2026-12-07") continue;
+      expect(e.verify, e.id).toBeUndefined();
+      // The source is the page that was read, on the body's own domain.
+      expect(new URL(e.source).hostname, e.id).toBe(new URL(e.url).hostname);
+    }
+    // Entries compiled from memory or summaries keep their flag until someone reads their page.
+    expect(dir.entries.filter((e) => e.verify).length).toBe(21);
   });
 
   it("has scope text in en, de and fr for every entry", () => {

@@ -104,12 +104,14 @@ describe("noticeItems", () => {
     },
   );
 
-  it("says what the engine enforces: 7 working days in France, 3 months from receipt in Spain", () => {
+  it("says what the engine enforces: 7 working days in France, 3 months from receipt in Spain and Portugal", () => {
     const text = allText(
       noticeItems(PROFILE, DIRECTORY, "en").find((x) => x.id === "deadlines")?.blocks ?? [],
     );
     expect(text).toContain("In France, the law counts 7 working days");
     expect(text).toContain("In Spain, the 3 months run from the day we received your report");
+    // Lei n.º 93/2021 art. 11.º n.º 3, read 2026-12-07 (server/directive/profiles-added.ts).
+    expect(text).toContain("In Portugal, the 3 months run from the day we received your report");
     expect(text).not.toContain("In Germany,");
   });
 
