@@ -20,6 +20,14 @@ const CSP = [
   "worker-src 'self' blob:",
 ].join("; ");
 
+/**
+ * The microphone is this origin's own only on the pages where a reporting person may record a voice
+ * message (client/src/evidence/recorder.ts); every other page may not ask for it at all.
+ */
+const RECORDER_PAGE = /^(\/l\/[a-z]{2})?\/(report|inbox)\.html$/;
+const NO_MICROPHONE = "camera=(), microphone=(), geolocation=(), interest-cohort=()";
+const OWN_MICROPHONE = "camera=(), microphone=(self), geolocation=(), interest-cohort=()";
+
 const ONION_ORIGIN = /^https?:\/\/[a-z2-7]{56}\.onion$/;
 
 /**
@@ -48,7 +56,7 @@ export function securityHeaders(
     h.set("X-Frame-Options", "DENY");
     h.set("Cross-Origin-Opener-Policy", "same-origin");
     h.set("Cross-Origin-Resource-Policy", "same-origin");
-    h.set("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
+    h.set("Permissions-Policy", RECORDER_PAGE.test(c.req.path) ? OWN_MICROPHONE : NO_MICROPHONE);
     if (!h.has("Cache-Control")) h.set("Cache-Control", "no-store");
     if (httpsConfigured ?? new URL(c.req.url).protocol === "https:") {
       h.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");

@@ -46,4 +46,14 @@ describe("security headers per route family", () => {
       expect(seen).toMatchSnapshot();
     });
   }
+
+  it("let only the report form and the inbox use the microphone, for the voice recorder", async () => {
+    const h = await setup({});
+    const policy = async (path: string) =>
+      (await h.request("GET", path)).headers.get("permissions-policy") ?? "";
+    for (const path of ["/report.html", "/inbox.html", "/l/de/report.html", "/l/fr/inbox.html"])
+      expect(await policy(path), path).toContain("microphone=(self)");
+    for (const path of ["/", "/handler.html", "/notice", "/api/config", "/report.html/x", "/xreport.html"])
+      expect(await policy(path), path).toContain("microphone=()");
+  });
 });

@@ -15,6 +15,7 @@ interface Row {
   el: HTMLLIElement;
   bar: HTMLProgressElement;
   state: HTMLSpanElement;
+  keepRecording: boolean | undefined;
 }
 
 let limits: Promise<Limits> | null = null;
@@ -31,6 +32,8 @@ export interface Prepared {
   file: File;
   meta: MetadataResult;
   sendOriginal: HTMLInputElement | null;
+  /** A voice recording: the person's answer on keeping it (Art. 18(2)); absent for other files. */
+  keepRecording?: boolean;
 }
 
 function metadataNote(
@@ -120,14 +123,14 @@ export async function sendFiles(
   const list = h("ul", { class: "evidence-progress", "data-testid": "evidence-progress" });
   panel.replaceChildren(h("h3", {}, tx.filesTitle), h("p", { class: "box warn" }, tx.stay), list);
   panel.hidden = false;
-  const rows: Row[] = items.map(({ file, meta, sendOriginal }) => {
+  const rows: Row[] = items.map(({ file, meta, sendOriginal, keepRecording }) => {
     const blob = sendOriginal?.checked ? file : meta.cleaned;
     const bar = h("progress", { max: 1, value: 0, "aria-label": file.name });
     const state = h("span", { class: "state", "data-testid": "evidence-state" }, tx.waiting);
     const el = h("li", { "data-testid": "evidence-upload", "data-name": file.name, "data-state": "waiting" });
     append(el, h("span", { class: "name" }, file.name), ` (${tx.size(file.size)}) `, bar, " ", state);
     append(list, el);
-    return { file, blob, el, bar, state };
+    return { file, blob, el, bar, state, keepRecording };
   });
   window.addEventListener("beforeunload", leaveGuard);
   let sent = 0;
@@ -139,7 +142,7 @@ export async function sendFiles(
         await uploadFile(
           r.blob,
           { v: 1, name: r.file.name, type: r.file.type, size: r.blob.size },
-          target,
+          { ...target, keepRecording: r.keepRecording },
           (stored, total) => {
             r.bar.value = total ? stored / total : 1;
           },

@@ -31,6 +31,8 @@ export function mountInboxFiles(
   const send = h("button", { type: "button", "data-testid": "inbox-files-send", disabled: true }, tx.send);
   const problems = h("p", { class: "box error", role: "alert", hidden: true });
   const progress = h("div", { hidden: true });
+  const recordVoice = h("button", { type: "button", "data-testid": "inbox-voice" }, tx.voiceRecord);
+  const voiceBox = h("div", { "data-testid": "inbox-voice-box" });
   const section = h(
     "section",
     { "aria-labelledby": "inbox-files-title", "data-testid": "inbox-files-section" },
@@ -42,6 +44,8 @@ export function mountInboxFiles(
     chosen,
     problems,
     send,
+    h("p", {}, recordVoice),
+    voiceBox,
     progress,
   );
   append(parent, section);
@@ -89,6 +93,16 @@ export function mountInboxFiles(
     chosen.replaceChildren();
     await sendFiles(progress, sending, { loginKey, caseRecipient: session.open.recipient });
     await refresh();
+  });
+  // The recorder loads only when opened; a recording is sent as soon as the person chooses to.
+  recordVoice.addEventListener("click", async () => {
+    recordVoice.disabled = true;
+    const { mountRecorder } = await import("./recorder");
+    mountRecorder(voiceBox, tx.voiceSend, async (item) => {
+      recordVoice.disabled = false;
+      await sendFiles(progress, [item], { loginKey, caseRecipient: session.open.recipient });
+      await refresh();
+    });
   });
   void refresh();
 }

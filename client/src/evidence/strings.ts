@@ -34,6 +34,26 @@ export const evidenceText = {
   heic: "This HEIC photo could not be read to remove its hidden data. It is sent as it is and may carry a GPS position and the camera's details. Consider a screenshot or a JPEG export instead.",
   tooLargeToClean:
     "This file is too large to check for hidden data here. It is sent as it is and may carry names, places or dates that identify you.",
+  voiceRecord: "Record a voice message",
+  voiceStart: "Start recording",
+  voiceStop: "Stop recording",
+  voiceRecording: "Recording…",
+  voiceDisguising: "Disguising your voice…",
+  voiceFailed: "The recording could not be disguised, so it cannot be sent. Record again, or write instead.",
+  voiceNoMicrophone: "The microphone could not be used. Allow this page to use it, or write instead.",
+  voiceWarning:
+    "Your voice is disguised in this browser before anything is encrypted and sent. A disguise changes how you sound, not what you say or how you say it: leave out names, places and details only you would know.",
+  voiceListen:
+    "Listen to the disguised recording. Only this version is sent; the original never leaves this device.",
+  voiceDisguise: "Disguise",
+  voiceLower: "Lower voice",
+  voiceHigher: "Higher voice",
+  voiceConsent: "May the recording be kept? (Whistleblowing Directive, Art. 18(2))",
+  voiceKeep: "Yes, keep the recording with the case",
+  voiceDelete: "No, delete it once I have agreed to a written transcript of it",
+  voiceConsentMissing: "Choose whether the recording may be kept.",
+  voiceAdd: "Add the recording to the report",
+  voiceSend: "Encrypt and send the recording",
 };
 
 export function formatBytes(n: number): string {

@@ -30,6 +30,8 @@ export interface UploadTarget {
   loginKey: string;
   /** The case recipient the file is encrypted to. */
   caseRecipient: string;
+  /** A voice recording: the reporting person's answer on keeping it (Art. 18(2)). */
+  keepRecording?: boolean;
 }
 
 const RETRIES = 4;
@@ -87,7 +89,7 @@ export async function uploadFile(
         "Content-Type": "application/json",
         "X-OC-PoW": await (await import("../lib/pow")).solvePow("message"),
       },
-      body: JSON.stringify({ meta: encryptedMeta, size }),
+      body: JSON.stringify({ meta: encryptedMeta, size, keepRecording: target.keepRecording ?? null }),
     });
   const started = await start().catch((e: unknown) => {
     if (e instanceof ApiError && (e.code === "pow_invalid" || e.code === "pow_required")) return start();

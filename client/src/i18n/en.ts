@@ -88,6 +88,7 @@ export const en = {
     relationship: "Your relationship to the organisation",
     relationshipHint: "Optional. Leaving it empty can help you stay anonymous.",
     filesLabel: "Files",
+    recordVoice: "Record a voice message",
     filesHint:
       "Documents, screenshots, logs. Each file is encrypted in this browser before it is sent, after the report.",
     relationshipNone: "Leave empty",

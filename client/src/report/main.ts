@@ -77,7 +77,14 @@ function refuse(reason: Unverified): void {
 
 /** True while the form holds anything the person typed or chose: leaving would lose it. */
 function holdsDraft(): boolean {
-  if (category.value || relationship.value || filesInput.files?.length || questions?.touched()) return true;
+  if (
+    category.value ||
+    relationship.value ||
+    filesInput.files?.length ||
+    voiceItems.length ||
+    questions?.touched()
+  )
+    return true;
   return [what, whenWhere, who, identityName, identityContact, identityNote].some(
     (f) => f.value.trim() !== "",
   );
@@ -109,6 +116,15 @@ filesInput.addEventListener("change", () => {
     chosenFiles = shown?.items ?? [];
     say(errorBox, fileProblems.join(" "));
   })();
+});
+
+// The voice recorder (client/src/evidence/recorder.ts) loads only when opened; a disguised recording
+// waits in the list and goes after the report, like a file.
+const voiceButton = byId("report-voice", HTMLButtonElement);
+const voiceItems: import("../evidence/file-list").Prepared[] = [];
+voiceButton.addEventListener("click", async () => {
+  voiceButton.disabled = true;
+  (await import("../evidence/recorder")).mountInForm(voiceButton, voiceItems);
 });
 
 // A channel's questions load only when it has some: the report page stays light without them.
@@ -283,7 +299,7 @@ form.addEventListener("submit", async (ev) => {
   await preparing;
   if (busy) return;
   if (fileProblems.length) return say(errorBox, fileProblems.join(" "));
-  const files = chosenFiles;
+  const files = [...chosenFiles, ...voiceItems];
   busy = true;
   fields.disabled = true;
   try {
@@ -293,6 +309,8 @@ form.addEventListener("submit", async (ev) => {
     window.removeEventListener("beforeunload", warnDraft);
     filesList.replaceChildren();
     chosenFiles = [];
+    voiceItems.length = 0;
+    byId("voice-list", HTMLUListElement).replaceChildren();
     showToken(token, receipt, config);
     if (files.length) {
       const m = await loadEvidence();

@@ -7,7 +7,8 @@ import type { Cleaned } from "./images";
 
 /** What was done to one file, for the person to see before sending. */
 export interface MetadataResult {
-  kind: "jpeg" | "png" | "webp" | "pdf" | "office" | "heic" | "unknown" | "too-large";
+  /** `voice`: a recording made and disguised here (./recorder.ts), written as a bare WAV. */
+  kind: "jpeg" | "png" | "webp" | "pdf" | "office" | "heic" | "voice" | "unknown" | "too-large";
   /** The file to send when the person keeps the default (metadata removed); the original otherwise. */
   cleaned: Blob;
   /** What was found and removed; empty when nothing was. */

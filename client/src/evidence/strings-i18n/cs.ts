@@ -31,6 +31,27 @@ const cs: EvidenceTranslation = {
   heic: "Fotografie HEIC zde zatím nelze vyčistit; tato se odešle beze změny a může obsahovat polohu GPS a údaje o fotoaparátu. Zvažte raději snímek obrazovky nebo export do JPEG.",
   tooLargeToClean:
     "Tento soubor je příliš velký na kontrolu zde. Odešle se beze změny a může obsahovat jména, místa nebo data, podle nichž vás lze poznat.",
+  voiceRecord: "Nahrát hlasovou zprávu",
+  voiceStart: "Spustit nahrávání",
+  voiceStop: "Zastavit nahrávání",
+  voiceRecording: "Nahrává se…",
+  voiceDisguising: "Váš hlas se maskuje…",
+  voiceFailed:
+    "Nahrávku se nepodařilo zamaskovat, a proto ji nelze odeslat. Nahrajte ji znovu, nebo napište zprávu.",
+  voiceNoMicrophone: "Mikrofon nelze použít. Povolte této stránce jeho použití, nebo napište zprávu.",
+  voiceWarning:
+    "Váš hlas se maskuje v tomto prohlížeči dříve, než se cokoli zašifruje a odešle. Maskování mění, jak zníte, ne co říkáte a jak to říkáte: vynechte jména, místa a podrobnosti, které znáte jen vy.",
+  voiceListen:
+    "Poslechněte si zamaskovanou nahrávku. Odešle se jen tato verze; originál nikdy neopustí toto zařízení.",
+  voiceDisguise: "Maskování",
+  voiceLower: "Hlubší hlas",
+  voiceHigher: "Vyšší hlas",
+  voiceConsent: "Smí být nahrávka uchována? (směrnice o oznamovatelích, čl. 18 odst. 2)",
+  voiceKeep: "Ano, uchovat nahrávku u případu",
+  voiceDelete: "Ne, smazat ji, jakmile odsouhlasím její písemný přepis",
+  voiceConsentMissing: "Zvolte, zda smí být nahrávka uchována.",
+  voiceAdd: "Přidat nahrávku k oznámení",
+  voiceSend: "Zašifrovat a odeslat nahrávku",
 };
 
 export default cs;

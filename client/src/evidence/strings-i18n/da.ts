@@ -31,6 +31,26 @@ const da: EvidenceTranslation = {
   heic: "HEIC-fotos kan endnu ikke renses her; dette sendes uændret og kan indeholde en GPS-position og kameraets oplysninger. Overvej et skærmbillede eller en JPEG-eksport.",
   tooLargeToClean:
     "Filen er for stor til at blive kontrolleret her. Den sendes uændret og kan indeholde navne, steder eller datoer, der identificerer dig.",
+  voiceRecord: "Optag en talebesked",
+  voiceStart: "Start optagelse",
+  voiceStop: "Stop optagelse",
+  voiceRecording: "Optager …",
+  voiceDisguising: "Din stemme forklædes …",
+  voiceFailed: "Optagelsen kunne ikke forklædes, så den kan ikke sendes. Optag igen, eller skriv i stedet.",
+  voiceNoMicrophone: "Mikrofonen kunne ikke bruges. Giv siden lov til at bruge den, eller skriv i stedet.",
+  voiceWarning:
+    "Din stemme forklædes i denne browser, før noget krypteres og sendes. En forklædning ændrer, hvordan du lyder, ikke hvad du siger, eller hvordan du siger det: udelad navne, steder og detaljer, som kun du kender.",
+  voiceListen:
+    "Lyt til den forklædte optagelse. Kun denne udgave sendes; originalen forlader aldrig denne enhed.",
+  voiceDisguise: "Forklædning",
+  voiceLower: "Dybere stemme",
+  voiceHigher: "Lysere stemme",
+  voiceConsent: "Må optagelsen gemmes? (whistleblowerdirektivet, art. 18, stk. 2)",
+  voiceKeep: "Ja, gem optagelsen i sagen",
+  voiceDelete: "Nej, slet den, når jeg har godkendt en skriftlig udskrift af den",
+  voiceConsentMissing: "Vælg, om optagelsen må gemmes.",
+  voiceAdd: "Føj optagelsen til indberetningen",
+  voiceSend: "Kryptér og send optagelsen",
 };
 
 export default da;

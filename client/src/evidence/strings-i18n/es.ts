@@ -31,6 +31,28 @@ const es: EvidenceTranslation = {
   heic: "No se pudo leer esta foto HEIC para quitarle los datos ocultos. Se envía tal cual y puede contener una posición GPS y datos de la cámara. Considere una captura de pantalla o una exportación JPEG.",
   tooLargeToClean:
     "Este archivo es demasiado grande para revisarlo aquí. Se envía tal cual y puede contener nombres, lugares o fechas que le identifiquen.",
+  voiceRecord: "Grabar un mensaje de voz",
+  voiceStart: "Empezar a grabar",
+  voiceStop: "Detener la grabación",
+  voiceRecording: "Grabando…",
+  voiceDisguising: "Se está disfrazando su voz…",
+  voiceFailed:
+    "No se pudo disfrazar la grabación, así que no puede enviarse. Grabe de nuevo o escriba en su lugar.",
+  voiceNoMicrophone: "No se pudo usar el micrófono. Permita que esta página lo use o escriba en su lugar.",
+  voiceWarning:
+    "Su voz se disfraza en este navegador antes de cifrar y enviar nada. El disfraz cambia cómo suena, no lo que dice ni cómo lo dice: omita nombres, lugares y detalles que solo usted conozca.",
+  voiceListen:
+    "Escuche la grabación disfrazada. Solo se envía esta versión; la original nunca sale de este dispositivo.",
+  voiceDisguise: "Disfraz",
+  voiceLower: "Voz más grave",
+  voiceHigher: "Voz más aguda",
+  voiceConsent:
+    "¿Puede conservarse la grabación? (Directiva de protección de los denunciantes, art. 18, apdo. 2)",
+  voiceKeep: "Sí, conservar la grabación con el caso",
+  voiceDelete: "No, borrarla cuando haya aprobado una transcripción escrita",
+  voiceConsentMissing: "Elija si puede conservarse la grabación.",
+  voiceAdd: "Añadir la grabación a la denuncia",
+  voiceSend: "Cifrar y enviar la grabación",
 };
 
 export default es;

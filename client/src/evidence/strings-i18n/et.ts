@@ -31,6 +31,27 @@ const et: EvidenceTranslation = {
   heic: "HEIC-fotosid ei saa siin veel puhastada; see saadetakse muutmata kujul ja võib sisaldada GPS-asukohta ja kaamera andmeid. Kaalu selle asemel ekraanipilti või JPEG-eksporti.",
   tooLargeToClean:
     "See fail on siin kontrollimiseks liiga suur. See saadetakse muutmata kujul ja võib sisaldada nimesid, kohti või kuupäevi, mis sind tuvastavad.",
+  voiceRecord: "Salvesta häälsõnum",
+  voiceStart: "Alusta salvestamist",
+  voiceStop: "Lõpeta salvestamine",
+  voiceRecording: "Salvestamine…",
+  voiceDisguising: "Teie häält moonutatakse…",
+  voiceFailed:
+    "Salvestist ei õnnestunud moonutada, seega ei saa seda saata. Salvestage uuesti või kirjutage hoopis.",
+  voiceNoMicrophone: "Mikrofoni ei saanud kasutada. Lubage sellel lehel seda kasutada või kirjutage hoopis.",
+  voiceWarning:
+    "Teie häält moonutatakse selles brauseris enne, kui midagi krüpteeritakse ja saadetakse. Moonutus muudab teie hääle kõla, mitte seda, mida ja kuidas te räägite: jätke välja nimed, kohad ja üksikasjad, mida teate ainult teie.",
+  voiceListen:
+    "Kuulake moonutatud salvestist. Saadetakse ainult see versioon; originaal ei lahku kunagi sellest seadmest.",
+  voiceDisguise: "Moonutus",
+  voiceLower: "Madalam hääl",
+  voiceHigher: "Kõrgem hääl",
+  voiceConsent: "Kas salvestist võib säilitada? (rikkumisest teavitajate direktiiv, artikli 18 lõige 2)",
+  voiceKeep: "Jah, säilitage salvestis juhtumi juures",
+  voiceDelete: "Ei, kustutage see, kui olen selle kirjaliku ärakirjaga nõustunud",
+  voiceConsentMissing: "Valige, kas salvestist võib säilitada.",
+  voiceAdd: "Lisa salvestis teatele",
+  voiceSend: "Krüpteeri ja saada salvestis",
 };
 
 export default et;

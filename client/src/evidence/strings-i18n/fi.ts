@@ -31,6 +31,27 @@ const fi: EvidenceTranslation = {
   heic: "HEIC-kuvia ei vielä voi puhdistaa täällä; tämä lähetetään sellaisenaan ja voi sisältää GPS-sijainnin ja kameran tiedot. Harkitse kuvakaappausta tai JPEG-vientiä.",
   tooLargeToClean:
     "Tiedosto on liian suuri tarkistettavaksi täällä. Se lähetetään sellaisenaan ja voi sisältää nimiä, paikkoja tai päivämääriä, joista sinut voi tunnistaa.",
+  voiceRecord: "Nauhoita ääniviesti",
+  voiceStart: "Aloita nauhoitus",
+  voiceStop: "Lopeta nauhoitus",
+  voiceRecording: "Nauhoitetaan…",
+  voiceDisguising: "Ääntäsi naamioidaan…",
+  voiceFailed:
+    "Nauhoitetta ei voitu naamioida, joten sitä ei voi lähettää. Nauhoita uudelleen tai kirjoita viesti.",
+  voiceNoMicrophone: "Mikrofonia ei voitu käyttää. Salli sivun käyttää sitä tai kirjoita viesti.",
+  voiceWarning:
+    "Äänesi naamioidaan tässä selaimessa ennen kuin mitään salataan ja lähetetään. Naamiointi muuttaa äänesi sointia, ei sitä, mitä sanot tai miten sanot sen: jätä pois nimet, paikat ja yksityiskohdat, jotka vain sinä tiedät.",
+  voiceListen:
+    "Kuuntele naamioitu nauhoite. Vain tämä versio lähetetään; alkuperäinen ei koskaan poistu tältä laitteelta.",
+  voiceDisguise: "Naamiointi",
+  voiceLower: "Matalampi ääni",
+  voiceHigher: "Korkeampi ääni",
+  voiceConsent: "Saako nauhoitteen säilyttää? (ilmoittajansuojeludirektiivi, 18 artiklan 2 kohta)",
+  voiceKeep: "Kyllä, säilyttäkää nauhoite tapauksen yhteydessä",
+  voiceDelete: "Ei, poistakaa se, kun olen hyväksynyt sen kirjallisen litteroinnin",
+  voiceConsentMissing: "Valitse, saako nauhoitteen säilyttää.",
+  voiceAdd: "Lisää nauhoite ilmoitukseen",
+  voiceSend: "Salaa ja lähetä nauhoite",
 };
 
 export default fi;

@@ -31,6 +31,28 @@ const hr: EvidenceTranslation = {
   heic: "HEIC fotografije ovdje se još ne mogu očistiti; ova se šalje nepromijenjena i može sadržavati GPS položaj i podatke o fotoaparatu. Razmislite o snimci zaslona ili izvozu u JPEG.",
   tooLargeToClean:
     "Ova je datoteka prevelika da bi se ovdje provjerila. Šalje se nepromijenjena i može sadržavati imena, mjesta ili datume koji vas otkrivaju.",
+  voiceRecord: "Snimite glasovnu poruku",
+  voiceStart: "Započni snimanje",
+  voiceStop: "Zaustavi snimanje",
+  voiceRecording: "Snimanje…",
+  voiceDisguising: "Vaš se glas prikriva…",
+  voiceFailed:
+    "Snimku nije bilo moguće prikriti pa se ne može poslati. Snimite ponovno ili radije napišite poruku.",
+  voiceNoMicrophone:
+    "Mikrofon se nije mogao upotrijebiti. Dopustite ovoj stranici da ga upotrebljava ili radije napišite poruku.",
+  voiceWarning:
+    "Vaš se glas prikriva u ovom pregledniku prije nego što se išta šifrira i pošalje. Prikrivanje mijenja kako zvučite, a ne ono što govorite ni kako to govorite: izostavite imena, mjesta i pojedinosti koje znate samo vi.",
+  voiceListen:
+    "Poslušajte prikrivenu snimku. Šalje se samo ova inačica; izvornik nikad ne napušta ovaj uređaj.",
+  voiceDisguise: "Prikrivanje",
+  voiceLower: "Dublji glas",
+  voiceHigher: "Viši glas",
+  voiceConsent: "Smije li se snimka čuvati? (Direktiva o zviždačima, članak 18. stavak 2.)",
+  voiceKeep: "Da, čuvajte snimku uz predmet",
+  voiceDelete: "Ne, izbrišite je kada odobrim njezin pisani prijepis",
+  voiceConsentMissing: "Odaberite smije li se snimka čuvati.",
+  voiceAdd: "Dodaj snimku prijavi",
+  voiceSend: "Šifriraj i pošalji snimku",
 };
 
 export default hr;

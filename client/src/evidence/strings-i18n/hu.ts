@@ -31,6 +31,27 @@ const hu: EvidenceTranslation = {
   heic: "A HEIC fotók itt még nem tisztíthatók meg; ez változatlanul kerül elküldésre, és tartalmazhat GPS-pozíciót és a fényképezőgép adatait. Fontolja meg inkább egy képernyőkép vagy JPEG-export küldését.",
   tooLargeToClean:
     "Ez a fájl túl nagy ahhoz, hogy itt ellenőrizzük. Változatlanul kerül elküldésre, és tartalmazhat olyan neveket, helyeket vagy dátumokat, amelyek alapján azonosítható.",
+  voiceRecord: "Hangüzenet felvétele",
+  voiceStart: "Felvétel indítása",
+  voiceStop: "Felvétel leállítása",
+  voiceRecording: "Felvétel folyamatban…",
+  voiceDisguising: "A hangja elváltoztatás alatt…",
+  voiceFailed:
+    "A felvételt nem sikerült elváltoztatni, ezért nem küldhető el. Vegye fel újra, vagy írjon inkább.",
+  voiceNoMicrophone: "A mikrofon nem használható. Engedélyezze az oldalnak a használatát, vagy írjon inkább.",
+  voiceWarning:
+    "A hangját ebben a böngészőben változtatjuk el, mielőtt bármit titkosítanánk és elküldenénk. Az elváltoztatás a hangzását módosítja, nem azt, amit mond, vagy ahogyan mondja: hagyja ki a neveket, helyeket és olyan részleteket, amelyeket csak Ön ismer.",
+  voiceListen:
+    "Hallgassa meg az elváltoztatott felvételt. Csak ez a változat kerül elküldésre; az eredeti sosem hagyja el ezt az eszközt.",
+  voiceDisguise: "Elváltoztatás",
+  voiceLower: "Mélyebb hang",
+  voiceHigher: "Magasabb hang",
+  voiceConsent: "Megőrizhető a felvétel? (bejelentővédelmi irányelv, 18. cikk (2) bekezdés)",
+  voiceKeep: "Igen, a felvétel maradjon az üggyel",
+  voiceDelete: "Nem, törölni kell, amint jóváhagytam az írásos átiratát",
+  voiceConsentMissing: "Válassza ki, megőrizhető-e a felvétel.",
+  voiceAdd: "Felvétel hozzáadása a bejelentéshez",
+  voiceSend: "Felvétel titkosítása és küldése",
 };
 
 export default hu;

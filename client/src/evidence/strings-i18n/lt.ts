@@ -31,6 +31,28 @@ const lt: EvidenceTranslation = {
   heic: "HEIC nuotraukų čia dar negalima išvalyti; ši siunčiama nepakeista ir gali turėti GPS vietą bei fotoaparato duomenis. Geriau padarykite ekrano kopiją arba eksportuokite į JPEG.",
   tooLargeToClean:
     "Šis failas per didelis, kad jį būtų galima čia patikrinti. Jis siunčiamas nepakeistas ir gali turėti vardų, vietų ar datų, pagal kurias galima jus nustatyti.",
+  voiceRecord: "Įrašyti balso žinutę",
+  voiceStart: "Pradėti įrašymą",
+  voiceStop: "Sustabdyti įrašymą",
+  voiceRecording: "Įrašoma…",
+  voiceDisguising: "Jūsų balsas maskuojamas…",
+  voiceFailed:
+    "Įrašo nepavyko užmaskuoti, todėl jo negalima išsiųsti. Įrašykite iš naujo arba verčiau parašykite.",
+  voiceNoMicrophone:
+    "Mikrofono naudoti nepavyko. Leiskite šiam puslapiui jį naudoti arba verčiau parašykite.",
+  voiceWarning:
+    "Jūsų balsas maskuojamas šioje naršyklėje prieš ką nors užšifruojant ir išsiunčiant. Maskavimas keičia, kaip skamba jūsų balsas, bet ne tai, ką ir kaip sakote: nesakykite vardų, vietų ir detalių, kurias žinote tik jūs.",
+  voiceListen:
+    "Paklausykite užmaskuoto įrašo. Siunčiama tik ši versija; originalas niekada nepalieka šio įrenginio.",
+  voiceDisguise: "Maskavimas",
+  voiceLower: "Žemesnis balsas",
+  voiceHigher: "Aukštesnis balsas",
+  voiceConsent: "Ar įrašą galima saugoti? (Pranešėjų apsaugos direktyva, 18 straipsnio 2 dalis)",
+  voiceKeep: "Taip, saugoti įrašą su byla",
+  voiceDelete: "Ne, ištrinti jį, kai pritarsiu jo rašytiniam nuorašui",
+  voiceConsentMissing: "Pasirinkite, ar įrašą galima saugoti.",
+  voiceAdd: "Pridėti įrašą prie pranešimo",
+  voiceSend: "Užšifruoti ir išsiųsti įrašą",
 };
 
 export default lt;

@@ -31,6 +31,27 @@ const mt: EvidenceTranslation = {
   heic: "Ir-ritratti HEIC għadhom ma jistgħux jitnaddfu hawn; dan jintbagħat kif inhu u jista' jkun fih pożizzjoni GPS u d-dettalji tal-kamera. Ikkunsidra screenshot jew esportazzjoni JPEG minflok.",
   tooLargeToClean:
     "Dan il-fajl huwa kbir wisq biex jiġi ċċekkjat hawn. Jintbagħat kif inhu u jista' jkun fih ismijiet, postijiet jew dati li jidentifikawk.",
+  voiceRecord: "Irreġistra messaġġ bil-vuċi",
+  voiceStart: "Ibda rreġistra",
+  voiceStop: "Waqqaf ir-reġistrazzjoni",
+  voiceRecording: "Qed tirreġistra…",
+  voiceDisguising: "Il-vuċi tiegħek qed tiġi moħbija…",
+  voiceFailed:
+    "Ir-reġistrazzjoni ma setgħetx tiġi moħbija, għalhekk ma tistax tintbagħat. Erġa’ rreġistra, jew ikteb minflok.",
+  voiceNoMicrophone: "Il-mikrofonu ma setax jintuża. Ħalli lil din il-paġna tużah, jew ikteb minflok.",
+  voiceWarning:
+    "Il-vuċi tiegħek tinħeba f’dan il-brawżer qabel ma xi ħaġa tiġi kriptata u mibgħuta. Il-ħabi jbiddel kif tinstema’, mhux dak li tgħid jew kif tgħidu: tħallix ismijiet, postijiet u dettalji li taf biss int.",
+  voiceListen:
+    "Isma’ r-reġistrazzjoni moħbija. Tintbagħat biss din il-verżjoni; l-oriġinal qatt ma jitlaq minn dan l-apparat.",
+  voiceDisguise: "Ħabi tal-vuċi",
+  voiceLower: "Vuċi aktar baxxa",
+  voiceHigher: "Vuċi aktar għolja",
+  voiceConsent: "Ir-reġistrazzjoni tista’ tinżamm? (Direttiva dwar l-Informaturi, Art. 18(2))",
+  voiceKeep: "Iva, żommu r-reġistrazzjoni mal-każ",
+  voiceDelete: "Le, ħassruha ladarba naqbel ma’ traskrizzjoni miktuba tagħha",
+  voiceConsentMissing: "Agħżel jekk ir-reġistrazzjoni tistax tinżamm.",
+  voiceAdd: "Żid ir-reġistrazzjoni mar-rapport",
+  voiceSend: "Ikkripta u ibgħat ir-reġistrazzjoni",
 };
 
 export default mt;

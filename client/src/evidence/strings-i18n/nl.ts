@@ -32,6 +32,28 @@ const nl: EvidenceTranslation = {
   heic: "Deze HEIC-foto kon niet worden gelezen om verborgen gegevens te verwijderen. Hij wordt ongewijzigd verzonden en kan een gps-positie en cameragegevens bevatten. Overweeg een schermafbeelding of een JPEG-export.",
   tooLargeToClean:
     "Dit bestand is te groot om hier op verborgen gegevens te controleren. Het wordt ongewijzigd verzonden en kan namen, plaatsen of datums bevatten die u herkenbaar maken.",
+  voiceRecord: "Een spraakbericht opnemen",
+  voiceStart: "Opname starten",
+  voiceStop: "Opname stoppen",
+  voiceRecording: "Bezig met opnemen…",
+  voiceDisguising: "Uw stem wordt vervormd…",
+  voiceFailed:
+    "De opname kon niet worden vervormd en kan dus niet worden verzonden. Neem opnieuw op of schrijf in plaats daarvan.",
+  voiceNoMicrophone:
+    "De microfoon kon niet worden gebruikt. Sta deze pagina toe hem te gebruiken of schrijf in plaats daarvan.",
+  voiceWarning:
+    "Uw stem wordt in deze browser vervormd voordat er iets wordt versleuteld en verzonden. Vervorming verandert hoe u klinkt, niet wat u zegt of hoe u het zegt: laat namen, plaatsen en details weg die alleen u kent.",
+  voiceListen:
+    "Luister naar de vervormde opname. Alleen deze versie wordt verzonden; het origineel verlaat dit apparaat nooit.",
+  voiceDisguise: "Vervorming",
+  voiceLower: "Lagere stem",
+  voiceHigher: "Hogere stem",
+  voiceConsent: "Mag de opname worden bewaard? (klokkenluidersrichtlijn, art. 18, lid 2)",
+  voiceKeep: "Ja, bewaar de opname bij de zaak",
+  voiceDelete: "Nee, wis haar zodra ik met een schriftelijke uitwerking ervan heb ingestemd",
+  voiceConsentMissing: "Kies of de opname mag worden bewaard.",
+  voiceAdd: "Opname aan de melding toevoegen",
+  voiceSend: "Opname versleutelen en verzenden",
 };
 
 export default nl;

@@ -31,6 +31,27 @@ const pl: EvidenceTranslation = {
   heic: "Nie udało się odczytać tego zdjęcia HEIC, aby usunąć ukryte dane. Zostanie ono wysłane bez zmian i może zawierać pozycję GPS oraz dane aparatu. Rozważ zrzut ekranu lub eksport do JPEG.",
   tooLargeToClean:
     "Ten plik jest zbyt duży, by sprawdzić go tu pod kątem ukrytych danych. Zostanie wysłany bez zmian i może zawierać nazwiska, miejsca lub daty, które cię identyfikują.",
+  voiceRecord: "Nagraj wiadomość głosową",
+  voiceStart: "Rozpocznij nagrywanie",
+  voiceStop: "Zatrzymaj nagrywanie",
+  voiceRecording: "Trwa nagrywanie…",
+  voiceDisguising: "Twój głos jest zniekształcany…",
+  voiceFailed:
+    "Nie udało się zniekształcić nagrania, więc nie można go wysłać. Nagraj ponownie albo napisz wiadomość.",
+  voiceNoMicrophone: "Nie udało się użyć mikrofonu. Zezwól tej stronie na jego użycie albo napisz wiadomość.",
+  voiceWarning:
+    "Twój głos jest zniekształcany w tej przeglądarce, zanim cokolwiek zostanie zaszyfrowane i wysłane. Zniekształcenie zmienia brzmienie głosu, a nie to, co mówisz, ani sposób mówienia: pomiń nazwiska, miejsca i szczegóły znane tylko tobie.",
+  voiceListen:
+    "Odsłuchaj zniekształcone nagranie. Wysyłana jest tylko ta wersja; oryginał nigdy nie opuszcza tego urządzenia.",
+  voiceDisguise: "Zniekształcenie",
+  voiceLower: "Niższy głos",
+  voiceHigher: "Wyższy głos",
+  voiceConsent: "Czy nagranie może zostać zachowane? (dyrektywa o sygnalistach, art. 18 ust. 2)",
+  voiceKeep: "Tak, zachowajcie nagranie w sprawie",
+  voiceDelete: "Nie, usuńcie je, gdy zatwierdzę jego pisemną transkrypcję",
+  voiceConsentMissing: "Wybierz, czy nagranie może zostać zachowane.",
+  voiceAdd: "Dodaj nagranie do zgłoszenia",
+  voiceSend: "Zaszyfruj i wyślij nagranie",
 };
 
 export default pl;

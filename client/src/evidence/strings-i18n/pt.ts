@@ -31,6 +31,28 @@ const pt: EvidenceTranslation = {
   heic: "Não foi possível ler esta fotografia HEIC para lhe retirar os dados ocultos. É enviada tal como está e pode conter uma posição GPS e dados da câmara. Considere antes uma captura de ecrã ou uma exportação JPEG.",
   tooLargeToClean:
     "Este ficheiro é demasiado grande para ser verificado aqui. É enviado tal como está e pode conter nomes, locais ou datas que o identifiquem.",
+  voiceRecord: "Gravar uma mensagem de voz",
+  voiceStart: "Iniciar gravação",
+  voiceStop: "Parar gravação",
+  voiceRecording: "A gravar…",
+  voiceDisguising: "A disfarçar a sua voz…",
+  voiceFailed:
+    "Não foi possível disfarçar a gravação, pelo que não pode ser enviada. Grave novamente ou escreva em alternativa.",
+  voiceNoMicrophone:
+    "Não foi possível usar o microfone. Permita que esta página o use ou escreva em alternativa.",
+  voiceWarning:
+    "A sua voz é disfarçada neste navegador antes de qualquer coisa ser cifrada e enviada. O disfarce muda o som da sua voz, não o que diz nem a forma como o diz: omita nomes, locais e pormenores que só a pessoa conhece.",
+  voiceListen:
+    "Ouça a gravação disfarçada. Só esta versão é enviada; o original nunca sai deste dispositivo.",
+  voiceDisguise: "Disfarce",
+  voiceLower: "Voz mais grave",
+  voiceHigher: "Voz mais aguda",
+  voiceConsent: "A gravação pode ser conservada? (Diretiva relativa aos denunciantes, art. 18.º, n.º 2)",
+  voiceKeep: "Sim, conservar a gravação com o caso",
+  voiceDelete: "Não, apagá-la quando eu tiver aprovado uma transcrição escrita da mesma",
+  voiceConsentMissing: "Indique se a gravação pode ser conservada.",
+  voiceAdd: "Juntar a gravação à denúncia",
+  voiceSend: "Cifrar e enviar a gravação",
 };
 
 export default pt;

@@ -31,6 +31,28 @@ const ro: EvidenceTranslation = {
   heic: "Fotografiile HEIC nu pot fi încă curățate aici; aceasta este trimisă ca atare și poate conține o poziție GPS și detaliile camerei. Luați în calcul o captură de ecran sau un export JPEG.",
   tooLargeToClean:
     "Acest fișier este prea mare pentru a fi verificat aici. Este trimis ca atare și poate conține nume, locuri sau date care vă identifică.",
+  voiceRecord: "Înregistrați un mesaj vocal",
+  voiceStart: "Începeți înregistrarea",
+  voiceStop: "Opriți înregistrarea",
+  voiceRecording: "Se înregistrează…",
+  voiceDisguising: "Vocea dvs. este deghizată…",
+  voiceFailed:
+    "Înregistrarea nu a putut fi deghizată, deci nu poate fi trimisă. Înregistrați din nou sau scrieți în schimb.",
+  voiceNoMicrophone:
+    "Microfonul nu a putut fi folosit. Permiteți acestei pagini să îl folosească sau scrieți în schimb.",
+  voiceWarning:
+    "Vocea dvs. este deghizată în acest browser înainte ca ceva să fie criptat și trimis. Deghizarea schimbă felul în care sunați, nu ce spuneți sau cum spuneți: omiteți nume, locuri și detalii pe care doar dvs. le cunoașteți.",
+  voiceListen:
+    "Ascultați înregistrarea deghizată. Se trimite doar această versiune; originalul nu părăsește niciodată acest dispozitiv.",
+  voiceDisguise: "Deghizare",
+  voiceLower: "Voce mai joasă",
+  voiceHigher: "Voce mai înaltă",
+  voiceConsent: "Poate fi păstrată înregistrarea? (Directiva privind avertizorii, art. 18 alin. (2))",
+  voiceKeep: "Da, păstrați înregistrarea la caz",
+  voiceDelete: "Nu, ștergeți-o după ce aprob transcrierea ei scrisă",
+  voiceConsentMissing: "Alegeți dacă înregistrarea poate fi păstrată.",
+  voiceAdd: "Adăugați înregistrarea la raportare",
+  voiceSend: "Criptați și trimiteți înregistrarea",
 };
 
 export default ro;

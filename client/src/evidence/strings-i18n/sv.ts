@@ -31,6 +31,27 @@ const sv: EvidenceTranslation = {
   heic: "HEIC-foton kan ännu inte rensas här; det här skickas som det är och kan innehålla en GPS-position och kamerans uppgifter. Överväg en skärmbild eller en JPEG-export.",
   tooLargeToClean:
     "Filen är för stor för att kontrolleras här. Den skickas som den är och kan innehålla namn, platser eller datum som identifierar dig.",
+  voiceRecord: "Spela in ett röstmeddelande",
+  voiceStart: "Starta inspelningen",
+  voiceStop: "Stoppa inspelningen",
+  voiceRecording: "Spelar in …",
+  voiceDisguising: "Din röst förvrängs …",
+  voiceFailed:
+    "Inspelningen kunde inte förvrängas och kan därför inte skickas. Spela in igen eller skriv i stället.",
+  voiceNoMicrophone: "Mikrofonen kunde inte användas. Låt sidan använda den eller skriv i stället.",
+  voiceWarning:
+    "Din röst förvrängs i den här webbläsaren innan något krypteras och skickas. Förvrängningen ändrar hur du låter, inte vad du säger eller hur du säger det: utelämna namn, platser och detaljer som bara du känner till.",
+  voiceListen:
+    "Lyssna på den förvrängda inspelningen. Bara den här versionen skickas; originalet lämnar aldrig den här enheten.",
+  voiceDisguise: "Förvrängning",
+  voiceLower: "Mörkare röst",
+  voiceHigher: "Ljusare röst",
+  voiceConsent: "Får inspelningen sparas? (visselblåsardirektivet, art. 18.2)",
+  voiceKeep: "Ja, spara inspelningen i ärendet",
+  voiceDelete: "Nej, radera den när jag har godkänt en skriftlig utskrift av den",
+  voiceConsentMissing: "Välj om inspelningen får sparas.",
+  voiceAdd: "Lägg till inspelningen i rapporten",
+  voiceSend: "Kryptera och skicka inspelningen",
 };
 
 export default sv;

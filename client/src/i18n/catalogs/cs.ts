@@ -82,6 +82,7 @@ const cs: ReporterTranslation = {
     relationship: "Váš vztah k organizaci",
     relationshipHint: "Nepovinné. Prázdné pole vám může pomoci zůstat v anonymitě.",
     filesLabel: "Soubory",
+    recordVoice: "Nahrát hlasovou zprávu",
     filesHint:
       "Dokumenty, snímky obrazovky, záznamy. Každý soubor se před odesláním zašifruje v tomto prohlížeči; odešle se po oznámení.",
     relationshipNone: "Nechat prázdné",

@@ -82,6 +82,7 @@ const da: ReporterTranslation = {
     relationship: "Din tilknytning til organisationen",
     relationshipHint: "Frivilligt. Hvis du lader feltet stå tomt, er det lettere at forblive anonym.",
     filesLabel: "Filer",
+    recordVoice: "Optag en talebesked",
     filesHint:
       "Dokumenter, skærmbilleder, logfiler. Hver fil krypteres i denne browser, før den sendes efter indberetningen.",
     relationshipNone: "Lad stå tomt",

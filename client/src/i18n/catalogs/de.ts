@@ -86,6 +86,7 @@ const de: ReporterTranslation = {
     relationship: "Ihre Beziehung zur Organisation",
     relationshipHint: "Freiwillig. Wenn Sie es leer lassen, bleiben Sie leichter anonym.",
     filesLabel: "Dateien",
+    recordVoice: "Sprachnachricht aufnehmen",
     filesHint:
       "Dokumente, Bildschirmfotos, Protokolle. Jede Datei wird in diesem Browser verschlüsselt, bevor sie nach der Meldung gesendet wird.",
     relationshipNone: "Leer lassen",

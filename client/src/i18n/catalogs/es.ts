@@ -85,6 +85,7 @@ const es: ReporterTranslation = {
     relationship: "Su relación con la organización",
     relationshipHint: "Opcional. Dejarlo vacío puede ayudarle a mantener el anonimato.",
     filesLabel: "Archivos",
+    recordVoice: "Grabar un mensaje de voz",
     filesHint:
       "Documentos, capturas de pantalla, registros. Cada archivo se cifra en este navegador antes de enviarse, después de la denuncia.",
     relationshipNone: "Dejar vacío",

@@ -82,6 +82,7 @@ const et: ReporterTranslation = {
     relationship: "Teie seos organisatsiooniga",
     relationshipHint: "Vabatahtlik. Tühjaks jätmine aitab jääda anonüümseks.",
     filesLabel: "Failid",
+    recordVoice: "Salvesta häälsõnum",
     filesHint:
       "Dokumendid, ekraanipildid, logid. Iga fail krüpteeritakse selles brauseris enne saatmist, pärast teadet.",
     relationshipNone: "Jäta tühjaks",

@@ -81,6 +81,7 @@ const fi: ReporterTranslation = {
     relationship: "Suhteesi organisaatioon",
     relationshipHint: "Vapaaehtoinen. Tyhjäksi jättäminen auttaa pysymään nimettömänä.",
     filesLabel: "Tiedostot",
+    recordVoice: "Nauhoita ääniviesti",
     filesHint:
       "Asiakirjat, kuvakaappaukset, lokit. Jokainen tiedosto salataan tässä selaimessa ennen lähettämistä ilmoituksen jälkeen.",
     relationshipNone: "Jätä tyhjäksi",

@@ -87,6 +87,7 @@ const fr: ReporterTranslation = {
     relationship: "Votre lien avec l'organisation",
     relationshipHint: "Facultatif. Laisser ce champ vide peut vous aider à rester anonyme.",
     filesLabel: "Fichiers",
+    recordVoice: "Enregistrer un message vocal",
     filesHint:
       "Documents, captures d’écran, journaux. Chaque fichier est chiffré dans ce navigateur avant d’être envoyé, après le signalement.",
     relationshipNone: "Laisser vide",

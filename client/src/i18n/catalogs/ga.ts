@@ -86,6 +86,7 @@ const ga: ReporterTranslation = {
     relationship: "Do ghaol leis an eagraíocht",
     relationshipHint: "Roghnach. Má fhágann tú folamh é, cabhraíonn sé leat fanacht gan ainm.",
     filesLabel: "Comhaid",
+    recordVoice: "Taifead glórphost",
     filesHint:
       "Doiciméid, gabhálacha scáileáin, logaí. Criptítear gach comhad sa bhrabhsálaí seo sula seoltar é, i ndiaidh na tuairisce.",
     relationshipNone: "Fág folamh",

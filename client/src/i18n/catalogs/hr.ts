@@ -83,6 +83,7 @@ const hr: ReporterTranslation = {
     relationship: "Vaša veza s organizacijom",
     relationshipHint: "Neobvezno. Ako ostavite prazno, lakše ćete ostati anonimni.",
     filesLabel: "Datoteke",
+    recordVoice: "Snimite glasovnu poruku",
     filesHint:
       "Dokumenti, snimke zaslona, zapisi. Svaka se datoteka šifrira u ovom pregledniku prije slanja, nakon prijave.",
     relationshipNone: "Ostavi prazno",

@@ -85,6 +85,7 @@ const hu: ReporterTranslation = {
     relationship: "Kapcsolata a szervezettel",
     relationshipHint: "Nem kötelező. Ha üresen hagyja, könnyebben névtelen maradhat.",
     filesLabel: "Fájlok",
+    recordVoice: "Hangüzenet felvétele",
     filesHint:
       "Dokumentumok, képernyőképek, naplók. Minden fájlt ebben a böngészőben titkosítunk, mielőtt a bejelentés után elküldjük.",
     relationshipNone: "Üresen hagyom",

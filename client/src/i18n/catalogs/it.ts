@@ -86,6 +86,7 @@ const it: ReporterTranslation = {
     relationship: "Il suo rapporto con l'organizzazione",
     relationshipHint: "Facoltativo. Lasciarlo vuoto può aiutarla a restare anonimo.",
     filesLabel: "File",
+    recordVoice: "Registra un messaggio vocale",
     filesHint:
       "Documenti, schermate, registri. Ogni file viene cifrato in questo browser prima dell’invio, dopo la segnalazione.",
     relationshipNone: "Lascia vuoto",

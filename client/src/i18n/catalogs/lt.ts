@@ -82,6 +82,7 @@ const lt: ReporterTranslation = {
     relationship: "Jūsų ryšys su organizacija",
     relationshipHint: "Neprivaloma. Palikę tuščią lengviau išliksite anonimiški.",
     filesLabel: "Failai",
+    recordVoice: "Įrašyti balso žinutę",
     filesHint:
       "Dokumentai, ekrano nuotraukos, žurnalai. Kiekvienas failas užšifruojamas šioje naršyklėje prieš išsiunčiant, po pranešimo.",
     relationshipNone: "Palikti tuščią",

@@ -82,6 +82,7 @@ const lv: ReporterTranslation = {
     relationship: "Jūsu saistība ar organizāciju",
     relationshipHint: "Nav obligāti. Atstājot tukšu, vieglāk palikt anonīmam.",
     filesLabel: "Faili",
+    recordVoice: "Ierakstīt balss ziņu",
     filesHint:
       "Dokumenti, ekrānuzņēmumi, žurnāli. Katrs fails tiek šifrēts šajā pārlūkā pirms nosūtīšanas pēc ziņojuma.",
     relationshipNone: "Atstāt tukšu",

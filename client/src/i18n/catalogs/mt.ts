@@ -84,6 +84,7 @@ const mt: ReporterTranslation = {
     relationship: "Ir-relazzjoni tiegħek mal-organizzazzjoni",
     relationshipHint: "Mhux obbligatorju. Jekk tħallih vojt, jgħinek tibqa' anonimu.",
     filesLabel: "Fajls",
+    recordVoice: "Irreġistra messaġġ bil-vuċi",
     filesHint:
       "Dokumenti, screenshots, logs. Kull fajl jiġi kriptat f’dan il-browser qabel ma jintbagħat, wara r-rapport.",
     relationshipNone: "Ħallih vojt",

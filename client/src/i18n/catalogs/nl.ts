@@ -83,6 +83,7 @@ const nl: ReporterTranslation = {
     relationship: "Uw relatie met de organisatie",
     relationshipHint: "Niet verplicht. Leeg laten kan u helpen anoniem te blijven.",
     filesLabel: "Bestanden",
+    recordVoice: "Een spraakbericht opnemen",
     filesHint:
       "Documenten, schermafbeeldingen, logbestanden. Elk bestand wordt in deze browser versleuteld voordat het na de melding wordt verzonden.",
     relationshipNone: "Leeg laten",

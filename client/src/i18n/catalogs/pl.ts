@@ -83,6 +83,7 @@ const pl: ReporterTranslation = {
     relationship: "Twój związek z organizacją",
     relationshipHint: "Nieobowiązkowe. Pozostawienie pustego pola pomaga zachować anonimowość.",
     filesLabel: "Pliki",
+    recordVoice: "Nagraj wiadomość głosową",
     filesHint:
       "Dokumenty, zrzuty ekranu, dzienniki. Każdy plik jest szyfrowany w tej przeglądarce przed wysłaniem, po zgłoszeniu.",
     relationshipNone: "Pozostaw puste",

@@ -83,6 +83,7 @@ const pt: ReporterTranslation = {
     relationship: "A sua relação com a organização",
     relationshipHint: "Facultativo. Deixar vazio pode ajudá-lo a manter o anonimato.",
     filesLabel: "Ficheiros",
+    recordVoice: "Gravar uma mensagem de voz",
     filesHint:
       "Documentos, capturas de ecrã, registos. Cada ficheiro é cifrado neste navegador antes de ser enviado, após a denúncia.",
     relationshipNone: "Deixar vazio",

@@ -85,6 +85,7 @@ const ro: ReporterTranslation = {
     relationship: "Relația dumneavoastră cu organizația",
     relationshipHint: "Opțional. Dacă lăsați necompletat, vă poate ajuta să rămâneți anonim.",
     filesLabel: "Fișiere",
+    recordVoice: "Înregistrați un mesaj vocal",
     filesHint:
       "Documente, capturi de ecran, jurnale. Fiecare fișier este criptat în acest browser înainte de a fi trimis, după raportare.",
     relationshipNone: "Lăsați necompletat",

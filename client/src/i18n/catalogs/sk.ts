@@ -83,6 +83,7 @@ const sk: ReporterTranslation = {
     relationship: "Váš vzťah k organizácii",
     relationshipHint: "Nepovinné. Prázdne pole vám môže pomôcť zostať v anonymite.",
     filesLabel: "Súbory",
+    recordVoice: "Nahrať hlasovú správu",
     filesHint:
       "Dokumenty, snímky obrazovky, záznamy. Každý súbor sa pred odoslaním zašifruje v tomto prehliadači; odošle sa po oznámení.",
     relationshipNone: "Nechať prázdne",

@@ -82,6 +82,7 @@ const sl: ReporterTranslation = {
     relationship: "Vaša povezava z organizacijo",
     relationshipHint: "Neobvezno. Če polje pustite prazno, lažje ostanete anonimni.",
     filesLabel: "Datoteke",
+    recordVoice: "Posnemite glasovno sporočilo",
     filesHint:
       "Dokumenti, posnetki zaslona, dnevniki. Vsaka datoteka se šifrira v tem brskalniku, preden se pošlje po prijavi.",
     relationshipNone: "Pusti prazno",

@@ -82,6 +82,7 @@ const sv: ReporterTranslation = {
     relationship: "Din relation till organisationen",
     relationshipHint: "Frivilligt. Att lämna fältet tomt kan hjälpa dig att vara anonym.",
     filesLabel: "Filer",
+    recordVoice: "Spela in ett röstmeddelande",
     filesHint:
       "Dokument, skärmbilder, loggar. Varje fil krypteras i den här webbläsaren innan den skickas efter anmälan.",
     relationshipNone: "Lämna tomt",
