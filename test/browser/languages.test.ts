@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { evidenceText } from "../../client/src/evidence/strings";
 import { reporterCatalogs } from "../../client/src/i18n/all-catalogs";
 import { enStaff } from "../../client/src/i18n/en-staff";
+import { recordsText } from "../../client/src/records/strings";
 import categories from "../../content/categories.json";
 import relationships from "../../content/relationships.json";
 import { launchChromium } from "./chromium";
@@ -38,26 +39,43 @@ async function expectCategoriesIn(page: Page, lang: "de" | "pl"): Promise<void> 
 }
 
 /**
- * English strings (the catalog's and the evidence panel's) that the page's language translates
- * differently and that show up in the page.
+ * The pieces of text a catalog puts on a page: its strings, and a message function's text around each
+ * argument (called with a marker, so "Channel key fingerprint: …" counts without its fingerprint).
+ */
+function pieces(x: unknown): string[] {
+  if (typeof x === "function") {
+    const MARK = "\u2063";
+    try {
+      return (x as (...a: string[]) => string)(MARK, MARK, MARK)
+        .split(MARK)
+        .map((p) => p.trim())
+        .filter(Boolean);
+    } catch {
+      return catalogStrings(x);
+    }
+  }
+  if (typeof x === "object" && x !== null) return Object.values(x).flatMap(pieces);
+  return catalogStrings(x);
+}
+
+/**
+ * English strings (the catalog's, the evidence panel's and the records-and-meetings panel's) that the
+ * page's language translates differently and that show up in the page.
  */
 async function englishLeftOver(page: Page, lang: string): Promise<string[]> {
-  const evidence =
-    lang === "en" ? {} : (await import(`../../client/src/evidence/strings-i18n/${lang}.ts`)).default;
-  const own = new Set([...catalogStrings(reporterCatalogs[lang]), ...catalogStrings(evidence)]);
-  const english = [...catalogStrings(en), ...catalogStrings(evidenceText)].filter(
-    (s) => s.length > 3 && !own.has(s) && !/^https:/.test(s),
+  const own =
+    lang === "en"
+      ? []
+      : [
+          (await import(`../../client/src/evidence/strings-i18n/${lang}.ts`)).default,
+          (await import(`../../client/src/records/strings-i18n/${lang}.ts`)).default,
+        ];
+  const theirs = new Set([...pieces(reporterCatalogs[lang]), ...own.flatMap(pieces)]);
+  const english = [...pieces(en), ...pieces(evidenceText), ...pieces(recordsText)].filter(
+    (s) => s.length > 3 && !theirs.has(s) && !/^https:/.test(s),
   );
-  // The inbox's records-and-meetings panel (issue 13) is still English only, an open item of issue 14
-  // named in the README; it is left out here by its test id, and nothing else is.
-  const text = await page.evaluate(() => {
-    const left = [...document.querySelectorAll<HTMLElement>('[data-testid="inbox-records-section"]')];
-    for (const el of left) el.style.display = "none";
-    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text (hidden parts excluded) is what a person reads
-    const shown = `${document.title}\n${document.body.innerText}`;
-    for (const el of left) el.style.display = "";
-    return shown;
-  });
+  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text (hidden parts excluded) is what a person reads
+  const text = await page.evaluate(() => `${document.title}\n${document.body.innerText}`);
   return english.filter((s) => text.includes(s));
 }
 
@@ -166,6 +184,9 @@ describe("reporter pages in the person's language", () => {
       );
       // So are the categories and their hints (content/categories.json).
       await expectCategoriesIn(page, "pl");
+      // The roster check's line is in Polish, fingerprint and all.
+      expect(await page.getByTestId("report-fingerprint").textContent()).toMatch(/^Odcisk klucza kanału: \S/);
+      expect(await englishLeftOver(page, "pl")).toEqual([]);
 
       const token = await submitReport(page, "Zgłoszenie testowe dotyczące naruszenia.");
       expect(token).toMatch(/^[0-9A-Z]{5}(-[0-9A-Z]{5}){4}$/);
@@ -189,6 +210,13 @@ describe("reporter pages in the person's language", () => {
       await page.getByTestId("inbox-open").click();
       await page.getByTestId("inbox-case").waitFor({ state: "visible", timeout: 30_000 });
       expect(await page.getByTestId("inbox-status").textContent()).toBe(reporterCatalogs.pl!.status.received);
+      await page.getByTestId("inbox-records-section").waitFor({ timeout: 30_000 });
+      expect(await englishLeftOver(page, "pl")).toEqual([]);
+      // Asking for a meeting: the panel answers in Polish.
+      await page.getByTestId("inbox-meeting-ask").click();
+      await expect
+        .poll(() => page.getByTestId("inbox-meeting-state").textContent(), { timeout: 60_000 })
+        .toMatch(/^Poprosiłeś o spotkanie\./);
       expect(await englishLeftOver(page, "pl")).toEqual([]);
 
       // The token never travels in a URL.

@@ -1,4 +1,8 @@
-/** The records and meetings module's words (English; loaded only with the module, like the evidence panel's). */
+/**
+ * The records and meetings module's words, in English; loaded only with the module, like the evidence
+ * panel's. For another page language, its translation (strings-i18n/<lang>.ts, one chunk each) replaces
+ * them below before any importer runs: the reporter's inbox in all 24 languages, the staff app in its own.
+ */
 export const recordsText = {
   title: "Records of what you told us",
   intro:
@@ -47,3 +51,46 @@ export const recordsText = {
   revise: "Send the corrected version",
   recordingDeleted: "The voice recording was deleted after the agreement.",
 };
+
+/** A message's arguments by name, in order: a translation writes `{day}` where the English puts a day. */
+export const recordsArgs = {
+  version: ["n"],
+  agreedOn: ["day"],
+  agreedOnHandler: ["day"],
+  agree: ["n"],
+  agreeText: ["n"],
+  correctionFrom: ["n", "day"],
+  meetingBy: ["day"],
+  meetingRequested: ["day"],
+  meetingDue: ["day", "basis"],
+  meetingProposedOn: ["day"],
+} satisfies Partial<Record<keyof typeof recordsText, readonly string[]>>;
+
+/**
+ * A translation of `recordsText`: every string of it, message functions as text with their `{name}`
+ * placeholders (`recordsArgs`). Partial so that a string added in English shows in English until
+ * translated (test/client/i18n/records-catalogs.test.ts fails meanwhile).
+ */
+export type RecordsTranslation = Partial<Record<keyof typeof recordsText, string>>;
+
+/** A message function that writes `template` with its arguments in place of their `{name}`s. */
+export function recordsMessage(template: string, names: readonly string[]): (...values: unknown[]) => string {
+  return (...values) =>
+    template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+      names.includes(name) ? String(values[names.indexOf(name)]) : whole,
+    );
+}
+
+const translations = import.meta.glob<{ default: RecordsTranslation }>("./strings-i18n/*.ts");
+const pageLanguage = typeof document === "undefined" ? "en" : document.documentElement.lang;
+const loadTranslation = translations[`./strings-i18n/${pageLanguage}.ts`];
+if (loadTranslation) {
+  const own = (await loadTranslation()).default;
+  const text = recordsText as Record<string, unknown>;
+  const args = recordsArgs as Record<string, readonly string[]>;
+  for (const [key, value] of Object.entries(own)) {
+    const names = args[key];
+    if (typeof text[key] === "function" && names) text[key] = recordsMessage(value, names);
+    else if (typeof text[key] === "string") text[key] = value;
+  }
+}

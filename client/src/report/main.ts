@@ -8,9 +8,7 @@ import { leaveQuickly } from "../lib/leave";
 import type { IdentityObject, Person, Recipients, ReportObject, ReportReceipt } from "../lib/types";
 import { NOT_SURE, pickerGroups } from "./categories";
 import { checkRoster, type Unverified } from "./roster";
-import { rosterText } from "./roster-text";
 import { prepareSubmission, type ReportInput, SubmissionError } from "./submit";
-import { showToken } from "./token";
 
 const form = byId("report-form", HTMLFormElement);
 const fields = byId("report-fields", HTMLFieldSetElement);
@@ -67,9 +65,9 @@ function refuse(reason: Unverified): void {
     h(
       "div",
       { class: "box error", role: "alert", "data-testid": "report-unverified", "data-reason": reason },
-      h("p", {}, rosterText.unverified),
-      h("p", {}, rosterText.unverifiedWhy[reason]),
-      h("p", {}, rosterText.unverifiedExternal, " ", h("a", { href: "/notice" }, t.landing.externalNotice)),
+      h("p", {}, t.roster.unverified),
+      h("p", {}, t.roster.unverifiedWhy[reason]),
+      h("p", {}, t.roster.unverifiedExternal, " ", h("a", { href: "/notice" }, t.landing.externalNotice)),
       links.length ? h("ul", { class: "external" }, ...links) : null,
     ),
   );
@@ -126,6 +124,16 @@ voiceButton.addEventListener("click", async () => {
   voiceButton.disabled = true;
   (await import("../evidence/recorder")).mountInForm(voiceButton, voiceItems);
 });
+// The token page's code loads with the first submission, not with the form, and before anything is sent:
+// a page that cannot load it sends nothing.
+let tokenPage: Promise<typeof import("./token")> | null = null;
+const loadTokenPage = () => {
+  tokenPage ??= import("./token").catch((e: unknown) => {
+    tokenPage = null;
+    throw e;
+  });
+  return tokenPage;
+};
 
 // A channel's questions load only when it has some: the report page stays light without them.
 let questions: import("./questions").QuestionFields | null = null;
@@ -270,6 +278,7 @@ function explain(e: unknown): string {
 async function submit(
   input: ReportInput,
 ): Promise<{ token: string; receipt: ReportReceipt; target: { loginKey: string; caseRecipient: string } }> {
+  void loadTokenPage().catch(() => undefined);
   for (let attempt = 0; ; attempt++) {
     say(status, t.report.encrypting);
     if (attempt > 0) {
@@ -278,6 +287,7 @@ async function submit(
       roster = check.roster;
     }
     const { token, body } = await prepareSubmission(input, recipientsOf(input.channelId), roster!.channelKey);
+    await loadTokenPage();
     say(status, t.report.sending);
     try {
       const receipt = await api<ReportReceipt>("reporter", "POST", "/api/reports", body, { pow: "report" });
@@ -311,7 +321,7 @@ form.addEventListener("submit", async (ev) => {
     chosenFiles = [];
     voiceItems.length = 0;
     byId("voice-list", HTMLUListElement).replaceChildren();
-    showToken(token, receipt, config);
+    (await loadTokenPage()).showToken(token, receipt, config);
     if (files.length) {
       const m = await loadEvidence();
       void m.sendFiles(byId("files-progress", HTMLDivElement), files, target);
@@ -381,8 +391,8 @@ async function init(): Promise<void> {
       "p",
       { class: "hint", "data-testid": "report-fingerprint" },
       check.pinned
-        ? rosterText.fingerprintPinned(check.fingerprint)
-        : rosterText.fingerprintCompare(check.fingerprint),
+        ? t.roster.fingerprintPinned(check.fingerprint)
+        : t.roster.fingerprintCompare(check.fingerprint),
     ),
   );
   await loadRecipients();

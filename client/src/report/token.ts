@@ -6,7 +6,6 @@
 import { normalizeCaseToken } from "../../../crypto/index";
 import { t } from "../i18n";
 import { openInbox } from "../inbox/session";
-import { showCase } from "../inbox/view";
 import { errorText } from "../lib/api";
 import type { Config } from "../lib/config";
 import { dayEl, deadlineEl } from "../lib/dates";
@@ -130,7 +129,8 @@ export function showToken(tokenValue: string, receipt: ReportReceipt, config: Co
     say(continueStatus, t.inbox.opening);
     const canonical = normalizeCaseToken(token);
     try {
-      const opened = await openInbox(canonical);
+      // The inbox view loads only now, beside the key derivation: the report page stays light.
+      const [opened, { showCase }] = await Promise.all([openInbox(canonical), import("../inbox/view")]);
       wipe();
       panel.hidden = true;
       say(continueStatus, "");

@@ -279,6 +279,22 @@ const cs: ReporterTranslation = {
     download: "Stáhnout podepsané potvrzení",
     hint: "Kanál toto potvrzení podepisuje: ukazuje, že a kdy jste oznámili. Uschovejte si ho spolu s kódem. Kdokoli ho může ověřit, i bez připojení, na stránce /verify-receipt.html.",
   },
+  roster: {
+    unverified:
+      "Tento kanál nyní nelze ověřit, proto tato stránka nic nezašifruje ani neodešle. Vaše oznámení zůstává u vás: nic neopustilo toto zařízení.",
+    unverifiedWhy: {
+      "no-roster": "Kanál zatím nemá podepsaný seznam osob, které čtou oznámení.",
+      "bad-pin": "Odkaz, který jste otevřeli, obsahuje otisk klíče kanálu, který není správně zapsán.",
+      "pin-mismatch":
+        "Klíč kanálu neodpovídá otisku v odkazu, který jste otevřeli (z plakátu nebo oznámení). Někdo se možná snaží číst oznámení, která číst nemá.",
+      expired: "Podepsaný seznam osob, které čtou oznámení, je zastaralý.",
+      invalid: "Seznam osob, které čtou oznámení, není platně podepsán klíčem kanálu.",
+    },
+    unverifiedExternal: "Místo toho se můžete obrátit na externí orgán:",
+    fingerprintPinned: (f: string): string => `Ověřeno: klíč kanálu odpovídá vašemu odkazu (${f}).`,
+    fingerprintCompare: (f: string): string =>
+      `Otisk klíče kanálu: ${f}. Než začnete psát, porovnejte ho s otiskem na plakátu nebo v oznámení.`,
+  },
 };
 
 export default cs;

@@ -280,6 +280,24 @@ const da: ReporterTranslation = {
     download: "Download den signerede kvittering",
     hint: "Kanalen signerer denne kvittering: den viser, at og hvornår du har indberettet. Gem den sammen med din kode. Alle kan kontrollere den, også uden forbindelse, på siden /verify-receipt.html.",
   },
+  roster: {
+    unverified:
+      "Denne kanal kan ikke verificeres lige nu, så denne side krypterer og sender ikke noget. Din indberetning er i sikkerhed hos dig: intet har forladt denne enhed.",
+    unverifiedWhy: {
+      "no-roster": "Kanalen har endnu ingen signeret liste over de personer, der læser indberetninger.",
+      "bad-pin":
+        "Linket, du åbnede, indeholder et fingeraftryk af kanalens nøgle, der ikke er skrevet korrekt.",
+      "pin-mismatch":
+        "Kanalens nøgle svarer ikke til fingeraftrykket i linket, du åbnede (fra plakaten eller meddelelsen). Nogen forsøger måske at læse indberetninger, de ikke må læse.",
+      expired: "Den signerede liste over de personer, der læser indberetninger, er forældet.",
+      invalid:
+        "Listen over de personer, der læser indberetninger, er ikke gyldigt signeret med kanalens nøgle.",
+    },
+    unverifiedExternal: "Du kan i stedet indberette til en ekstern myndighed:",
+    fingerprintPinned: (f: string): string => `Verificeret: kanalens nøgle svarer til dit link (${f}).`,
+    fingerprintCompare: (f: string): string =>
+      `Fingeraftryk af kanalens nøgle: ${f}. Sammenlign det med det på plakaten eller i meddelelsen, før du skriver.`,
+  },
 };
 
 export default da;

@@ -302,6 +302,24 @@ const de: ReporterTranslation = {
     download: "Signierte Eingangsbestätigung herunterladen",
     hint: "Die Meldestelle signiert diese Bestätigung: Sie zeigt, dass und wann Sie gemeldet haben. Bewahren Sie sie mit Ihrem Code auf. Jede Person kann sie prüfen, auch offline, auf der Seite /verify-receipt.html.",
   },
+  roster: {
+    unverified:
+      "Dieser Kanal kann gerade nicht überprüft werden, daher verschlüsselt und sendet diese Seite nichts. Ihre Meldung bleibt bei Ihnen: Nichts hat dieses Gerät verlassen.",
+    unverifiedWhy: {
+      "no-roster": "Der Kanal hat noch keine signierte Liste der Personen, die Meldungen lesen.",
+      "bad-pin":
+        "Der Link, den Sie geöffnet haben, enthält einen Fingerabdruck des Kanalschlüssels, der nicht richtig geschrieben ist.",
+      "pin-mismatch":
+        "Der Kanalschlüssel passt nicht zum Fingerabdruck in dem Link, den Sie geöffnet haben (vom Aushang oder Hinweis). Möglicherweise versucht jemand, Meldungen zu lesen, die nicht für ihn bestimmt sind.",
+      expired: "Die signierte Liste der Personen, die Meldungen lesen, ist veraltet.",
+      invalid:
+        "Die Liste der Personen, die Meldungen lesen, ist nicht gültig mit dem Kanalschlüssel signiert.",
+    },
+    unverifiedExternal: "Sie können sich stattdessen an eine externe Meldestelle wenden:",
+    fingerprintPinned: (f: string): string => `Überprüft: Der Kanalschlüssel passt zu Ihrem Link (${f}).`,
+    fingerprintCompare: (f: string): string =>
+      `Fingerabdruck des Kanalschlüssels: ${f}. Vergleichen Sie ihn vor dem Schreiben mit dem auf dem Aushang oder im Hinweis.`,
+  },
 };
 
 export default de;

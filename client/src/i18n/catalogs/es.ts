@@ -293,6 +293,23 @@ const es: ReporterTranslation = {
     download: "Descargar el acuse de recibo firmado",
     hint: "El canal firma este acuse: muestra que usted informó y cuándo. Guárdelo con su código. Cualquiera puede comprobarlo, incluso sin conexión, en la página /verify-receipt.html.",
   },
+  roster: {
+    unverified:
+      "Este canal no se puede verificar ahora mismo, así que esta página no cifrará ni enviará nada. Su denuncia sigue a salvo con usted: nada ha salido de este dispositivo.",
+    unverifiedWhy: {
+      "no-roster": "El canal aún no tiene una lista firmada de las personas que leen las denuncias.",
+      "bad-pin": "El enlace que abrió contiene una huella de la clave del canal que no está bien escrita.",
+      "pin-mismatch":
+        "La clave del canal no coincide con la huella del enlace que abrió (del cartel o del aviso). Puede que alguien intente leer denuncias que no debería.",
+      expired: "La lista firmada de las personas que leen las denuncias está caducada.",
+      invalid:
+        "La lista de las personas que leen las denuncias no está firmada válidamente con la clave del canal.",
+    },
+    unverifiedExternal: "En su lugar, puede denunciar ante una autoridad externa:",
+    fingerprintPinned: (f: string): string => `Verificado: la clave del canal coincide con su enlace (${f}).`,
+    fingerprintCompare: (f: string): string =>
+      `Huella de la clave del canal: ${f}. Compárela con la del cartel o del aviso antes de escribir.`,
+  },
 };
 
 export default es;

@@ -282,6 +282,22 @@ const et: ReporterTranslation = {
     download: "Laadi alla allkirjastatud kviitung",
     hint: "Kanal allkirjastab selle kviitungi: see näitab, et ja millal te teatasite. Hoidke seda koos oma koodiga. Igaüks saab seda kontrollida, ka võrguühenduseta, lehel /verify-receipt.html.",
   },
+  roster: {
+    unverified:
+      "Seda kanalit ei saa praegu kontrollida, seega see leht ei krüpteeri ega saada midagi. Teie teade on teie käes kindlas kohas: miski pole sellest seadmest lahkunud.",
+    unverifiedWhy: {
+      "no-roster": "Kanalil pole veel allkirjastatud loetelu isikutest, kes teateid loevad.",
+      "bad-pin": "Avatud lingis on kanali võtme sõrmejälg, mis pole õigesti kirjutatud.",
+      "pin-mismatch":
+        "Kanali võti ei vasta avatud lingis olevale sõrmejäljele (plakatilt või teatest). Keegi võib püüda lugeda teateid, mida ta ei tohiks lugeda.",
+      expired: "Allkirjastatud loetelu isikutest, kes teateid loevad, on aegunud.",
+      invalid: "Loetelu isikutest, kes teateid loevad, pole kanali võtmega kehtivalt allkirjastatud.",
+    },
+    unverifiedExternal: "Selle asemel võite teatada välisele asutusele:",
+    fingerprintPinned: (f: string): string => `Kontrollitud: kanali võti vastab teie lingile (${f}).`,
+    fingerprintCompare: (f: string): string =>
+      `Kanali võtme sõrmejälg: ${f}. Võrrelge seda enne kirjutamist plakatil või teates olevaga.`,
+  },
 };
 
 export default et;

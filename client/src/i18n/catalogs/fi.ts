@@ -285,6 +285,24 @@ const fi: ReporterTranslation = {
     download: "Lataa allekirjoitettu kuitti",
     hint: "Kanava allekirjoittaa tämän kuitin: se osoittaa, että ilmoitit ja milloin. Säilytä se koodisi kanssa. Kuka tahansa voi tarkistaa sen, myös ilman yhteyttä, sivulla /verify-receipt.html.",
   },
+  roster: {
+    unverified:
+      "Tätä kanavaa ei voi juuri nyt varmentaa, joten tämä sivu ei salaa eikä lähetä mitään. Ilmoituksesi on turvassa luonasi: mikään ei ole lähtenyt tältä laitteelta.",
+    unverifiedWhy: {
+      "no-roster":
+        "Kanavalla ei ole vielä allekirjoitettua luetteloa henkilöistä, jotka lukevat ilmoituksia.",
+      "bad-pin": "Avaamassasi linkissä on kanavan avaimen sormenjälki, joka ei ole oikein kirjoitettu.",
+      "pin-mismatch":
+        "Kanavan avain ei vastaa avaamasi linkin sormenjälkeä (julisteesta tai tiedotteesta). Joku saattaa yrittää lukea ilmoituksia, joita hänen ei pitäisi lukea.",
+      expired: "Allekirjoitettu luettelo henkilöistä, jotka lukevat ilmoituksia, on vanhentunut.",
+      invalid:
+        "Luetteloa henkilöistä, jotka lukevat ilmoituksia, ei ole allekirjoitettu pätevästi kanavan avaimella.",
+    },
+    unverifiedExternal: "Voit sen sijaan tehdä ilmoituksen ulkoiselle viranomaiselle:",
+    fingerprintPinned: (f: string): string => `Varmennettu: kanavan avain vastaa linkkiäsi (${f}).`,
+    fingerprintCompare: (f: string): string =>
+      `Kanavan avaimen sormenjälki: ${f}. Vertaa sitä julisteessa tai tiedotteessa olevaan ennen kuin kirjoitat.`,
+  },
 };
 
 export default fi;

@@ -299,6 +299,23 @@ const fr: ReporterTranslation = {
     download: "Télécharger l’accusé de réception signé",
     hint: "Le canal signe cet accusé : il montre que vous avez signalé, et quand. Conservez-le avec votre code. Chacun peut le vérifier, même hors ligne, sur la page /verify-receipt.html.",
   },
+  roster: {
+    unverified:
+      "Ce canal ne peut pas être vérifié pour le moment : cette page ne chiffrera ni n'enverra rien. Votre signalement reste chez vous : rien n'a quitté cet appareil.",
+    unverifiedWhy: {
+      "no-roster": "Le canal n'a pas encore de liste signée des personnes qui lisent les signalements.",
+      "bad-pin": "Le lien que vous avez ouvert contient une empreinte de la clé du canal mal écrite.",
+      "pin-mismatch":
+        "La clé du canal ne correspond pas à l'empreinte du lien que vous avez ouvert (de l'affiche ou de l'avis). Quelqu'un essaie peut-être de lire des signalements qui ne lui sont pas destinés.",
+      expired: "La liste signée des personnes qui lisent les signalements n'est plus à jour.",
+      invalid:
+        "La liste des personnes qui lisent les signalements n'est pas valablement signée par la clé du canal.",
+    },
+    unverifiedExternal: "Vous pouvez plutôt vous adresser à une autorité externe :",
+    fingerprintPinned: (f: string): string => `Vérifié : la clé du canal correspond à votre lien (${f}).`,
+    fingerprintCompare: (f: string): string =>
+      `Empreinte de la clé du canal : ${f}. Comparez-la à celle de l'affiche ou de l'avis avant d'écrire.`,
+  },
 };
 
 export default fr;

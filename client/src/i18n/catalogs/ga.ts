@@ -297,6 +297,22 @@ const ga: ReporterTranslation = {
     download: "Íoslódáil an admháil shínithe",
     hint: "Síníonn an cainéal an admháil seo: léiríonn sí gur thuairiscigh tú, agus cathain. Coinnigh í le do chód. Is féidir le duine ar bith í a sheiceáil, fiú as líne, ar an leathanach /verify-receipt.html.",
   },
+  roster: {
+    unverified:
+      "Ní féidir an cainéal seo a fhíorú faoi láthair, mar sin ní chripteoidh ná ní sheolfaidh an leathanach seo aon rud. Tá do thuairisc slán agat: níor fhág aon rud an gléas seo.",
+    unverifiedWhy: {
+      "no-roster": "Níl liosta sínithe ag an gcainéal fós de na daoine a léann tuairiscí.",
+      "bad-pin": "Tá méarlorg d'eochair an chainéil sa nasc a d'oscail tú nach bhfuil scríofa i gceart.",
+      "pin-mismatch":
+        "Ní mheaitseálann eochair an chainéil an méarlorg sa nasc a d'oscail tú (ón bpóstaer nó ón bhfógra). B'fhéidir go bhfuil duine éigin ag iarraidh tuairiscí a léamh nár cheart dó a léamh.",
+      expired: "Tá an liosta sínithe de na daoine a léann tuairiscí as dáta.",
+      invalid: "Níl an liosta de na daoine a léann tuairiscí sínithe go bailí le heochair an chainéil.",
+    },
+    unverifiedExternal: "Is féidir leat tuairisc a thabhairt d'údarás seachtrach ina ionad sin:",
+    fingerprintPinned: (f: string): string => `Fíoraithe: meaitseálann eochair an chainéil do nasc (${f}).`,
+    fingerprintCompare: (f: string): string =>
+      `Méarlorg eochair an chainéil: ${f}. Cuir i gcomparáid é leis an gceann ar an bpóstaer nó san fhógra sula scríobhann tú.`,
+  },
 };
 
 export default ga;

@@ -283,6 +283,22 @@ const hr: ReporterTranslation = {
     download: "Preuzmi potpisanu potvrdu",
     hint: "Kanal potpisuje ovu potvrdu: pokazuje da ste prijavili i kada. Čuvajte je uz svoj kod. Svatko je može provjeriti, i bez veze, na stranici /verify-receipt.html.",
   },
+  roster: {
+    unverified:
+      "Ovaj kanal trenutačno nije moguće provjeriti, pa ova stranica neće ništa šifrirati ni poslati. Vaša prijava ostaje kod vas: ništa nije napustilo ovaj uređaj.",
+    unverifiedWhy: {
+      "no-roster": "Kanal još nema potpisan popis osoba koje čitaju prijave.",
+      "bad-pin": "Poveznica koju ste otvorili sadrži otisak ključa kanala koji nije ispravno napisan.",
+      "pin-mismatch":
+        "Ključ kanala ne odgovara otisku u poveznici koju ste otvorili (s plakata ili obavijesti). Netko možda pokušava čitati prijave koje ne bi smio.",
+      expired: "Potpisani popis osoba koje čitaju prijave je zastario.",
+      invalid: "Popis osoba koje čitaju prijave nije valjano potpisan ključem kanala.",
+    },
+    unverifiedExternal: "Umjesto toga možete podnijeti prijavu vanjskom tijelu:",
+    fingerprintPinned: (f: string): string => `Provjereno: ključ kanala odgovara vašoj poveznici (${f}).`,
+    fingerprintCompare: (f: string): string =>
+      `Otisak ključa kanala: ${f}. Prije pisanja usporedite ga s onim na plakatu ili u obavijesti.`,
+  },
 };
 
 export default hr;

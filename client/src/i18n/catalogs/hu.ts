@@ -287,6 +287,22 @@ const hu: ReporterTranslation = {
     download: "Az aláírt átvételi igazolás letöltése",
     hint: "A csatorna aláírja ezt az igazolást: megmutatja, hogy és mikor tett bejelentést. Őrizze meg a kódjával együtt. Bárki ellenőrizheti, kapcsolat nélkül is, a /verify-receipt.html oldalon.",
   },
+  roster: {
+    unverified:
+      "Ez a csatorna most nem ellenőrizhető, ezért ez az oldal semmit sem titkosít és nem küld el. Bejelentése Önnél biztonságban van: semmi sem hagyta el ezt az eszközt.",
+    unverifiedWhy: {
+      "no-roster": "A csatornának még nincs aláírt listája a bejelentéseket olvasó személyekről.",
+      "bad-pin": "A megnyitott hivatkozásban a csatornakulcs ujjlenyomata nem helyesen szerepel.",
+      "pin-mismatch":
+        "A csatornakulcs nem egyezik a megnyitott hivatkozásban lévő ujjlenyomattal (a plakátról vagy a közleményből). Lehet, hogy valaki olyan bejelentéseket próbál elolvasni, amelyeket nem szabadna.",
+      expired: "A bejelentéseket olvasó személyek aláírt listája elavult.",
+      invalid: "A bejelentéseket olvasó személyek listáját nem írták alá érvényesen a csatornakulccsal.",
+    },
+    unverifiedExternal: "Ehelyett külső hatóságnál is tehet bejelentést:",
+    fingerprintPinned: (f: string): string => `Ellenőrizve: a csatornakulcs egyezik a hivatkozásával (${f}).`,
+    fingerprintCompare: (f: string): string =>
+      `A csatornakulcs ujjlenyomata: ${f}. Írás előtt vesse össze a plakáton vagy a közleményben szereplővel.`,
+  },
 };
 
 export default hu;

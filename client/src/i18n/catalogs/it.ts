@@ -295,6 +295,24 @@ const it: ReporterTranslation = {
     download: "Scarica la ricevuta firmata",
     hint: "Il canale firma questa ricevuta: mostra che lei ha segnalato, e quando. La conservi con il suo codice. Chiunque può verificarla, anche senza connessione, alla pagina /verify-receipt.html.",
   },
+  roster: {
+    unverified:
+      "Questo canale non può essere verificato in questo momento, quindi questa pagina non cifrerà né invierà nulla. La sua segnalazione resta al sicuro con lei: nulla ha lasciato questo dispositivo.",
+    unverifiedWhy: {
+      "no-roster": "Il canale non ha ancora un elenco firmato delle persone che leggono le segnalazioni.",
+      "bad-pin": "Il link che ha aperto contiene un'impronta della chiave del canale scritta in modo errato.",
+      "pin-mismatch":
+        "La chiave del canale non corrisponde all'impronta del link che ha aperto (dal manifesto o dall'avviso). Qualcuno potrebbe cercare di leggere segnalazioni che non dovrebbe.",
+      expired: "L'elenco firmato delle persone che leggono le segnalazioni non è aggiornato.",
+      invalid:
+        "L'elenco delle persone che leggono le segnalazioni non è firmato validamente con la chiave del canale.",
+    },
+    unverifiedExternal: "In alternativa può segnalare a un'autorità esterna:",
+    fingerprintPinned: (f: string): string =>
+      `Verificato: la chiave del canale corrisponde al suo link (${f}).`,
+    fingerprintCompare: (f: string): string =>
+      `Impronta della chiave del canale: ${f}. La confronti con quella del manifesto o dell'avviso prima di scrivere.`,
+  },
 };
 
 export default it;

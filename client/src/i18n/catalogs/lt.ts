@@ -283,6 +283,22 @@ const lt: ReporterTranslation = {
     download: "Atsisiųsti pasirašytą patvirtinimą",
     hint: "Kanalas pasirašo šį patvirtinimą: jis rodo, kad ir kada pranešėte. Laikykite jį kartu su savo kodu. Bet kas gali jį patikrinti, net ir neprisijungus, puslapyje /verify-receipt.html.",
   },
+  roster: {
+    unverified:
+      "Šio kanalo dabar patikrinti neįmanoma, todėl šis puslapis nieko nešifruos ir nesiųs. Jūsų pranešimas lieka pas jus: niekas nepaliko šio įrenginio.",
+    unverifiedWhy: {
+      "no-roster": "Kanalas dar neturi pasirašyto asmenų, skaitančių pranešimus, sąrašo.",
+      "bad-pin": "Jūsų atidarytoje nuorodoje yra neteisingai užrašytas kanalo rakto kontrolinis kodas.",
+      "pin-mismatch":
+        "Kanalo raktas neatitinka kontrolinio kodo jūsų atidarytoje nuorodoje (iš plakato ar pranešimo darbuotojams). Gali būti, kad kažkas bando skaityti pranešimus, kurių skaityti neturėtų.",
+      expired: "Pasirašytas asmenų, skaitančių pranešimus, sąrašas yra pasenęs.",
+      invalid: "Asmenų, skaitančių pranešimus, sąrašas nėra tinkamai pasirašytas kanalo raktu.",
+    },
+    unverifiedExternal: "Vietoj to galite pranešti išorės institucijai:",
+    fingerprintPinned: (f: string): string => `Patikrinta: kanalo raktas atitinka jūsų nuorodą (${f}).`,
+    fingerprintCompare: (f: string): string =>
+      `Kanalo rakto kontrolinis kodas: ${f}. Prieš rašydami palyginkite jį su esančiu plakate ar pranešime darbuotojams.`,
+  },
 };
 
 export default lt;

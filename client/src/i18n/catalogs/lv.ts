@@ -281,6 +281,22 @@ const lv: ReporterTranslation = {
     download: "Lejupielādēt parakstīto apliecinājumu",
     hint: "Kanāls paraksta šo apliecinājumu: tas parāda, ka un kad jūs ziņojāt. Glabājiet to kopā ar savu kodu. Ikviens to var pārbaudīt, arī bezsaistē, lapā /verify-receipt.html.",
   },
+  roster: {
+    unverified:
+      "Šo kanālu pašlaik nevar pārbaudīt, tāpēc šī lapa neko nešifrēs un nenosūtīs. Jūsu ziņojums ir drošībā pie jums: nekas nav pametis šo ierīci.",
+    unverifiedWhy: {
+      "no-roster": "Kanālam vēl nav parakstīta saraksta ar personām, kas lasa ziņojumus.",
+      "bad-pin": "Jūsu atvērtajā saitē ir kanāla atslēgas nospiedums, kas nav pareizi uzrakstīts.",
+      "pin-mismatch":
+        "Kanāla atslēga neatbilst nospiedumam jūsu atvērtajā saitē (no plakāta vai paziņojuma). Iespējams, kāds mēģina lasīt ziņojumus, kurus nedrīkstētu.",
+      expired: "Parakstītais saraksts ar personām, kas lasa ziņojumus, ir novecojis.",
+      invalid: "Saraksts ar personām, kas lasa ziņojumus, nav derīgi parakstīts ar kanāla atslēgu.",
+    },
+    unverifiedExternal: "Tā vietā varat ziņot ārējai iestādei:",
+    fingerprintPinned: (f: string): string => `Pārbaudīts: kanāla atslēga atbilst jūsu saitei (${f}).`,
+    fingerprintCompare: (f: string): string =>
+      `Kanāla atslēgas nospiedums: ${f}. Pirms rakstāt, salīdziniet to ar nospiedumu uz plakāta vai paziņojumā.`,
+  },
 };
 
 export default lv;

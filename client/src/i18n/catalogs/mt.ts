@@ -286,6 +286,24 @@ const mt: ReporterTranslation = {
     download: "Niżżel ir-riċevuta ffirmata",
     hint: "Il-kanal jiffirma din ir-riċevuta: turi li rrappurtajt u meta. Żommha mal-kodiċi tiegħek. Kulħadd jista’ jivverifikaha, anke mingħajr konnessjoni, fil-paġna /verify-receipt.html.",
   },
+  roster: {
+    unverified:
+      "Dan il-kanal ma jistax jiġi vverifikat bħalissa, għalhekk din il-paġna mhi se tikkripta u lanqas tibgħat xejn. Ir-rapport tiegħek jibqa' sigur għandek: xejn ma ħareġ minn dan l-apparat.",
+    unverifiedWhy: {
+      "no-roster": "Il-kanal għad m'għandux lista ffirmata tal-persuni li jaqraw ir-rapporti.",
+      "bad-pin": "Il-link li ftaħt fih marka tas-swaba' taċ-ċavetta tal-kanal li mhijiex miktuba sew.",
+      "pin-mismatch":
+        "Iċ-ċavetta tal-kanal ma taqbilx mal-marka tas-swaba' fil-link li ftaħt (mill-poster jew mill-avviż). Forsi xi ħadd qed jipprova jaqra rapporti li m'għandux jaqra.",
+      expired: "Il-lista ffirmata tal-persuni li jaqraw ir-rapporti mhijiex aġġornata.",
+      invalid:
+        "Il-lista tal-persuni li jaqraw ir-rapporti mhijiex iffirmata validament biċ-ċavetta tal-kanal.",
+    },
+    unverifiedExternal: "Minflok, tista' tirrapporta lil awtorità esterna:",
+    fingerprintPinned: (f: string): string =>
+      `Ivverifikat: iċ-ċavetta tal-kanal taqbel mal-link tiegħek (${f}).`,
+    fingerprintCompare: (f: string): string =>
+      `Marka tas-swaba' taċ-ċavetta tal-kanal: ${f}. Qabbilha ma' dik fuq il-poster jew fl-avviż qabel ma tikteb.`,
+  },
 };
 
 export default mt;

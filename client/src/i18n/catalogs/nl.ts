@@ -289,6 +289,25 @@ const nl: ReporterTranslation = {
     download: "Ondertekend ontvangstbewijs downloaden",
     hint: "Het kanaal ondertekent dit bewijs: het toont dat en wanneer u hebt gemeld. Bewaar het bij uw code. Iedereen kan het controleren, ook offline, op de pagina /verify-receipt.html.",
   },
+  roster: {
+    unverified:
+      "Dit kanaal kan nu niet worden geverifieerd, dus deze pagina versleutelt en verzendt niets. Uw melding blijft veilig bij u: er heeft niets dit apparaat verlaten.",
+    unverifiedWhy: {
+      "no-roster": "Het kanaal heeft nog geen ondertekende lijst van de personen die meldingen lezen.",
+      "bad-pin":
+        "De link die u opende bevat een vingerafdruk van de kanaalsleutel die niet juist is geschreven.",
+      "pin-mismatch":
+        "De kanaalsleutel komt niet overeen met de vingerafdruk in de link die u opende (van de poster of kennisgeving). Misschien probeert iemand meldingen te lezen die niet voor hem bestemd zijn.",
+      expired: "De ondertekende lijst van de personen die meldingen lezen is verouderd.",
+      invalid:
+        "De lijst van de personen die meldingen lezen is niet geldig ondertekend met de kanaalsleutel.",
+    },
+    unverifiedExternal: "U kunt in plaats daarvan melden bij een externe autoriteit:",
+    fingerprintPinned: (f: string): string =>
+      `Geverifieerd: de kanaalsleutel komt overeen met uw link (${f}).`,
+    fingerprintCompare: (f: string): string =>
+      `Vingerafdruk van de kanaalsleutel: ${f}. Vergelijk hem met die op de poster of in de kennisgeving voordat u schrijft.`,
+  },
 };
 
 export default nl;

@@ -290,6 +290,23 @@ const pl: ReporterTranslation = {
     download: "Pobierz podpisane potwierdzenie",
     hint: "Kanał podpisuje to potwierdzenie: pokazuje, że i kiedy dokonano zgłoszenia. Przechowuj je razem z kodem. Każdy może je sprawdzić, także bez połączenia, na stronie /verify-receipt.html.",
   },
+  roster: {
+    unverified:
+      "Tego kanału nie można teraz zweryfikować, więc ta strona niczego nie zaszyfruje ani nie wyśle. Twoje zgłoszenie jest bezpieczne: nic nie opuściło tego urządzenia.",
+    unverifiedWhy: {
+      "no-roster": "Kanał nie ma jeszcze podpisanej listy osób, które czytają zgłoszenia.",
+      "bad-pin": "Otwarty link zawiera odcisk klucza kanału, który nie jest poprawnie zapisany.",
+      "pin-mismatch":
+        "Klucz kanału nie zgadza się z odciskiem w otwartym linku (z plakatu lub ogłoszenia). Ktoś może próbować czytać zgłoszenia, których nie powinien.",
+      expired: "Podpisana lista osób, które czytają zgłoszenia, jest nieaktualna.",
+      invalid: "Lista osób, które czytają zgłoszenia, nie jest ważnie podpisana kluczem kanału.",
+    },
+    unverifiedExternal: "Zamiast tego możesz zgłosić naruszenie organowi zewnętrznemu:",
+    fingerprintPinned: (f: string): string =>
+      `Zweryfikowano: klucz kanału zgadza się z Twoim linkiem (${f}).`,
+    fingerprintCompare: (f: string): string =>
+      `Odcisk klucza kanału: ${f}. Zanim zaczniesz pisać, porównaj go z odciskiem na plakacie lub w ogłoszeniu.`,
+  },
 };
 
 export default pl;

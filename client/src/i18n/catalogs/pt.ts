@@ -287,6 +287,25 @@ const pt: ReporterTranslation = {
     download: "Descarregar o recibo assinado",
     hint: "O canal assina este recibo: mostra que denunciou e quando. Guarde-o com o seu código. Qualquer pessoa o pode verificar, mesmo sem ligação, na página /verify-receipt.html.",
   },
+  roster: {
+    unverified:
+      "Não é possível verificar este canal neste momento, por isso esta página não vai cifrar nem enviar nada. A sua denúncia está segura consigo: nada saiu deste dispositivo.",
+    unverifiedWhy: {
+      "no-roster": "O canal ainda não tem uma lista assinada das pessoas que leem as denúncias.",
+      "bad-pin":
+        "A ligação que abriu contém uma impressão digital da chave do canal que não está escrita corretamente.",
+      "pin-mismatch":
+        "A chave do canal não corresponde à impressão digital da ligação que abriu (do cartaz ou do aviso). Alguém pode estar a tentar ler denúncias que não deveria.",
+      expired: "A lista assinada das pessoas que leem as denúncias está desatualizada.",
+      invalid:
+        "A lista das pessoas que leem as denúncias não está validamente assinada com a chave do canal.",
+    },
+    unverifiedExternal: "Em alternativa, pode denunciar a uma autoridade externa:",
+    fingerprintPinned: (f: string): string =>
+      `Verificado: a chave do canal corresponde à sua ligação (${f}).`,
+    fingerprintCompare: (f: string): string =>
+      `Impressão digital da chave do canal: ${f}. Compare-a com a do cartaz ou do aviso antes de escrever.`,
+  },
 };
 
 export default pt;

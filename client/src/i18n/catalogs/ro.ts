@@ -289,6 +289,24 @@ const ro: ReporterTranslation = {
     download: "Descărcați confirmarea semnată",
     hint: "Canalul semnează această confirmare: arată că ați raportat și când. Păstrați-o împreună cu codul. Oricine o poate verifica, chiar și fără conexiune, pe pagina /verify-receipt.html.",
   },
+  roster: {
+    unverified:
+      "Acest canal nu poate fi verificat acum, așa că această pagină nu va cripta și nu va trimite nimic. Raportarea dumneavoastră rămâne la dumneavoastră: nimic nu a părăsit acest dispozitiv.",
+    unverifiedWhy: {
+      "no-roster": "Canalul nu are încă o listă semnată a persoanelor care citesc raportările.",
+      "bad-pin":
+        "Linkul pe care l-ați deschis conține o amprentă a cheii canalului care nu este scrisă corect.",
+      "pin-mismatch":
+        "Cheia canalului nu corespunde amprentei din linkul pe care l-ați deschis (de pe afiș sau din anunț). Este posibil ca cineva să încerce să citească raportări pe care nu ar trebui să le citească.",
+      expired: "Lista semnată a persoanelor care citesc raportările este expirată.",
+      invalid: "Lista persoanelor care citesc raportările nu este semnată valabil cu cheia canalului.",
+    },
+    unverifiedExternal: "În schimb, puteți raporta unei autorități externe:",
+    fingerprintPinned: (f: string): string =>
+      `Verificat: cheia canalului corespunde linkului dumneavoastră (${f}).`,
+    fingerprintCompare: (f: string): string =>
+      `Amprenta cheii canalului: ${f}. Comparați-o cu cea de pe afiș sau din anunț înainte de a scrie.`,
+  },
 };
 
 export default ro;

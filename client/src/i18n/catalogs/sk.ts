@@ -280,6 +280,22 @@ const sk: ReporterTranslation = {
     download: "Stiahnuť podpísané potvrdenie",
     hint: "Kanál toto potvrdenie podpisuje: ukazuje, že a kedy ste oznámili. Uschovajte si ho spolu s kódom. Ktokoľvek ho môže overiť, aj bez pripojenia, na stránke /verify-receipt.html.",
   },
+  roster: {
+    unverified:
+      "Tento kanál teraz nemožno overiť, preto táto stránka nič nezašifruje ani neodošle. Vaše oznámenie zostáva u vás: nič neopustilo toto zariadenie.",
+    unverifiedWhy: {
+      "no-roster": "Kanál zatiaľ nemá podpísaný zoznam osôb, ktoré čítajú oznámenia.",
+      "bad-pin": "Odkaz, ktorý ste otvorili, obsahuje odtlačok kľúča kanála, ktorý nie je správne zapísaný.",
+      "pin-mismatch":
+        "Kľúč kanála nezodpovedá odtlačku v odkaze, ktorý ste otvorili (z plagátu alebo oznamu). Niekto sa možno snaží čítať oznámenia, ktoré by čítať nemal.",
+      expired: "Podpísaný zoznam osôb, ktoré čítajú oznámenia, je zastaraný.",
+      invalid: "Zoznam osôb, ktoré čítajú oznámenia, nie je platne podpísaný kľúčom kanála.",
+    },
+    unverifiedExternal: "Namiesto toho sa môžete obrátiť na externý orgán:",
+    fingerprintPinned: (f: string): string => `Overené: kľúč kanála zodpovedá vášmu odkazu (${f}).`,
+    fingerprintCompare: (f: string): string =>
+      `Odtlačok kľúča kanála: ${f}. Skôr než začnete písať, porovnajte ho s odtlačkom na plagáte alebo v oznamu.`,
+  },
 };
 
 export default sk;

@@ -280,6 +280,22 @@ const sl: ReporterTranslation = {
     download: "Prenesi podpisano potrdilo",
     hint: "Kanal podpiše to potrdilo: kaže, da in kdaj ste prijavili. Shranite ga skupaj s kodo. Vsakdo ga lahko preveri, tudi brez povezave, na strani /verify-receipt.html.",
   },
+  roster: {
+    unverified:
+      "Tega kanala trenutno ni mogoče preveriti, zato ta stran ne bo ničesar šifrirala ali poslala. Vaša prijava ostaja pri vas: nič ni zapustilo te naprave.",
+    unverifiedWhy: {
+      "no-roster": "Kanal še nima podpisanega seznama oseb, ki berejo prijave.",
+      "bad-pin": "Povezava, ki ste jo odprli, vsebuje prstni odtis ključa kanala, ki ni pravilno zapisan.",
+      "pin-mismatch":
+        "Ključ kanala se ne ujema s prstnim odtisom v povezavi, ki ste jo odprli (s plakata ali obvestila). Morda nekdo poskuša brati prijave, ki jih ne bi smel.",
+      expired: "Podpisani seznam oseb, ki berejo prijave, je zastarel.",
+      invalid: "Seznam oseb, ki berejo prijave, ni veljavno podpisan s ključem kanala.",
+    },
+    unverifiedExternal: "Namesto tega lahko prijavo podate zunanjemu organu:",
+    fingerprintPinned: (f: string): string => `Preverjeno: ključ kanala se ujema z vašo povezavo (${f}).`,
+    fingerprintCompare: (f: string): string =>
+      `Prstni odtis ključa kanala: ${f}. Preden začnete pisati, ga primerjajte s tistim na plakatu ali v obvestilu.`,
+  },
 };
 
 export default sl;

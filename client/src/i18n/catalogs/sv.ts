@@ -279,6 +279,23 @@ const sv: ReporterTranslation = {
     download: "Ladda ned det signerade kvittot",
     hint: "Kanalen signerar detta kvitto: det visar att och när du rapporterade. Spara det tillsammans med din kod. Vem som helst kan kontrollera det, även utan anslutning, på sidan /verify-receipt.html.",
   },
+  roster: {
+    unverified:
+      "Den här kanalen kan inte verifieras just nu, så den här sidan krypterar och skickar ingenting. Din rapport är säker hos dig: ingenting har lämnat den här enheten.",
+    unverifiedWhy: {
+      "no-roster": "Kanalen har ännu ingen signerad lista över de personer som läser rapporter.",
+      "bad-pin":
+        "Länken du öppnade innehåller ett fingeravtryck av kanalens nyckel som inte är korrekt skrivet.",
+      "pin-mismatch":
+        "Kanalens nyckel stämmer inte med fingeravtrycket i länken du öppnade (från affischen eller meddelandet). Någon kanske försöker läsa rapporter som inte är avsedda för hen.",
+      expired: "Den signerade listan över de personer som läser rapporter är inaktuell.",
+      invalid: "Listan över de personer som läser rapporter är inte giltigt signerad med kanalens nyckel.",
+    },
+    unverifiedExternal: "Du kan i stället rapportera till en extern myndighet:",
+    fingerprintPinned: (f: string): string => `Verifierat: kanalens nyckel stämmer med din länk (${f}).`,
+    fingerprintCompare: (f: string): string =>
+      `Fingeravtryck för kanalens nyckel: ${f}. Jämför det med det på affischen eller i meddelandet innan du skriver.`,
+  },
 };
 
 export default sv;
