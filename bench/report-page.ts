@@ -74,7 +74,7 @@ try {
       const values = await cat
         .locator("option")
         .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
-      await cat.selectOption(values[0]!);
+      await cat.selectOption(values[0] ?? "");
       await p.getByTestId("report-what").fill(text);
       if (writeMs) await p.waitForTimeout(writeMs);
       const t0 = Date.now();
