@@ -70,11 +70,15 @@ try {
       await p.waitForFunction(
         () => !(document.querySelector('[data-testid="report-submit"]') as HTMLButtonElement)?.disabled,
       );
+      // The categories come with the channel's configuration, after the form is enabled.
+      await p.waitForFunction(
+        () => document.querySelectorAll('[data-testid="report-category"] option').length > 1,
+      );
       const cat = p.getByTestId("report-category");
       const values = await cat
         .locator("option")
         .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
-      await cat.selectOption(values[0] ?? "");
+      await cat.selectOption(values[0]!);
       await p.getByTestId("report-what").fill(text);
       if (writeMs) await p.waitForTimeout(writeMs);
       const t0 = Date.now();
