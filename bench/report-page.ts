@@ -79,6 +79,10 @@ try {
       await p.waitForFunction(
         () => !(document.querySelector('[data-testid="report-submit"]') as HTMLButtonElement)?.disabled,
       );
+      // The categories come with the channel's configuration, after the form is enabled.
+      await p.waitForFunction(
+        () => document.querySelectorAll('[data-testid="report-category"] option').length > 1,
+      );
       const cat = p.getByTestId("report-category");
       const values = await cat
         .locator("option")

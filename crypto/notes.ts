@@ -3,7 +3,7 @@
 
 import { decryptJson, encryptJson } from "./age";
 import { CryptoError } from "./errors";
-import { type SigningKey, signStatement, verifyStatement } from "./sign";
+import { type SignedStatement, type SigningKey, signStatement, verifyStatement } from "./sign";
 
 /** What a note holds once opened. */
 export interface NoteContent {
@@ -79,27 +79,20 @@ export async function openSignedNote(
   ciphertext: Uint8Array,
   keyOf: (author: string) => string | null,
 ): Promise<NoteContent> {
-  const value = await decryptJson<Record<string, unknown>>([notesIdentity], ciphertext);
-  if (
-    value === null ||
-    typeof value !== "object" ||
-    value.version !== SIGNED_NOTE_VERSION ||
-    typeof value.body !== "string" ||
-    typeof value.signature !== "string"
-  )
-    throw new CryptoError("bad-signature", "not a signed note");
-  let fields: Record<string, unknown>;
+  const value = await decryptJson<Partial<SignedStatement> & { version?: unknown }>(
+    [notesIdentity],
+    ciphertext,
+  );
+  let note: Partial<Record<keyof NoteContent, unknown>> | null = null;
   try {
-    fields = JSON.parse(value.body) as Record<string, unknown>;
-  } catch {
+    if (value?.version === SIGNED_NOTE_VERSION) note = JSON.parse(value.body as string);
+  } catch {}
+  const { author, text } = note ?? {};
+  if (typeof note?.caseId !== "string" || typeof author !== "string" || typeof text !== "string")
     throw new CryptoError("bad-signature", "not a signed note");
-  }
-  const { caseId: noteCase, author, text } = fields ?? {};
-  if (typeof noteCase !== "string" || typeof author !== "string" || typeof text !== "string")
-    throw new CryptoError("bad-signature", "not a signed note");
-  if (noteCase !== caseId) throw new CryptoError("decrypt-failed", "note of another case");
+  if (note.caseId !== caseId) throw new CryptoError("decrypt-failed", "note of another case");
   const key = keyOf(author);
   if (key === null) throw new CryptoError("bad-signature", "unknown author");
-  verifyStatement(SIGNED_NOTE_VERSION, key, { body: value.body, signature: value.signature });
-  return { caseId: noteCase, author, text };
+  verifyStatement(SIGNED_NOTE_VERSION, key, value as SignedStatement);
+  return { caseId, author, text };
 }

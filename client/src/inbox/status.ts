@@ -5,30 +5,30 @@
  * Pure.
  */
 import type { ThreadItem } from "../lib/signed-thread";
-import { asStatusChange, type StatusChange } from "../lib/types";
+import { asStatusChange } from "../lib/thread";
+import type { Status } from "../lib/types";
 
 /** What the verified thread says: the status and, once closed, the outcome. */
 export interface VerifiedStatus {
-  status: StatusChange["status"];
-  outcome: StatusChange["outcome"];
+  status: Status;
+  outcome: string | null;
 }
 
 /** Folds the verified entries of a thread (oldest first) into the status they state. */
-export function statusOfThread(items: readonly Pick<ThreadItem, "entry" | "content" | "unverified">[]) {
+export function statusOfThread(
+  items: readonly Pick<ThreadItem, "entry" | "content" | "unverified">[],
+): VerifiedStatus {
   let now: VerifiedStatus = { status: "received", outcome: null };
-  for (const item of items) {
-    if (item.unverified || item.entry.author !== "handler") continue;
-    const kind = item.entry.kind;
-    if (kind === "acknowledgement" && now.status === "received")
-      now = { status: "acknowledged", outcome: null };
-    else if (kind === "feedback") now = { status: "feedback_given", outcome: null };
+  for (const { entry, content, unverified } of items) {
+    if (unverified || entry.author !== "handler") continue;
+    const kind = entry.kind;
+    // A checked change names one of the statuses the catalogs (and so `Status`) know.
+    if (kind === "status") now = (asStatusChange(content) as VerifiedStatus | null) ?? now;
     // The final outcome is feedback too; told after closing, the case stays closed.
-    else if (kind === "final_outcome" && now.status !== "closed")
+    else if (kind === "feedback" || (kind === "final_outcome" && now.status !== "closed"))
       now = { status: "feedback_given", outcome: null };
-    else if (kind === "status") {
-      const change = asStatusChange(item.content);
-      if (change) now = { status: change.status, outcome: change.outcome };
-    }
+    else if (kind === "acknowledgement" && now.status === "received")
+      now = { status: "acknowledged", outcome: null };
   }
-  return now;
+  return { status: now.status, outcome: now.outcome };
 }

@@ -18,7 +18,8 @@ import {
 } from "../../../crypto/index";
 import { ApiError } from "./api";
 import type { OpenCase } from "./case-crypto";
-import { asMessage, asReport, asStatusChange, type Entry, type ReportObject } from "./types";
+import { asStatusChange } from "./thread";
+import { asMessage, asReport, type Entry, type ReportObject } from "./types";
 
 /** Who signs: `reporter` with the token's key, or a person id with the key from their identity. */
 export interface Signer {
@@ -165,9 +166,12 @@ export async function readThread(
   const verified = verifyThread(caseId, plaintexts, (author) =>
     author === "reporter" ? keys.reporter : (people.get(author) ?? null),
   );
-  const items = entries.map((entry, i): ThreadItem => {
-    const v = verified[i];
-    const fails: ThreadItem = {
+  const results = new Map(entries.map((entry, i) => [entry, verified[i]]));
+  // A row the server left outside the chain (no result) is never shown as what it claims to be: every
+  // entry of every kind is signed (meetings and records of oral reports too).
+  const items = all.map((entry): ThreadItem => {
+    const v = results.get(entry);
+    const item: ThreadItem = {
       entry,
       report: null,
       text: null,
@@ -175,37 +179,21 @@ export async function readThread(
       unverified: true,
       content: null,
     };
-    if (!v?.ok) return fails;
+    if (!v?.ok) return item;
     const { kind, author, content } = v.fields;
-    if (kind !== entry.kind || (author === "reporter") !== (entry.author === "reporter")) return fails;
-    const shown = { entry, report: null, text: null, error: null, unverified: false, content };
-    if (kind === "report") {
-      const report = asReport(content);
-      return { ...shown, report, error: report ? null : "unsupported" };
-    }
-    if (kind === "status") return { ...shown, error: asStatusChange(content) ? null : "unsupported" };
-    if (kind === "follow_up") return shown;
-    const m = asMessage(content);
-    return { ...shown, text: m?.text ?? null, error: m ? null : "unsupported" };
+    if (kind !== entry.kind || (author === "reporter") !== (entry.author === "reporter")) return item;
+    item.unverified = false;
+    item.content = content;
+    if (kind === "report") item.report = asReport(content);
+    else if (kind !== "status" && kind !== "follow_up") item.text = asMessage(content)?.text ?? null;
+    const known =
+      kind === "report"
+        ? item.report
+        : kind === "status"
+          ? asStatusChange(content)
+          : kind === "follow_up" || item.text !== null;
+    if (!known) item.error = "unsupported";
+    return item;
   });
-  // A row the server left outside the chain is never shown as what it claims to be: every entry of
-  // every kind is signed (meetings and records of oral reports too).
-  const outside = all
-    .filter((e) => typeof e.threadSeq !== "number")
-    .map(
-      (entry): ThreadItem => ({
-        entry,
-        report: null,
-        text: null,
-        error: null,
-        unverified: true,
-        content: null,
-      }),
-    );
-  const byEntry = new Map([...items, ...outside].map((item) => [item.entry, item]));
-  return {
-    items: all.map((e) => byEntry.get(e) as ThreadItem),
-    head: threadHead(plaintexts),
-    channelKey,
-  };
+  return { items, head: threadHead(plaintexts), channelKey };
 }

@@ -4,7 +4,7 @@ import { type Config, categoryLabel, relationshipLabel } from "./config";
 import { formatDay, formatInstant } from "./dates";
 import { append, h } from "./dom";
 import type { ThreadItem } from "./signed-thread";
-import { asStatusChange, type ReportObject } from "./types";
+import type { ReportObject, StatusChange } from "./types";
 
 /** Entry kinds of meetings and records (client/src/records/), English until issue 14 translates them. */
 const RECORD_KINDS: Record<string, string> = {
@@ -15,19 +15,24 @@ const RECORD_KINDS: Record<string, string> = {
   record_agreement: "Record agreed",
 };
 
-/** The heading of an entry; a status entry is headed "Status", the start of follow-up "In follow-up". */
-function kindLabel(kind: string): string {
-  if (kind === "status") return t.inbox.status;
-  if (kind === "follow_up") return t.status.in_follow_up ?? kind;
-  return t.kind[kind] ?? RECORD_KINDS[kind] ?? kind;
+/**
+ * Checks a decrypted status change: a status and outcome of the closed sets every catalog names
+ * (server/cases/state.ts STATUSES and OUTCOMES), the outcome set exactly when the case is closed.
+ */
+export function asStatusChange(x: unknown): StatusChange | null {
+  const o = x as Partial<StatusChange> | null;
+  const outcome = o?.outcome ?? null;
+  const known =
+    Object.hasOwn(t.status, o?.status as string) && (!outcome || Object.hasOwn(t.outcome, outcome));
+  return o?.v === 1 && known && (o.status === "closed") === !!outcome
+    ? { v: 1, status: o.status as string, outcome }
+    : null;
 }
 
 /** A signed status change in words: the status, and the outcome when the case was closed. */
 function statusText(change: { status: string; outcome: string | null }): string {
-  const status = t.status[change.status] ?? change.status;
-  return change.outcome
-    ? `${status} · ${t.inbox.outcome}: ${t.outcome[change.outcome] ?? change.outcome}`
-    : status;
+  const outcome = change.outcome && ` · ${t.inbox.outcome}: ${t.outcome[change.outcome] ?? change.outcome}`;
+  return (t.status[change.status] ?? change.status) + (outcome || "");
 }
 
 const orNone = (s: string): string => (s.trim() === "" ? t.fields.none : s);
@@ -104,7 +109,16 @@ export function threadList(
         "data-kind": entry.kind,
         "data-author": entry.author,
       },
-      h("strong", {}, kindLabel(entry.kind)),
+      // A status move is headed "Status", the start of follow-up "In follow-up".
+      h(
+        "strong",
+        {},
+        entry.kind === "status"
+          ? t.inbox.status
+          : entry.kind === "follow_up"
+            ? t.status.in_follow_up
+            : (t.kind[entry.kind] ?? RECORD_KINDS[entry.kind] ?? entry.kind),
+      ),
       h("span", { class: "meta" }, `${author} · `, h("time", { datetime: entry.at ?? entry.on }, when)),
     );
     const change = entry.kind === "status" ? asStatusChange(content) : null;

@@ -2,8 +2,13 @@
  * The inbox's status comes from the verified thread only (client/src/inbox/status.ts): the same steps
  * as the server's state machine, taken from signed entries; an unverified entry moves nothing.
  */
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { type Catalog, setCatalog } from "../../../client/src/i18n";
+import en from "../../../client/src/i18n/catalogs/en";
 import { statusOfThread } from "../../../client/src/inbox/status";
+
+// Status changes are checked against the statuses and outcomes the page's catalog has words for.
+beforeAll(() => setCatalog(en as Catalog));
 
 const item = (
   kind: string,
