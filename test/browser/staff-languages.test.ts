@@ -9,19 +9,32 @@ import { reporterCatalogs } from "../../client/src/i18n/all-catalogs";
 import { enStaff } from "../../client/src/i18n/en-staff";
 import deStaff from "../../client/src/i18n/staff-catalogs/de";
 import plStaff from "../../client/src/i18n/staff-catalogs/pl";
+import { recordsText } from "../../client/src/records/strings";
+import deRecords from "../../client/src/records/strings-i18n/de";
+import plRecords from "../../client/src/records/strings-i18n/pl";
 import { launchChromium } from "./chromium";
 import { enrolThroughLink } from "./helpers";
 import { catalogStrings, submitReport } from "./reporter-helpers";
 import { type RunningServer, startServer } from "./server";
 
 const staffCatalogs = { de: deStaff, pl: plStaff };
+const recordsCatalogs = { de: deRecords, pl: plRecords };
 
-/** English strings (staff and shared) that `lang` translates differently and that the page shows. */
+/**
+ * English strings (staff, shared, and the records-and-meetings panel's) that `lang` translates
+ * differently and that the page shows.
+ */
 async function englishLeftOver(page: Page, lang: keyof typeof staffCatalogs = "de"): Promise<string[]> {
-  const own = new Set([...catalogStrings(staffCatalogs[lang]), ...catalogStrings(reporterCatalogs[lang])]);
-  const english = [...catalogStrings(enStaff), ...catalogStrings(reporterCatalogs.en)].filter(
-    (s) => s.length > 3 && !own.has(s) && !/^https:/.test(s),
-  );
+  const own = new Set([
+    ...catalogStrings(staffCatalogs[lang]),
+    ...catalogStrings(reporterCatalogs[lang]),
+    ...catalogStrings(recordsCatalogs[lang]),
+  ]);
+  const english = [
+    ...catalogStrings(enStaff),
+    ...catalogStrings(reporterCatalogs.en),
+    ...catalogStrings(recordsText),
+  ].filter((s) => s.length > 3 && !own.has(s) && !/^https:/.test(s));
   // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a person reads
   const text = await page.evaluate(() => `${document.title}\n${document.body.innerText}`);
   return english.filter((s) => text.includes(s));
@@ -107,7 +120,7 @@ describe("the staff app in the staff member's language", () => {
     }
   });
 
-  it("runs in Polish for a Polish browser, from sign-in to triage", async () => {
+  it("runs in Polish for a Polish browser, from sign-in to triage and a case", async () => {
     const context = await browser.newContext({ locale: "pl-PL" });
     const page = await context.newPage();
     try {
@@ -122,6 +135,10 @@ describe("the staff app in the staff member's language", () => {
       await page.getByTestId("signin-submit").click();
       await page.getByTestId("triage-row").first().waitFor({ timeout: 60_000 });
       expect(await page.getByTestId("nav-cases").textContent()).toBe("Sprawy");
+      expect(await englishLeftOver(page, "pl")).toEqual([]);
+      // The case, with its records-and-meetings panel (loaded with the case), is in Polish too.
+      await page.getByTestId("triage-open").first().click();
+      await page.getByTestId("case-records").getByRole("heading", { name: "Zapisy i spotkania" }).waitFor();
       expect(await englishLeftOver(page, "pl")).toEqual([]);
     } finally {
       await context.close();

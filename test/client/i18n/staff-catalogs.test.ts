@@ -44,7 +44,7 @@ const SAME_AS_ENGLISH: Record<string, string[]> = {
   de: ["Passkeys", "Passphrase", "Administrator", "System"],
   fr: ["Message", "Actions", "Versions", "Sessions"],
   es: ["Roles"],
-  pl: ["System"],
+  pl: ["Administrator", "System"],
 };
 
 const ENGLISH_WORDS =

@@ -265,7 +265,7 @@ const pl: StaffTranslation = {
   roles: {
     handler: "Osoba prowadząca sprawy",
     custodian: "Powiernik tożsamości",
-    admin: "Administrator(ka)",
+    admin: "Administrator",
   },
   access: {
     title: "Kto może otworzyć tę sprawę",
