@@ -65,6 +65,10 @@ describe("accessibility of the reporter pages in en, de and pl, and of triage", 
         await page.goto(`${server.url}/inbox.html?lang=${lang}`);
         await page.getByTestId("inbox-token").and(page.locator(":enabled")).waitFor();
         await check(page, "inbox (locked)", found);
+        await page.getByTestId("inbox-token").fill(token);
+        await page.getByTestId("inbox-open").click();
+        await page.getByTestId("inbox-records-section").waitFor({ timeout: 30_000 });
+        await check(page, "inbox (opened on its page, records and meetings panel)", found);
 
         await page.goto(`${server.url}/?lang=${lang}`);
         await check(page, "home", found);
