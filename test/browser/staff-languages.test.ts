@@ -1,24 +1,40 @@
 /**
  * The staff app in the staff member's language, in Chromium against the real Node server: the browser's
  * languages choose it, `?lang=` overrides them, the picker offers every staff language in its own name,
- * and a German triage shows no English string.
+ * and a German or Polish triage shows no English string.
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { reporterCatalogs } from "../../client/src/i18n/all-catalogs";
 import { enStaff } from "../../client/src/i18n/en-staff";
 import deStaff from "../../client/src/i18n/staff-catalogs/de";
+import plStaff from "../../client/src/i18n/staff-catalogs/pl";
+import { recordsText } from "../../client/src/records/strings";
+import deRecords from "../../client/src/records/strings-i18n/de";
+import plRecords from "../../client/src/records/strings-i18n/pl";
 import { launchChromium } from "./chromium";
 import { enrolThroughLink } from "./helpers";
 import { catalogStrings, submitReport } from "./reporter-helpers";
 import { type RunningServer, startServer } from "./server";
 
-/** English strings (staff and shared) that German translates differently and that the page shows. */
-async function englishLeftOver(page: Page): Promise<string[]> {
-  const own = new Set([...catalogStrings(deStaff), ...catalogStrings(reporterCatalogs.de)]);
-  const english = [...catalogStrings(enStaff), ...catalogStrings(reporterCatalogs.en)].filter(
-    (s) => s.length > 3 && !own.has(s) && !/^https:/.test(s),
-  );
+const staffCatalogs = { de: deStaff, pl: plStaff };
+const recordsCatalogs = { de: deRecords, pl: plRecords };
+
+/**
+ * English strings (staff, shared, and the records-and-meetings panel's) that `lang` translates
+ * differently and that the page shows.
+ */
+async function englishLeftOver(page: Page, lang: keyof typeof staffCatalogs = "de"): Promise<string[]> {
+  const own = new Set([
+    ...catalogStrings(staffCatalogs[lang]),
+    ...catalogStrings(reporterCatalogs[lang]),
+    ...catalogStrings(recordsCatalogs[lang]),
+  ]);
+  const english = [
+    ...catalogStrings(enStaff),
+    ...catalogStrings(reporterCatalogs.en),
+    ...catalogStrings(recordsText),
+  ].filter((s) => s.length > 3 && !own.has(s) && !/^https:/.test(s));
   // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a person reads
   const text = await page.evaluate(() => `${document.title}\n${document.body.innerText}`);
   return english.filter((s) => text.includes(s));
@@ -65,6 +81,7 @@ describe("the staff app in the staff member's language", () => {
         ["es", "es", "Español"],
         ["fr", "fr", "Français"],
         ["it", "it", "Italiano"],
+        ["pl", "pl", "Polski"],
       ]);
       expect(await englishLeftOver(page)).toEqual([]);
 
@@ -91,15 +108,40 @@ describe("the staff app in the staff member's language", () => {
     } finally {
       await context.close();
     }
-    const polish = await browser.newContext({ locale: "pl-PL" });
-    const page2 = await polish.newPage();
+    const swedish = await browser.newContext({ locale: "sv-SE" });
+    const page2 = await swedish.newPage();
     try {
       await page2.goto(`${server.url}/handler.html`);
       await page2.getByTestId("signin-submit").waitFor();
       expect(await page2.getAttribute("html", "lang")).toBe("en");
       expect(await page2.title()).toBe("Case handling");
     } finally {
-      await polish.close();
+      await swedish.close();
+    }
+  });
+
+  it("runs in Polish for a Polish browser, from sign-in to triage and a case", async () => {
+    const context = await browser.newContext({ locale: "pl-PL" });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${server.url}/handler.html`);
+      await page.getByTestId("signin-submit").waitFor();
+      expect(await page.getAttribute("html", "lang")).toBe("pl");
+      expect(await page.title()).toBe("Prowadzenie spraw");
+      expect(await englishLeftOver(page, "pl")).toEqual([]);
+      // Dora and her case come from the first test.
+      await page.getByTestId("signin-handle").fill("dora");
+      await page.getByTestId("signin-passphrase").fill(PASSPHRASE);
+      await page.getByTestId("signin-submit").click();
+      await page.getByTestId("triage-row").first().waitFor({ timeout: 60_000 });
+      expect(await page.getByTestId("nav-cases").textContent()).toBe("Sprawy");
+      expect(await englishLeftOver(page, "pl")).toEqual([]);
+      // The case, with its records-and-meetings panel (loaded with the case), is in Polish too.
+      await page.getByTestId("triage-open").first().click();
+      await page.getByTestId("case-records").getByRole("heading", { name: "Zapisy i spotkania" }).waitFor();
+      expect(await englishLeftOver(page, "pl")).toEqual([]);
+    } finally {
+      await context.close();
     }
   });
 });
