@@ -9,12 +9,16 @@ import {
   decryptJson,
   decryptThread,
   fromBase64,
+  type MinimisationContent,
+  type MinimisationReason,
+  minimisationContent,
   type Roster,
   type SigningKey,
   sealEntry,
   type ThreadHead,
   threadHead,
   toBase64,
+  verifyMinimisedThread,
   verifyThread,
 } from "../../../crypto/index";
 import { ApiError } from "./api";
@@ -35,6 +39,10 @@ export interface ThreadItem {
   /** Set when the entry verified but its content is of a shape this page does not know. */
   error: string | null;
   unverified: boolean;
+  /** A place whose entry a handler removed under Art. 17, by a signed statement that verified. */
+  removed?: { reason: MinimisationReason };
+  /** A verified `minimisation` entry: what it removed and why (crypto/SPEC.md "Minimisation (Art. 17)"). */
+  minimisation?: MinimisationContent;
 }
 
 /** A thread as read: each entry, and the head the next entry is written after. */
@@ -162,15 +170,49 @@ export async function readThread(
   const channelKey = typeof firstContent?.channelKey === "string" ? firstContent.channelKey : null;
   const roster = await keys.roster(channelKey).catch(() => null);
   const people = new Map(roster?.people.map((p) => [p.id, p.signingKey]) ?? []);
-  const verified = verifyThread(caseId, plaintexts, (author) =>
+  const verified = verifyMinimisedThread(caseId, plaintexts, (author) =>
     author === "reporter" ? keys.reporter : (people.get(author) ?? null),
   );
+  // What each removal statement says, by the place it removed (Art. 17).
+  const removals = new Map<number, MinimisationContent>();
+  for (const v of verified) {
+    const m = v.ok && v.fields.kind === "minimisation" ? minimisationContent(v.fields.content) : null;
+    if (m?.remove === "entry" && !removals.has(m.seq)) removals.set(m.seq, m);
+  }
   const chained = new Map(
     entries.map((entry, i): [Entry, ThreadItem] => {
       const v = verified[i];
       const fails: ThreadItem = { entry, report: null, text: null, error: null, unverified: true };
+      const removal = v && !v.ok && v.removed ? removals.get(i + 1) : undefined;
+      if (removal)
+        return [
+          entry,
+          {
+            entry,
+            report: null,
+            text: null,
+            error: null,
+            unverified: false,
+            removed: { reason: removal.reason },
+          },
+        ];
       if (!v?.ok) return [entry, fails];
       const { kind, author, content } = v.fields;
+      if (kind === "minimisation") {
+        const m = minimisationContent(content);
+        if (kind !== entry.kind || author === "reporter") return [entry, fails];
+        return [
+          entry,
+          {
+            entry,
+            report: null,
+            text: null,
+            error: m ? null : "unsupported",
+            unverified: false,
+            ...(m ? { minimisation: m } : {}),
+          },
+        ];
+      }
       if (kind !== entry.kind || (author === "reporter") !== (entry.author === "reporter"))
         return [entry, fails];
       if (kind === "report") {
