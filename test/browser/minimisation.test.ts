@@ -3,6 +3,7 @@
  * file from the case view. Both the case view and the reporting person's inbox still verify the whole
  * thread and show where something was removed and why; the removed ciphertext is gone from the SQLite
  * file and its write-ahead log, the file from the blob folder, and `audit:verify` finds the chain intact.
+ * A tombstone the server makes without a handler's signed statement still shows as `thread-unverified`.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -185,5 +186,16 @@ describe("Art. 17 minimisation in Chromium", () => {
       { entry: 3, reason: "not_relevant", seq: 4 },
       expect.objectContaining({ reason: "untrue", seq: 5 }),
     ]);
+
+    // A tombstone the server makes on its own (no handler's signed statement) is a break, on both sides.
+    const writer = new Database(join(server.dataDir, "channel.sqlite"));
+    writer.pragma("busy_timeout = 5000");
+    writer.prepare("update entries set ciphertext = '', kind = 'minimised' where thread_seq = 2").run();
+    writer.close();
+    await openInbox(reporter, server.url, token);
+    await reporter.getByTestId("thread-unverified").first().waitFor({ timeout: 30_000 });
+    expect(await reporter.getByTestId("thread").textContent()).not.toContain("Received, thank you.");
+    await openCase(handler, server.url);
+    await handler.getByTestId("thread-unverified").first().waitFor({ timeout: 30_000 });
   }, 400_000);
 });
