@@ -13,7 +13,7 @@ import Database from "better-sqlite3";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "./chromium";
-import { enrolThroughLink } from "./helpers";
+import { enrolThroughLink, seriousViolations } from "./helpers";
 import { type RunningServer, startServer } from "./server";
 
 const PASSPHRASE = "amber lantern orbit 3391";
@@ -154,6 +154,7 @@ describe("Art. 17 minimisation in Chromium", () => {
       );
     }
     await expect.poll(() => handler.getByTestId("case-file").count(), { timeout: 30_000 }).toBe(0);
+    expect(await seriousViolations(handler)).toEqual([]);
 
     // The reporting person's inbox verifies the same thread and says what was removed and why.
     await openInbox(reporter, server.url, token);
@@ -166,6 +167,7 @@ describe("Art. 17 minimisation in Chromium", () => {
     expect(await reporter.getByTestId("thread").textContent()).not.toContain(ASIDE);
     expect(await reporter.getByTestId("thread").textContent()).toContain("Received, thank you.");
     await expect.poll(() => reporter.getByTestId("inbox-file").count(), { timeout: 30_000 }).toBe(0);
+    expect(await seriousViolations(reporter)).toEqual([]);
 
     // Nothing of the removed entry stays in the database file or its log, nor of the file in the blobs.
     expect(databaseBytes(server.dataDir)).not.toContain(probe);
