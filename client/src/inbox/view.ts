@@ -148,8 +148,10 @@ export function caseView(first: Session, config: Config | null, onLock: () => vo
     const verified = await readThread(s.open, a.caseId, a.entries, inboxKeys(s));
     read = { caseId: a.caseId, thread: verified };
     const items = verified.items;
-    // What to do now follows only from entries that verified.
-    const verifiedEntries = items.filter((i) => !i.unverified).map((i) => i.entry);
+    // What to do now follows only from entries that verified; a removal (Art. 17) asks nothing of anyone.
+    const verifiedEntries = items
+      .filter((i) => !i.unverified && !i.removed && !i.minimisation)
+      .map((i) => i.entry);
     todo.textContent = t.inbox.todo[todoOf(a.status, verifiedEntries)] ?? "";
     thread.replaceChildren(
       items.length
