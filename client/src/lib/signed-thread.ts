@@ -200,7 +200,8 @@ export async function readThread(
       const { kind, author, content } = v.fields;
       if (kind === "minimisation") {
         const m = minimisationContent(content);
-        if (kind !== entry.kind || author === "reporter") return [entry, fails];
+        if (kind !== entry.kind || author === "reporter" || entry.author === "reporter")
+          return [entry, fails];
         return [
           entry,
           {
