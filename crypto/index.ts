@@ -52,6 +52,13 @@ export {
 } from "./handler-keys";
 export type { ClientManifest, Release } from "./manifest";
 export { openRelease, parseClientManifest, signRelease } from "./manifest";
+export type { MinimisationContent, MinimisationReason } from "./minimisation";
+export {
+  MINIMISATION_KIND,
+  MINIMISATION_REASONS,
+  minimisationContent,
+  verifyMinimisedThread,
+} from "./minimisation";
 export type { NoteContent } from "./notes";
 export { openNote, openSignedNote, sealNote, sealSignedNote } from "./notes";
 export { isPaddedSize, pad, paddedSize, unpad } from "./pad";

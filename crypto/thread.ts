@@ -68,8 +68,12 @@ export function entryHash(entry: SignedEntry): string {
   return sha256Hex(utf8(`oc-entry-1\n${entry.body}`));
 }
 
-/** One entry of a verified thread: its fields, or why it cannot be shown. */
-export type VerifiedEntry = { ok: true; fields: EntryFields } | { ok: false; reason: string };
+/**
+ * One entry of a verified thread: its fields, or why it cannot be shown. `removed` is set when the
+ * entry's place is taken by a signed removal (crypto/minimisation.ts): nothing of it is shown, but the
+ * chain goes on.
+ */
+export type VerifiedEntry = { ok: true; fields: EntryFields } | { ok: false; reason: string; removed?: true };
 
 /**
  * Verifies a whole thread in order. Each entry must be a signed entry for this case, at the next
@@ -77,17 +81,32 @@ export type VerifiedEntry = { ok: true; fields: EntryFields } | { ok: false; rea
  * An entry that fails is reported with a reason and never yields fields; every entry after a
  * break in the chain (a missing, reordered or failed entry) is reported as failed too, because
  * its place in the conversation can no longer be trusted.
+ *
+ * `removedHash(seq)` names the hash of an entry removed under Art. 17 (crypto/minimisation.ts
+ * `verifyMinimisedThread` passes what signed removals state): its place then counts with that hash,
+ * and an entry still present there must have it.
  */
 export function verifyThread(
   caseId: string,
   plaintexts: unknown[],
   keyOf: (author: string) => string | null,
+  removedHash: (seq: number) => string | null = () => null,
 ): VerifiedEntry[] {
   let prev = GENESIS_HASH;
   let broken = false;
   return plaintexts.map((value, i) => {
     if (broken) return { ok: false, reason: "thread broken before this entry" };
     const entry = value as SignedEntry;
+    const standIn = removedHash(i + 1);
+    if (standIn !== null) {
+      const present = entry !== null && typeof entry === "object" && typeof entry.body === "string";
+      if (present && entryHash(entry) !== standIn) {
+        broken = true;
+        return { ok: false, reason: "removed entry does not match" };
+      }
+      prev = standIn;
+      return { ok: false, reason: "entry removed", removed: true };
+    }
     try {
       if (entry === null || typeof entry !== "object" || entry.version !== "oc-entry-1") {
         throw new CryptoError("bad-signature", "not a signed entry");

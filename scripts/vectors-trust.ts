@@ -2,6 +2,7 @@
 // thread, checkpoint). Called by scripts/make-vectors.ts, which supplies the deterministic random source.
 
 import type * as Crypto from "../crypto/index";
+import { minimisationVectors } from "./vectors-minimisation";
 
 type Header = Record<string, string | number | boolean | undefined>;
 type Add = (name: string, header: Header, body?: string) => void;
@@ -146,6 +147,7 @@ export function trustVectors(vector: Add, c: typeof Crypto, token: string, ident
     content: "your name?",
   });
   threadVector("thread-forged-author", [thread[0], forged], "ok,signature does not verify");
+  minimisationVectors(vector, c, keys, thread, handler, reporter);
   threadVector(
     "thread-other-case",
     [

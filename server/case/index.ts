@@ -34,6 +34,7 @@ export {
   setSummary,
   startFollowUp,
 } from "./handling";
+export { type Minimisation, minimise } from "./minimisation";
 export { addNote, assignCase, caseNotes, createNotesKey, shareNotesKey } from "./notes";
 export { addReporterMessage, fileReport, openInbox, type Submission } from "./reporting";
 export { overdueOf, overview, pageSummaries, type TriageInput, triage } from "./triage";

@@ -4,6 +4,7 @@
  */
 import { Hono } from "hono";
 import * as v from "valibot";
+import { MINIMISATION_REASONS } from "../../crypto/index";
 import { MAX_PAGE, TRIAGE_FILTERS, TRIAGE_SORTS } from "../../db/queries/triage";
 import * as kase from "../case/index";
 import { OUTCOMES, STATUSES } from "../cases/state";
@@ -62,6 +63,20 @@ const PageIds = v.strictObject({
   ),
 });
 const Summary = v.strictObject({ summary: sealed(16 << 10, CONTENT) });
+/** Art. 17 minimisation: exactly one of an entry's place or an attachment, a reason category, the signed statement. */
+const Minimise = v.pipe(
+  v.strictObject({
+    entry: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1_000_000))),
+    attachment: v.optional(id),
+    reason: v.picklist(MINIMISATION_REASONS),
+    message: sealed(64 << 10, CONTENT),
+    seq: v.pipe(v.number(), v.integer(), v.minValue(2), v.maxValue(1_000_000)),
+  }),
+  v.check(
+    (b) => (b.entry === undefined) !== (b.attachment === undefined),
+    "name either an entry or an attachment",
+  ),
+);
 
 const VERB_OF_KIND = {
   message: kase.addMessage,
@@ -169,6 +184,23 @@ export function caseRoutes() {
         json(Summary),
         async (c) =>
           c.json(await kase.setSummary(caseContext(c), actor(c), c.req.param("id"), c.req.valid("json"))),
+      )
+      .post(
+        "/:id/minimise",
+        doc(
+          "Remove an entry or an attachment that is not relevant (Art. 17; Ley 2/2023 art. 32), with the handler's signed statement",
+        ),
+        json(Minimise),
+        async (c) =>
+          c.json(
+            await kase.minimise(
+              caseContext(c),
+              actor(c),
+              c.req.param("id"),
+              c.req.valid("json") as kase.Minimisation,
+              c.var.deps.blobs,
+            ),
+          ),
       )
       .delete("/:id/legal-hold", doc("Lift the legal hold"), async (c) =>
         c.json(await kase.liftHold(caseContext(c), actor(c), c.req.param("id"))),

@@ -33,9 +33,9 @@ import {
   toHex,
   unpad,
   unwrapIdentity,
+  verifyMinimisedThread,
   verifyReceipt,
   verifyStatement,
-  verifyThread,
 } from "../../crypto/index";
 
 /** The closed set of outcomes a vector may expect. */
@@ -227,7 +227,7 @@ const kinds: Record<string, (v: Vector) => Promise<void> | void> = {
   },
   thread(v) {
     const keys = JSON.parse(field(v, "keys")) as Record<string, string>;
-    const verified = verifyThread(
+    const verified = verifyMinimisedThread(
       field(v, "case-id"),
       JSON.parse(v.body) as unknown[],
       (a) => keys[a] ?? null,

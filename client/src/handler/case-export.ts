@@ -50,7 +50,7 @@ export function caseExport(
       report: i.report,
       text: i.text,
       // An entry whose signature or place failed goes into the export without content, marked.
-      error: i.unverified ? "unverified" : i.error,
+      error: i.unverified ? "unverified" : i.removed ? "removed" : i.error,
     })),
   };
 }

@@ -17,6 +17,7 @@ import { actionPanel, nextStepText } from "./case-actions";
 import { exportPanel } from "./case-export";
 import { holdPanel } from "./case-hold";
 import { identitySection } from "./case-identity";
+import { minimisePanel } from "./case-minimise";
 import { assigneeForm, notesSection } from "./case-notes";
 import { type Ctx, mount } from "./context";
 import { channelName, nextBadges } from "./triage";
@@ -97,6 +98,10 @@ export async function renderCase(ctx: Ctx, id: string, notice = ""): Promise<voi
     (key) => accessBox.setIdentityKey(key),
   );
   const holdBox = await holdPanel(ctx, c, open);
+  // Art. 17 removals are a handler's to make (a custodian only opens identities).
+  const minimiseBox = ctx.person.roles.includes("handler")
+    ? await minimisePanel(ctx, c, writer, read.items)
+    : null;
   const reportItem = items.find((i) => i.entry.kind === "report");
   const thread = items.filter((i) => i !== reportItem);
 
@@ -156,6 +161,7 @@ export async function renderCase(ctx: Ctx, id: string, notice = ""): Promise<voi
         actionPanel(ctx, c, writer, status),
         accessBox.el,
         holdBox,
+        minimiseBox,
         exportPanel(ctx, c, items, open),
       ),
     ),

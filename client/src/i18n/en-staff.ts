@@ -138,6 +138,23 @@ export const enStaff = {
     submit: "Record the disclosure",
     recorded: "The disclosure was recorded.",
   },
+  minimise: {
+    title: "Remove data that is not needed (Art. 17)",
+    intro:
+      "Deletes a whole entry or file for good, on both sides: it is crypto-shredded. The thread keeps a signed note that something was removed and why, without its content, and the audit log records it. Use it for personal data that is not relevant, and at once for what proved untrue or outside the scope of the law (Spain: Ley 2/2023 art. 32). The report itself stays.",
+    held: "Nothing can be removed while a legal hold is in place.",
+    nothing: "Nothing in this case can be removed.",
+    target: "What to remove",
+    entryOption: (seq: number, kind: string, author: string, when: string) =>
+      `Entry ${seq}: ${kind}, ${author}, ${when}`,
+    fileOption: (name: string) => `File: ${name}`,
+    unnamedFile: "File (its name could not be decrypted)",
+    reason: "Reason",
+    confirm: "I understand that this cannot be undone.",
+    confirmFirst: "Tick the box to confirm first.",
+    submit: "Remove for good",
+    done: "Removed. Both sides see that something was removed and why; the audit log records it without content.",
+  },
   hold: {
     title: "Retention and legal hold",
     deleteBy: "Deleted on",

@@ -256,7 +256,21 @@ export const en = {
     feedback: "Feedback",
     final_outcome: "Final outcome",
     disclosure_notice: "Notice: your identity is being disclosed",
+    minimisation: "Data removed (Art. 17)",
   } as Record<string, string>,
+  /** Parts of a case a handler removed under Directive Art. 17 (and Spain's Ley 2/2023 art. 32). */
+  minimised: {
+    entry:
+      "An entry was removed here under Art. 17 of the Directive: personal data that is not needed is deleted.",
+    attachment:
+      "A file was removed under Art. 17 of the Directive: personal data that is not needed is deleted.",
+    reason: "Reason",
+    reasons: {
+      not_relevant: "not relevant to the report",
+      untrue: "found to be untrue",
+      out_of_scope: "outside the scope of the whistleblowing rules",
+    },
+  },
   author: {
     reporter: "Reporting person",
     handler: "Case handler",

@@ -155,7 +155,10 @@ export function caseView(first: Session, config: Config | null, onLock: () => vo
     status.textContent = t.status[stated.status] ?? stated.status;
     status.dataset.status = stated.status;
     say(outcome, stated.outcome ? `${t.inbox.outcome}: ${t.outcome[stated.outcome] ?? stated.outcome}` : "");
-    const verifiedEntries = items.filter((i) => !i.unverified).map((i) => i.entry);
+    // A removal (Art. 17) asks nothing of anyone.
+    const verifiedEntries = items
+      .filter((i) => !i.unverified && !i.removed && !i.minimisation)
+      .map((i) => i.entry);
     todo.textContent = t.inbox.todo[todoOf(stated.status, verifiedEntries)] ?? "";
     thread.replaceChildren(
       items.length

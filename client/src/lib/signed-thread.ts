@@ -8,12 +8,16 @@
 import {
   decryptThread,
   fromBase64,
+  type MinimisationContent,
+  type MinimisationReason,
+  minimisationContent,
   type Roster,
   type SigningKey,
   sealEntry,
   type ThreadHead,
   threadHead,
   toBase64,
+  verifyMinimisedThread,
   verifyThread,
 } from "../../../crypto/index";
 import { ApiError } from "./api";
@@ -37,6 +41,10 @@ export interface ThreadItem {
   unverified: boolean;
   /** The signed content as its author wrote it; null when the entry did not verify. */
   content: unknown;
+  /** A place whose entry a handler removed under Art. 17, by a signed statement that verified. */
+  removed?: { reason: MinimisationReason };
+  /** A verified `minimisation` entry: what it removed and why (crypto/SPEC.md "Minimisation (Art. 17)"). */
+  minimisation?: MinimisationContent;
 }
 
 /** A thread as read: each entry, and the head the next entry is written after. */
@@ -163,14 +171,21 @@ export async function readThread(
   const channelKey = typeof firstContent?.channelKey === "string" ? firstContent.channelKey : null;
   const roster = await keys.roster(channelKey).catch(() => null);
   const people = new Map(roster?.people.map((p) => [p.id, p.signingKey]) ?? []);
-  const verified = verifyThread(caseId, plaintexts, (author) =>
+  const verified = verifyMinimisedThread(caseId, plaintexts, (author) =>
     author === "reporter" ? keys.reporter : (people.get(author) ?? null),
   );
-  const results = new Map(entries.map((entry, i) => [entry, verified[i]]));
+  // What each removal statement says, by the place it removed (Art. 17).
+  const removals = new Map<number, MinimisationContent>();
+  for (const v of verified) {
+    const m = v.ok && v.fields.kind === "minimisation" ? minimisationContent(v.fields.content) : null;
+    if (m?.remove === "entry" && !removals.has(m.seq)) removals.set(m.seq, m);
+  }
+  const results = new Map(entries.map((entry, i) => [entry, { v: verified[i], place: i + 1 }]));
   // A row the server left outside the chain (no result) is never shown as what it claims to be: every
   // entry of every kind is signed (meetings and records of oral reports too).
   const items = all.map((entry): ThreadItem => {
-    const v = results.get(entry);
+    const r = results.get(entry);
+    const v = r?.v;
     const item: ThreadItem = {
       entry,
       report: null,
@@ -179,9 +194,23 @@ export async function readThread(
       unverified: true,
       content: null,
     };
+    // A place a handler removed under Art. 17, by a signed statement that verified.
+    const removal = r && v && !v.ok && v.removed ? removals.get(r.place) : undefined;
+    if (removal) return { ...item, unverified: false, removed: { reason: removal.reason } };
     if (!v?.ok) return item;
     const { kind, author, content } = v.fields;
     if (kind !== entry.kind || (author === "reporter") !== (entry.author === "reporter")) return item;
+    if (kind === "minimisation") {
+      if (author === "reporter") return item;
+      const m = minimisationContent(content);
+      return {
+        ...item,
+        unverified: false,
+        content,
+        error: m ? null : "unsupported",
+        ...(m ? { minimisation: m } : {}),
+      };
+    }
     item.unverified = false;
     item.content = content;
     if (kind === "report") item.report = asReport(content);

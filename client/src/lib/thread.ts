@@ -1,4 +1,5 @@
 /** Rendering a decrypted case: the report's fields and the thread. All decrypted text goes in as text. */
+import type { MinimisationReason } from "../../../crypto/index";
 import { t } from "../i18n";
 import { type Config, categoryLabel, relationshipLabel } from "./config";
 import { formatDay, formatInstant } from "./dates";
@@ -75,6 +76,15 @@ export function reportFields(r: ReportObject, config: Config | null): HTMLDListE
   return dl;
 }
 
+/** A line that says a part of the case was removed under Art. 17, and why (a category, no content). */
+function removedItem(what: string, reason: MinimisationReason, testid: string): HTMLLIElement {
+  return h(
+    "li",
+    { class: "removed", "data-testid": testid, "data-reason": reason },
+    h("p", {}, `${what} ${t.minimised.reason}: ${t.minimised.reasons[reason]}.`),
+  );
+}
+
 /**
  * The thread as an ordered list; `you` names the reader's side when it is one person (the reporter).
  * `newestFirst` says the items come newest first, so the list counts down. An entry that did not verify
@@ -87,7 +97,17 @@ export function threadList(
   newestFirst = false,
 ): HTMLOListElement {
   const ol = h("ol", { class: "thread", reversed: newestFirst, "data-testid": "thread" });
-  for (const { entry, report, text, error, unverified, content } of items) {
+  for (const { entry, report, text, error, unverified, content, removed, minimisation } of items) {
+    // Art. 17: the removed entry's place says so, with the reason category; its statement is not repeated.
+    if (removed) {
+      append(ol, removedItem(t.minimised.entry, removed.reason, "thread-removed"));
+      continue;
+    }
+    if (minimisation?.remove === "entry") continue;
+    if (minimisation) {
+      append(ol, removedItem(t.minimised.attachment, minimisation.reason, "thread-removed-file"));
+      continue;
+    }
     if (unverified) {
       append(
         ol,

@@ -248,6 +248,17 @@ const cs: ReporterTranslation = {
     request_info: "Žádost o další informace",
     feedback: "Zpětná vazba",
     disclosure_notice: "Upozornění: vaše totožnost bude zpřístupněna",
+    minimisation: "Odstraněné údaje (čl. 17)",
+  },
+  minimised: {
+    entry: "Zde byl odstraněn záznam podle čl. 17 směrnice: osobní údaje, které nejsou potřeba, se mažou.",
+    attachment: "Byl odstraněn soubor podle čl. 17 směrnice: osobní údaje, které nejsou potřeba, se mažou.",
+    reason: "Důvod",
+    reasons: {
+      not_relevant: "nesouvisí s oznámením",
+      untrue: "zjištěno jako nepravdivé",
+      out_of_scope: "mimo působnost pravidel o oznamování",
+    },
   },
   author: {
     reporter: "Oznamující osoba",

@@ -249,6 +249,19 @@ const da: ReporterTranslation = {
     request_info: "Anmodning om flere oplysninger",
     feedback: "Tilbagemelding",
     disclosure_notice: "Meddelelse: din identitet bliver videregivet",
+    minimisation: "Data fjernet (art. 17)",
+  },
+  minimised: {
+    entry:
+      "En post blev fjernet her i henhold til direktivets art. 17: personoplysninger, der ikke er nødvendige, slettes.",
+    attachment:
+      "En fil blev fjernet i henhold til direktivets art. 17: personoplysninger, der ikke er nødvendige, slettes.",
+    reason: "Begrundelse",
+    reasons: {
+      not_relevant: "ikke relevant for indberetningen",
+      untrue: "vist sig at være usandt",
+      out_of_scope: "uden for whistleblowerreglernes anvendelsesområde",
+    },
   },
   author: {
     reporter: "Indberetter",

@@ -267,6 +267,19 @@ const de: ReporterTranslation = {
     request_info: "Bitte um weitere Informationen",
     feedback: "Rückmeldung",
     disclosure_notice: "Mitteilung: Ihre Identität wird offengelegt",
+    minimisation: "Daten entfernt (Art. 17)",
+  },
+  minimised: {
+    entry:
+      "Hier wurde ein Eintrag nach Art. 17 der Richtlinie entfernt: Personenbezogene Daten, die nicht benötigt werden, werden gelöscht.",
+    attachment:
+      "Eine Datei wurde nach Art. 17 der Richtlinie entfernt: Personenbezogene Daten, die nicht benötigt werden, werden gelöscht.",
+    reason: "Grund",
+    reasons: {
+      not_relevant: "für die Meldung nicht von Belang",
+      untrue: "als unwahr erwiesen",
+      out_of_scope: "außerhalb des Anwendungsbereichs der Hinweisgeberregeln",
+    },
   },
   author: {
     reporter: "Hinweisgeber",

@@ -259,6 +259,19 @@ const es: ReporterTranslation = {
     request_info: "Solicitud de más información",
     feedback: "Respuesta",
     disclosure_notice: "Aviso: se va a revelar su identidad",
+    minimisation: "Datos suprimidos (art. 17)",
+  },
+  minimised: {
+    entry:
+      "Aquí se suprimió una entrada conforme al art. 17 de la Directiva: los datos personales que no son necesarios se suprimen.",
+    attachment:
+      "Se suprimió un archivo conforme al art. 17 de la Directiva: los datos personales que no son necesarios se suprimen.",
+    reason: "Motivo",
+    reasons: {
+      not_relevant: "no pertinente para la comunicación",
+      untrue: "se acreditó que no es veraz",
+      out_of_scope: "fuera del ámbito de las normas de protección del informante",
+    },
   },
   author: {
     reporter: "Denunciante",

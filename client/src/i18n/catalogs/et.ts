@@ -250,6 +250,17 @@ const et: ReporterTranslation = {
     request_info: "Lisateabe taotlus",
     feedback: "Tagasiside",
     disclosure_notice: "Teade: teie isik avalikustatakse",
+    minimisation: "Andmed eemaldatud (art 17)",
+  },
+  minimised: {
+    entry: "Siit eemaldati kanne direktiivi artikli 17 alusel: isikuandmed, mida ei vajata, kustutatakse.",
+    attachment: "Fail eemaldati direktiivi artikli 17 alusel: isikuandmed, mida ei vajata, kustutatakse.",
+    reason: "Põhjus",
+    reasons: {
+      not_relevant: "teatega mitte seotud",
+      untrue: "osutus valeks",
+      out_of_scope: "väljaspool rikkumisest teatamise reeglite kohaldamisala",
+    },
   },
   author: {
     reporter: "Teavitaja",

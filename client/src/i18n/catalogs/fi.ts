@@ -254,6 +254,19 @@ const fi: ReporterTranslation = {
     request_info: "Lisätietopyyntö",
     feedback: "Palaute",
     disclosure_notice: "Ilmoitus: henkilöllisyytesi paljastetaan",
+    minimisation: "Tietoja poistettu (17 artikla)",
+  },
+  minimised: {
+    entry:
+      "Tästä poistettiin merkintä direktiivin 17 artiklan nojalla: henkilötiedot, joita ei tarvita, poistetaan.",
+    attachment:
+      "Tiedosto poistettiin direktiivin 17 artiklan nojalla: henkilötiedot, joita ei tarvita, poistetaan.",
+    reason: "Syy",
+    reasons: {
+      not_relevant: "ei liity ilmoitukseen",
+      untrue: "osoittautui vääräksi",
+      out_of_scope: "ilmoittajansuojasääntöjen soveltamisalan ulkopuolella",
+    },
   },
   author: {
     reporter: "Ilmoittava henkilö",

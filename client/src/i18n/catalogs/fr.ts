@@ -266,6 +266,19 @@ const fr: ReporterTranslation = {
     request_info: "Demande d'informations complémentaires",
     feedback: "Retour d'informations",
     disclosure_notice: "Avis : votre identité va être divulguée",
+    minimisation: "Données supprimées (art. 17)",
+  },
+  minimised: {
+    entry:
+      "Une entrée a été supprimée ici en vertu de l'art. 17 de la directive : les données personnelles inutiles sont effacées.",
+    attachment:
+      "Un fichier a été supprimé en vertu de l'art. 17 de la directive : les données personnelles inutiles sont effacées.",
+    reason: "Motif",
+    reasons: {
+      not_relevant: "sans rapport avec le signalement",
+      untrue: "avéré inexact",
+      out_of_scope: "hors du champ des règles sur les lanceurs d'alerte",
+    },
   },
   author: {
     reporter: "Auteur de signalement",

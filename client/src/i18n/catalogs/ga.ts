@@ -263,6 +263,19 @@ const ga: ReporterTranslation = {
     request_info: "Iarraidh ar thuilleadh faisnéise",
     feedback: "Aiseolas",
     disclosure_notice: "Fógra: tá do chéannacht á nochtadh",
+    minimisation: "Sonraí bainte (Airteagal 17)",
+  },
+  minimised: {
+    entry:
+      "Baineadh iontráil anseo faoi Airteagal 17 den Treoir: scriostar sonraí pearsanta nach bhfuil gá leo.",
+    attachment:
+      "Baineadh comhad faoi Airteagal 17 den Treoir: scriostar sonraí pearsanta nach bhfuil gá leo.",
+    reason: "Cúis",
+    reasons: {
+      not_relevant: "nach mbaineann leis an tuairisc",
+      untrue: "fuarthas amach nach fíor é",
+      out_of_scope: "lasmuigh de raon feidhme na rialacha um nochtadh",
+    },
   },
   author: {
     reporter: "Duine tuairiscithe",

@@ -252,6 +252,18 @@ const hr: ReporterTranslation = {
     request_info: "Zahtjev za dodatne informacije",
     feedback: "Povratne informacije",
     disclosure_notice: "Obavijest: vaš će identitet biti otkriven",
+    minimisation: "Podaci uklonjeni (čl. 17.)",
+  },
+  minimised: {
+    entry: "Ovdje je uklonjen unos na temelju čl. 17. Direktive: osobni podaci koji nisu potrebni brišu se.",
+    attachment:
+      "Uklonjena je datoteka na temelju čl. 17. Direktive: osobni podaci koji nisu potrebni brišu se.",
+    reason: "Razlog",
+    reasons: {
+      not_relevant: "nije povezano s prijavom",
+      untrue: "utvrđeno da nije istinito",
+      out_of_scope: "izvan područja primjene pravila o prijavljivanju",
+    },
   },
   author: {
     reporter: "Prijavitelj",

@@ -255,6 +255,19 @@ const hu: ReporterTranslation = {
     request_info: "További információ kérése",
     feedback: "Visszajelzés",
     disclosure_notice: "Értesítés: személyazonosságát felfedik",
+    minimisation: "Adat eltávolítva (17. cikk)",
+  },
+  minimised: {
+    entry:
+      "Itt egy bejegyzést eltávolítottak az irányelv 17. cikke alapján: a nem szükséges személyes adatokat törlik.",
+    attachment:
+      "Egy fájlt eltávolítottak az irányelv 17. cikke alapján: a nem szükséges személyes adatokat törlik.",
+    reason: "Indok",
+    reasons: {
+      not_relevant: "nem kapcsolódik a bejelentéshez",
+      untrue: "valótlannak bizonyult",
+      out_of_scope: "a bejelentővédelmi szabályok hatályán kívül esik",
+    },
   },
   author: {
     reporter: "Bejelentő személy",

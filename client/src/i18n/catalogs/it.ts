@@ -262,6 +262,19 @@ const it: ReporterTranslation = {
     request_info: "Richiesta di ulteriori informazioni",
     feedback: "Riscontro",
     disclosure_notice: "Comunicazione: la sua identità sarà rivelata",
+    minimisation: "Dati rimossi (art. 17)",
+  },
+  minimised: {
+    entry:
+      "Qui è stata rimossa una voce ai sensi dell'art. 17 della direttiva: i dati personali non necessari vengono cancellati.",
+    attachment:
+      "È stato rimosso un file ai sensi dell'art. 17 della direttiva: i dati personali non necessari vengono cancellati.",
+    reason: "Motivo",
+    reasons: {
+      not_relevant: "non pertinente alla segnalazione",
+      untrue: "risultato non veritiero",
+      out_of_scope: "fuori dall'ambito delle norme sulle segnalazioni",
+    },
   },
   author: {
     reporter: "Persona segnalante",

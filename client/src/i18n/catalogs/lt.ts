@@ -252,6 +252,17 @@ const lt: ReporterTranslation = {
     request_info: "Prašymas pateikti daugiau informacijos",
     feedback: "Grįžtamoji informacija",
     disclosure_notice: "Pranešimas: jūsų tapatybė bus atskleista",
+    minimisation: "Duomenys pašalinti (17 str.)",
+  },
+  minimised: {
+    entry: "Čia įrašas pašalintas pagal direktyvos 17 straipsnį: nereikalingi asmens duomenys ištrinami.",
+    attachment: "Failas pašalintas pagal direktyvos 17 straipsnį: nereikalingi asmens duomenys ištrinami.",
+    reason: "Priežastis",
+    reasons: {
+      not_relevant: "nesusiję su pranešimu",
+      untrue: "nustatyta, kad neteisinga",
+      out_of_scope: "nepatenka į pranešėjų apsaugos taisyklių taikymo sritį",
+    },
   },
   author: {
     reporter: "Pranešėjas",

@@ -250,6 +250,18 @@ const lv: ReporterTranslation = {
     request_info: "Lūgums sniegt papildu informāciju",
     feedback: "Atgriezeniskā saite",
     disclosure_notice: "Paziņojums: jūsu identitāte tiks atklāta",
+    minimisation: "Dati dzēsti (17. pants)",
+  },
+  minimised: {
+    entry:
+      "Šeit ieraksts tika dzēsts saskaņā ar direktīvas 17. pantu: nevajadzīgi personas dati tiek dzēsti.",
+    attachment: "Fails tika dzēsts saskaņā ar direktīvas 17. pantu: nevajadzīgi personas dati tiek dzēsti.",
+    reason: "Iemesls",
+    reasons: {
+      not_relevant: "nav saistīts ar ziņojumu",
+      untrue: "izrādījies nepatiess",
+      out_of_scope: "ārpus trauksmes celšanas noteikumu darbības jomas",
+    },
   },
   author: {
     reporter: "Ziņojošā persona",

@@ -255,6 +255,18 @@ const mt: ReporterTranslation = {
     request_info: "Talba għal aktar informazzjoni",
     feedback: "Rispons",
     disclosure_notice: "Avviż: l-identità tiegħek se tiġi żvelata",
+    minimisation: "Data mneħħija (Art. 17)",
+  },
+  minimised: {
+    entry:
+      "Hawn tneħħiet entrata skont l-Art. 17 tad-Direttiva: id-data personali li mhix meħtieġa titħassar.",
+    attachment: "Tneħħa fajl skont l-Art. 17 tad-Direttiva: id-data personali li mhix meħtieġa titħassar.",
+    reason: "Raġuni",
+    reasons: {
+      not_relevant: "mhux rilevanti għar-rapport",
+      untrue: "instab li mhux veru",
+      out_of_scope: "barra mill-kamp ta' applikazzjoni tar-regoli dwar l-iżvelar",
+    },
   },
   author: {
     reporter: "Persuna li tirrapporta",

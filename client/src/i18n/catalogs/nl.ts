@@ -256,6 +256,19 @@ const nl: ReporterTranslation = {
     request_info: "Verzoek om meer informatie",
     feedback: "Feedback",
     disclosure_notice: "Kennisgeving: uw identiteit wordt bekendgemaakt",
+    minimisation: "Gegevens verwijderd (art. 17)",
+  },
+  minimised: {
+    entry:
+      "Hier is een bericht verwijderd op grond van art. 17 van de richtlijn: persoonsgegevens die niet nodig zijn, worden gewist.",
+    attachment:
+      "Er is een bestand verwijderd op grond van art. 17 van de richtlijn: persoonsgegevens die niet nodig zijn, worden gewist.",
+    reason: "Reden",
+    reasons: {
+      not_relevant: "niet relevant voor de melding",
+      untrue: "onjuist gebleken",
+      out_of_scope: "buiten het bereik van de klokkenluidersregels",
+    },
   },
   author: {
     reporter: "Melder",

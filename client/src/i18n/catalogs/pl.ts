@@ -258,6 +258,17 @@ const pl: ReporterTranslation = {
     request_info: "Prośba o dodatkowe informacje",
     feedback: "Informacje zwrotne",
     disclosure_notice: "Powiadomienie: Twoja tożsamość zostanie ujawniona",
+    minimisation: "Usunięto dane (art. 17)",
+  },
+  minimised: {
+    entry: "W tym miejscu usunięto wpis na podstawie art. 17 dyrektywy: zbędne dane osobowe są usuwane.",
+    attachment: "Usunięto plik na podstawie art. 17 dyrektywy: zbędne dane osobowe są usuwane.",
+    reason: "Powód",
+    reasons: {
+      not_relevant: "bez związku ze zgłoszeniem",
+      untrue: "okazało się nieprawdziwe",
+      out_of_scope: "poza zakresem przepisów o sygnalistach",
+    },
   },
   author: {
     reporter: "Osoba dokonująca zgłoszenia",

@@ -256,6 +256,19 @@ const pt: ReporterTranslation = {
     request_info: "Pedido de mais informações",
     feedback: "Retorno de informação",
     disclosure_notice: "Aviso: a sua identidade vai ser divulgada",
+    minimisation: "Dados removidos (art. 17.º)",
+  },
+  minimised: {
+    entry:
+      "Aqui foi removida uma entrada ao abrigo do art. 17.º da diretiva: os dados pessoais desnecessários são apagados.",
+    attachment:
+      "Foi removido um ficheiro ao abrigo do art. 17.º da diretiva: os dados pessoais desnecessários são apagados.",
+    reason: "Motivo",
+    reasons: {
+      not_relevant: "sem relação com a denúncia",
+      untrue: "revelou-se falso",
+      out_of_scope: "fora do âmbito das regras de proteção de denunciantes",
+    },
   },
   author: {
     reporter: "Denunciante",

@@ -257,6 +257,19 @@ const ro: ReporterTranslation = {
     request_info: "Cerere de informații suplimentare",
     feedback: "Feedback",
     disclosure_notice: "Notificare: identitatea dumneavoastră va fi dezvăluită",
+    minimisation: "Date eliminate (art. 17)",
+  },
+  minimised: {
+    entry:
+      "Aici a fost eliminată o înregistrare în temeiul art. 17 din directivă: datele cu caracter personal care nu sunt necesare se șterg.",
+    attachment:
+      "A fost eliminat un fișier în temeiul art. 17 din directivă: datele cu caracter personal care nu sunt necesare se șterg.",
+    reason: "Motiv",
+    reasons: {
+      not_relevant: "nu are legătură cu raportarea",
+      untrue: "s-a dovedit neadevărat",
+      out_of_scope: "în afara domeniului de aplicare al normelor privind avertizorii",
+    },
   },
   author: {
     reporter: "Persoana care efectuează raportarea",

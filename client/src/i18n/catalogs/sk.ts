@@ -249,6 +249,19 @@ const sk: ReporterTranslation = {
     request_info: "Žiadosť o ďalšie informácie",
     feedback: "Spätná väzba",
     disclosure_notice: "Upozornenie: vaša totožnosť bude sprístupnená",
+    minimisation: "Údaje odstránené (čl. 17)",
+  },
+  minimised: {
+    entry:
+      "Tu bol odstránený záznam podľa čl. 17 smernice: osobné údaje, ktoré nie sú potrebné, sa vymazávajú.",
+    attachment:
+      "Bol odstránený súbor podľa čl. 17 smernice: osobné údaje, ktoré nie sú potrebné, sa vymazávajú.",
+    reason: "Dôvod",
+    reasons: {
+      not_relevant: "nesúvisí s oznámením",
+      untrue: "zistilo sa, že je nepravdivé",
+      out_of_scope: "mimo rozsahu pravidiel o oznamovaní",
+    },
   },
   author: {
     reporter: "Nahlasujúca osoba",

@@ -249,6 +249,19 @@ const sl: ReporterTranslation = {
     request_info: "Prošnja za dodatne informacije",
     feedback: "Povratne informacije",
     disclosure_notice: "Obvestilo: vaša identiteta bo razkrita",
+    minimisation: "Podatki odstranjeni (17. člen)",
+  },
+  minimised: {
+    entry:
+      "Tu je bil vnos odstranjen na podlagi 17. člena direktive: osebni podatki, ki niso potrebni, se izbrišejo.",
+    attachment:
+      "Datoteka je bila odstranjena na podlagi 17. člena direktive: osebni podatki, ki niso potrebni, se izbrišejo.",
+    reason: "Razlog",
+    reasons: {
+      not_relevant: "ni povezano s prijavo",
+      untrue: "izkazalo se je za neresnično",
+      out_of_scope: "zunaj področja uporabe pravil o prijavah",
+    },
   },
   author: {
     reporter: "Prijavitelj",

@@ -248,6 +248,17 @@ const sv: ReporterTranslation = {
     request_info: "Begäran om mer information",
     feedback: "Återkoppling",
     disclosure_notice: "Meddelande: din identitet kommer att röjas",
+    minimisation: "Uppgifter borttagna (art. 17)",
+  },
+  minimised: {
+    entry: "Här togs en post bort enligt artikel 17 i direktivet: personuppgifter som inte behövs raderas.",
+    attachment: "En fil togs bort enligt artikel 17 i direktivet: personuppgifter som inte behövs raderas.",
+    reason: "Skäl",
+    reasons: {
+      not_relevant: "inte relevant för rapporten",
+      untrue: "har visat sig vara osant",
+      out_of_scope: "utanför visselblåsarreglernas tillämpningsområde",
+    },
   },
   author: {
     reporter: "Rapporterande person",

@@ -345,6 +345,23 @@ const de: StaffTranslation = {
     submit: "Offenlegung festhalten",
     recorded: "Die Offenlegung wurde festgehalten.",
   },
+  minimise: {
+    title: "Nicht benötigte Daten entfernen (Art. 17)",
+    intro:
+      "Löscht einen ganzen Eintrag oder eine Datei endgültig, auf beiden Seiten: Der Schlüssel wird vernichtet. Der Verlauf behält einen signierten Vermerk, dass etwas entfernt wurde und warum, ohne Inhalt, und das Prüfprotokoll hält es fest. Für personenbezogene Daten ohne Belang, und sofort für Angaben, die sich als unwahr oder außerhalb des Anwendungsbereichs erwiesen haben (Spanien: Ley 2/2023 Art. 32). Die Meldung selbst bleibt.",
+    held: "Solange eine Aufbewahrungssperre besteht, kann nichts entfernt werden.",
+    nothing: "In diesem Fall kann nichts entfernt werden.",
+    target: "Was entfernt wird",
+    entryOption: (seq: number, kind: string, author: string, when: string) =>
+      `Eintrag ${seq}: ${kind}, ${author}, ${when}`,
+    fileOption: (name: string) => `Datei: ${name}`,
+    unnamedFile: "Datei (ihr Name ließ sich nicht entschlüsseln)",
+    reason: "Grund",
+    confirm: "Mir ist bewusst, dass dies nicht rückgängig zu machen ist.",
+    confirmFirst: "Bestätigen Sie zuerst mit dem Kästchen.",
+    submit: "Endgültig entfernen",
+    done: "Entfernt. Beide Seiten sehen, dass etwas entfernt wurde und warum; das Prüfprotokoll hält es ohne Inhalt fest.",
+  },
   hold: {
     title: "Aufbewahrung und Aufbewahrungssperre",
     deleteBy: "Gelöscht am",

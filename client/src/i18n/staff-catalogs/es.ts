@@ -338,6 +338,23 @@ const es: StaffTranslation = {
     submit: "Registrar la revelación",
     recorded: "La revelación quedó registrada.",
   },
+  minimise: {
+    title: "Suprimir datos innecesarios (art. 17)",
+    intro:
+      "Borra para siempre una entrada o un archivo completo, en ambos lados: su clave se destruye. El hilo conserva una nota firmada de que se suprimió algo y por qué, sin su contenido, y el registro de auditoría lo anota. Úselo para datos personales no pertinentes, y de inmediato para lo que resultó no veraz o fuera del ámbito de la ley (España: Ley 2/2023 art. 32). La comunicación en sí se conserva.",
+    held: "No se puede suprimir nada mientras haya un bloqueo por motivos legales.",
+    nothing: "En este expediente no hay nada que se pueda suprimir.",
+    target: "Qué suprimir",
+    entryOption: (seq: number, kind: string, author: string, when: string) =>
+      `Entrada ${seq}: ${kind}, ${author}, ${when}`,
+    fileOption: (name: string) => `Archivo: ${name}`,
+    unnamedFile: "Archivo (no se pudo descifrar su nombre)",
+    reason: "Motivo",
+    confirm: "Entiendo que esto no se puede deshacer.",
+    confirmFirst: "Marque primero la casilla para confirmar.",
+    submit: "Suprimir definitivamente",
+    done: "Suprimido. Ambos lados ven que se suprimió algo y por qué; el registro de auditoría lo anota sin contenido.",
+  },
   hold: {
     title: "Conservación y retención legal",
     deleteBy: "Se suprime el",

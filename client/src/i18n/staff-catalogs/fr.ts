@@ -343,6 +343,23 @@ const fr: StaffTranslation = {
     submit: "Consigner la divulgation",
     recorded: "La divulgation a été consignée.",
   },
+  minimise: {
+    title: "Supprimer des données inutiles (art. 17)",
+    intro:
+      "Efface définitivement une entrée ou un fichier entier, des deux côtés : sa clé est détruite. Le fil garde une mention signée de la suppression et de son motif, sans son contenu, et le journal d'audit l'enregistre. À utiliser pour les données personnelles sans pertinence, et sans délai pour ce qui s'est avéré inexact ou hors du champ de la loi (Espagne : Ley 2/2023 art. 32). Le signalement lui-même reste.",
+    held: "Rien ne peut être supprimé tant qu'une conservation pour raisons juridiques est en place.",
+    nothing: "Rien ne peut être supprimé dans ce dossier.",
+    target: "Élément à supprimer",
+    entryOption: (seq: number, kind: string, author: string, when: string) =>
+      `Entrée ${seq} : ${kind}, ${author}, ${when}`,
+    fileOption: (name: string) => `Fichier : ${name}`,
+    unnamedFile: "Fichier (son nom n'a pas pu être déchiffré)",
+    reason: "Motif",
+    confirm: "Je comprends que cette action est irréversible.",
+    confirmFirst: "Cochez d'abord la confirmation ci-dessus.",
+    submit: "Supprimer définitivement",
+    done: "Supprimé. Les deux côtés voient qu'un élément a été supprimé et pourquoi ; le journal d'audit l'enregistre sans contenu.",
+  },
   hold: {
     title: "Conservation et gel légal",
     deleteBy: "Supprimé le",

@@ -340,6 +340,23 @@ const it: StaffTranslation = {
     submit: "Registra la divulgazione",
     recorded: "La divulgazione è stata registrata.",
   },
+  minimise: {
+    title: "Rimuovere dati non necessari (art. 17)",
+    intro:
+      "Cancella definitivamente un'intera voce o un file, da entrambe le parti: la sua chiave viene distrutta. Il filo conserva una nota firmata che qualcosa è stato rimosso e perché, senza contenuto, e il registro di controllo lo annota. Da usare per dati personali non pertinenti, e subito per ciò che è risultato non veritiero o fuori dall'ambito della legge (Spagna: Ley 2/2023 art. 32). La segnalazione stessa resta.",
+    held: "Non si può rimuovere nulla finché è in vigore un blocco per motivi legali.",
+    nothing: "In questo fascicolo non c'è nulla che si possa rimuovere.",
+    target: "Cosa rimuovere",
+    entryOption: (seq: number, kind: string, author: string, when: string) =>
+      `Voce ${seq}: ${kind}, ${author}, ${when}`,
+    fileOption: (name: string) => `File: ${name}`,
+    unnamedFile: "File (non è stato possibile decifrarne il nome)",
+    reason: "Motivo",
+    confirm: "Sono consapevole che l'operazione non si può annullare.",
+    confirmFirst: "Spunta prima la casella per confermare.",
+    submit: "Rimuovi definitivamente",
+    done: "Rimosso. Entrambe le parti vedono che qualcosa è stato rimosso e perché; il registro di controllo lo annota senza contenuto.",
+  },
   hold: {
     title: "Conservazione e blocco per motivi legali",
     deleteBy: "Cancellata il",
