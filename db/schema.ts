@@ -149,6 +149,10 @@ export const cases = sqliteTable(
     meetingRequestedOn: text("meeting_requested_on"),
     /** Day a handler proposed a time and place for the requested meeting (the proposal itself is encrypted). */
     meetingProposedOn: text("meeting_proposed_on"),
+    /** Day the reporting person asked for further feedback (Ireland, PDA 2014 s.6A(1)); the first request's day stays. */
+    furtherFeedbackRequestedOn: text("further_feedback_requested_on"),
+    /** Day of the latest feedback (interim or final outcome); Ireland's further intervals run from it. */
+    lastFeedbackOn: text("last_feedback_on"),
     extended: integer("extended", { mode: "boolean" }).notNull().default(false),
     retaliationClaim: integer("retaliation_claim", { mode: "boolean" }).notNull().default(false),
     caseRecipient: text("case_recipient").notNull(),

@@ -33,6 +33,7 @@ export type {
   ExtensionRule,
   FeedbackRule,
   FeedbackStart,
+  FurtherFeedbackRule,
   JurisdictionProfile,
   PublicDisclosureRule,
   RetentionRule,
