@@ -39,6 +39,14 @@ function meta(ctx: Ctx, c: CaseView): HTMLElement {
   if (c.outcomeCommunicatedOn)
     add(t.handler.outcomeCommunicatedOn, dayEl(c.outcomeCommunicatedOn, "case-outcome-communicated-on"));
   add(t.inbox.feedbackBy, deadlineEl(c.deadlines.feedbackBy, "case-feedback-by"));
+  // Ireland (PDA 2014 s.6A(1)): the reporting person asked for feedback every 3 months until closure.
+  if (c.furtherFeedbackRequestedOn)
+    add(
+      t.handler.furtherFeedbackRequestedOn,
+      dayEl(c.furtherFeedbackRequestedOn, "case-further-feedback-asked"),
+    );
+  if (c.deadlines.furtherFeedbackBy)
+    add(t.inbox.furtherFeedbackBy, deadlineEl(c.deadlines.furtherFeedbackBy, "case-further-feedback-by"));
   add(t.inbox.disclosureFrom, deadlineEl(c.deadlines.publicDisclosureFrom));
   add(t.handler.colNext, nextBadges(c.next));
   return dl;

@@ -223,6 +223,16 @@ export const en = {
     sent: "Sent.",
     emptyReply: "Write a message first.",
     locked: "Locked. Enter your case token to open the inbox again.",
+    furtherFeedbackTitle: "Further feedback",
+    furtherFeedbackHint:
+      "Under Irish law you can ask for further feedback every 3 months until your case is closed. Your " +
+      "request is added to the messages, signed in this browser.",
+    furtherFeedbackAsk: "Ask for further feedback every 3 months",
+    furtherFeedbackText: "I ask for further feedback every 3 months until my case is closed.",
+    furtherFeedbackAsked: "You asked for further feedback on",
+    furtherFeedbackBy: "Further feedback due by",
+    furtherFeedbackExplain:
+      "3 months after the last feedback, because you asked for it. This repeats until the case is closed.",
   },
   fields: {
     category: "Category",
@@ -255,6 +265,7 @@ export const en = {
     feedback: "Feedback",
     final_outcome: "Final outcome",
     disclosure_notice: "Notice: your identity is being disclosed",
+    further_feedback_request: "Request for further feedback",
   } as Record<string, string>,
   author: {
     reporter: "Reporting person",

@@ -49,6 +49,8 @@ const de: StaffTranslation = {
     badgeAck: "Eingangsbestätigung fällig",
     badgeFeedback: "Rückmeldung fällig",
     badgeMeeting: "Treffen zu vereinbaren",
+    badgeFurtherFeedback: "Weitere Rückmeldung fällig",
+    furtherFeedbackRequestedOn: "Weitere Rückmeldung verlangt am",
     play: "Abspielen",
     badgeOverdue: "Überfällig",
     badgeDeletion: (date: string, days: number): string =>

@@ -49,6 +49,8 @@ const es: StaffTranslation = {
     badgeAck: "Acuse de recibo pendiente",
     badgeFeedback: "Respuesta pendiente",
     badgeMeeting: "Reunión por organizar",
+    badgeFurtherFeedback: "Respuesta adicional pendiente",
+    furtherFeedbackRequestedOn: "Respuesta adicional pedida el",
     play: "Reproducir",
     badgeOverdue: "Vencido",
     badgeDeletion: (date: string, days: number): string =>

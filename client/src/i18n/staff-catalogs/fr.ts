@@ -49,6 +49,8 @@ const fr: StaffTranslation = {
     badgeAck: "Accusé de réception dû",
     badgeFeedback: "Retour d'informations dû",
     badgeMeeting: "Rencontre à organiser",
+    badgeFurtherFeedback: "Retour d'informations complémentaire dû",
+    furtherFeedbackRequestedOn: "Retour d'informations complémentaire demandé le",
     play: "Écouter",
     badgeOverdue: "En retard",
     badgeDeletion: (date: string, days: number): string =>

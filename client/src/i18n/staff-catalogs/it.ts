@@ -49,6 +49,8 @@ const it: StaffTranslation = {
     badgeAck: "Avviso di ricevimento dovuto",
     badgeFeedback: "Riscontro dovuto",
     badgeMeeting: "Incontro da organizzare",
+    badgeFurtherFeedback: "Ulteriore riscontro dovuto",
+    furtherFeedbackRequestedOn: "Ulteriore riscontro chiesto il",
     play: "Ascolta",
     badgeOverdue: "Scaduta",
     badgeDeletion: (date: string, days: number): string =>
