@@ -22,7 +22,7 @@ import type { Holder } from "./case-access";
 import type { Ctx } from "./context";
 import { button, errorLine, field, section, textarea } from "./ui";
 
-interface NotesAnswer {
+export interface NotesAnswer {
   recipient: string | null;
   myKey: string | null;
   notes: { id: string; personId: string; at: string; ciphertext: string }[];
@@ -41,7 +41,7 @@ const copiesFor = (identity: string, people: NotesAnswer["missing"]) =>
   );
 
 /** Opens our copy of the notes key, or makes the key when the case has none; null when we must wait. */
-async function notesKey(ctx: Ctx, caseId: string, answer: NotesAnswer): Promise<OpenCase | null> {
+export async function notesKey(ctx: Ctx, caseId: string, answer: NotesAnswer): Promise<OpenCase | null> {
   if (answer.myKey && answer.recipient) {
     const key = await openCaseKey(ctx.identity, answer.myKey, answer.recipient);
     // Colleagues granted the case since the key was made get their copy now.
@@ -57,7 +57,7 @@ async function notesKey(ctx: Ctx, caseId: string, answer: NotesAnswer): Promise<
 }
 
 /** Makes the case's notes key for every holder (this person included) before the first note. */
-async function makeNotesKey(ctx: Ctx, caseId: string, answer: NotesAnswer): Promise<OpenCase> {
+export async function makeNotesKey(ctx: Ctx, caseId: string, answer: NotesAnswer): Promise<OpenCase> {
   const made = await newCaseIdentity();
   await ctx.call("PUT", `${path(caseId)}/notes-key`, {
     recipient: made.recipient,

@@ -14,6 +14,7 @@ import { reportFields, threadList } from "../lib/thread";
 import type { CaseView } from "../lib/types";
 import { type Access, accessPanel } from "./case-access";
 import { actionPanel, nextStepText } from "./case-actions";
+import { concernedSection } from "./case-concerned";
 import { exportPanel } from "./case-export";
 import { holdPanel } from "./case-hold";
 import { identitySection } from "./case-identity";
@@ -151,6 +152,7 @@ export async function renderCase(ctx: Ctx, id: string, notice = ""): Promise<voi
           thread.length ? threadList(thread, null, ctx.config) : h("p", {}, t.inbox.threadEmpty),
         ),
         notesSection(ctx, c, (personId) => names.get(personId) ?? t.access.formerColleague),
+        concernedSection(ctx, c, (personId) => names.get(personId) ?? t.access.formerColleague),
       ),
       h(
         "aside",

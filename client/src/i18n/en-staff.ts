@@ -447,6 +447,43 @@ export const enStaff = {
     unassigned: "Nobody is on this case now.",
     onIt: (name: string): string => `On it: ${name}`,
   },
+  concerned: {
+    title: "Persons concerned",
+    intro:
+      "People the report names as responsible or involved (Art. 22). Who they are is encrypted in your browser to the notes key: only colleagues holding this case read it, never the reporting person. Their identity is protected like the reporting person's.",
+    none: "No person concerned recorded.",
+    waiting:
+      "Persons concerned are recorded, but you cannot read them until a colleague shares the notes key with you.",
+    name: "Name",
+    role: "Role in the matter",
+    add: "Add person concerned",
+    added: "The person concerned was recorded.",
+    unreadable: "This record could not be decrypted.",
+    notInformed: "Not informed yet (GDPR Art. 14).",
+    informedOn: "Informed on",
+    deferredOn: "Informing deferred on",
+    reason: "Reason:",
+    heardOn: "Heard on",
+    day: "Day",
+    recordInformed: "Record as informed",
+    recordHeard: "Record as heard",
+    deferReason: "Why informing them now would seriously impair the investigation",
+    defer: "Defer informing",
+    saved: "Saved.",
+    disclosureTitle: "Disclose this person's identity beyond the team",
+    disclosureBasis: "Legal basis",
+    disclosureTo: "Disclosed to",
+    askDisclosure: "Ask to disclose",
+    approvalNote: "A second person must approve before the disclosure is made.",
+    states: { pending: "Waiting for approval", approved: "Approved", refused: "Refused" } as Record<
+      string,
+      string
+    >,
+    approve: "Approve",
+    refuse: "Refuse",
+    recordMade: "Record that it was disclosed",
+    disclosedOn: "Disclosed on",
+  },
   questions: {
     title: "Questions on the report form",
     intro:
