@@ -11,7 +11,7 @@ import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "./chromium";
-import { enrolThroughLink } from "./helpers";
+import { enrolThroughLink, seriousViolations } from "./helpers";
 import { submitReport } from "./reporter-helpers";
 import { type RunningServer, startServer } from "./server";
 
@@ -110,6 +110,7 @@ describe("persons concerned and Irish further feedback in Chromium", () => {
     const again = alice.getByTestId("case-concerned-box").getByTestId("case-concerned").first();
     await expect.poll(() => again.textContent(), { timeout: 30_000 }).toContain(NAME);
     expect(await again.getByTestId("case-concerned-deferred").textContent()).toContain(REASON);
+    expect(await seriousViolations(alice)).toEqual([]);
 
     // The reporting person's inbox never shows them.
     await reporter.goto(`${server.url}/inbox.html`);
@@ -140,6 +141,7 @@ describe("persons concerned and Irish further feedback in Chromium", () => {
     await entry.waitFor({ timeout: 30_000 });
     expect(await entry.textContent()).toContain("Request for further feedback");
     expect(await reporter.getByTestId("thread-unverified").count()).toBe(0);
+    expect(await seriousViolations(reporter)).toEqual([]);
 
     // The handler sees the request in the thread, verified, and the day it was made.
     await openOnlyCase(alice);

@@ -217,8 +217,8 @@ async function personItem(
   if (p.informedOn) fact(t.concerned.informedOn, dayEl(p.informedOn), "case-concerned-informed");
   else
     append(
-      facts,
-      h("dd", { class: "meta", "data-testid": "case-concerned-not-informed" }, t.concerned.notInformed),
+      li,
+      h("p", { class: "meta", "data-testid": "case-concerned-not-informed" }, t.concerned.notInformed),
     );
   if (p.informDeferredOn) {
     const reason = p.deferralReason
@@ -231,7 +231,7 @@ async function personItem(
     );
   }
   if (p.heardOn) fact(t.concerned.heardOn, dayEl(p.heardOn), "case-concerned-heard");
-  append(li, facts);
+  if (facts.childElementCount > 0) append(li, facts);
 
   // A day, then what happened on it: informed (GDPR Art. 14) or heard (Art. 22(1)).
   const dayId = `concerned-day-${p.id}`;
