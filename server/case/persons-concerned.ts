@@ -20,7 +20,7 @@ import {
   personConcernedUpdate,
   personsConcernedOf,
 } from "../../db/queries/persons-concerned";
-import { compareDates } from "../directive";
+import { compareDates, informPersonConcernedBy, isOverdue } from "../directive";
 import type { Actor, CaseContext } from "./context";
 import { CaseError } from "./errors";
 import { holdCase } from "./held";
@@ -77,16 +77,22 @@ export async function personsConcerned(ctx: CaseContext, actor: Actor, caseId: s
     myNotesKey: keys.notesKey,
     /** Whether disclosing an identity needs a second person's approval (the same rule as Art. 16's). */
     approvalRequired: ctx.settings.requireDisclosureApproval,
-    persons: people.map((p) => ({
-      id: p.id,
-      record: p.record,
-      addedBy: p.addedBy,
-      addedAt: p.addedAt,
-      informedOn: p.informedOn,
-      informDeferredOn: p.informDeferredOn,
-      deferralReason: p.deferralReason,
-      heardOn: p.heardOn,
-    })),
+    persons: people.map((p) => {
+      const informBy = informPersonConcernedBy({ receivedOn: heldCase.receivedOn, ...p });
+      return {
+        id: p.id,
+        record: p.record,
+        addedBy: p.addedBy,
+        addedAt: p.addedAt,
+        informedOn: p.informedOn,
+        informDeferredOn: p.informDeferredOn,
+        deferralReason: p.deferralReason,
+        heardOn: p.heardOn,
+        /** GDPR Art. 14(3)(a); `null` once informed or deferred. */
+        informBy,
+        informOverdue: isOverdue(informBy, ctx.today),
+      };
+    }),
     disclosures: disclosures.map(disclosureView),
   };
 }

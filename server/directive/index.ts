@@ -13,6 +13,8 @@
  *
  * @module
  */
+
+export { informPersonConcernedBy, type PersonConcernedFacts } from "./concerned";
 export { addDays, addMonths, addWorkingDays, addYears, compareDates, isWorkingDay, todayIn } from "./dates";
 export { daysUntil, deadlines, isOverdue } from "./deadlines";
 export { DirectiveError, type DirectiveErrorCode } from "./errors";

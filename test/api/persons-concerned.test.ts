@@ -38,6 +38,7 @@ interface Concerned {
     informDeferredOn: string | null;
     deferralReason: string | null;
     heardOn: string | null;
+    informBy: { date: string } | null;
   }[];
   disclosures: {
     id: string;
@@ -110,6 +111,12 @@ describe("persons concerned (Art. 22)", () => {
     );
     expect(added.status).toBe(201);
 
+    // GDPR Art. 14(3)(a): at the latest a month after the data was obtained, counted from receipt.
+    const fresh = await h.request<{
+      persons: { informBy: { date: string } | null; informOverdue: boolean }[];
+    }>("GET", path(caseId), undefined, alice.headers);
+    expect(fresh.json.persons[0]).toMatchObject({ informBy: { date: "2026-04-02" }, informOverdue: false });
+
     // Informing them now would alert them to the evidence: deferred, with the reason encrypted.
     h.clock.set("2026-03-05T10:00:00Z");
     await signIn(h, alice);
@@ -156,6 +163,7 @@ describe("persons concerned (Art. 22)", () => {
       informedOn: "2026-04-20",
       informDeferredOn: "2026-03-05",
       heardOn: "2026-04-18",
+      informBy: null,
     });
     // Bob opens both with his copy of the notes key.
     const bobNotes = await unwrapIdentity(bob.identity, fromBase64(read.json.myNotesKey!));
@@ -402,6 +410,14 @@ describe("persons concerned (Art. 22)", () => {
       alice.headers,
     );
     expect(direct.json.state).toBe("approved");
+
+    // Never informed nor deferred: overdue the day after 2 Apr 2026 (GDPR Art. 14(3)(a)).
+    h.clock.set("2026-04-03T10:00:00Z");
+    await signIn(h, alice);
+    const late = await h.request<{
+      persons: { informBy: { date: string } | null; informOverdue: boolean }[];
+    }>("GET", path(caseId), undefined, alice.headers);
+    expect(late.json.persons[0]).toMatchObject({ informBy: { date: "2026-04-02" }, informOverdue: true });
   });
 
   it("goes with the case when it is crypto-shredded", async () => {

@@ -90,12 +90,15 @@ describe("persons concerned and Irish further feedback in Chromium", () => {
     await expect.poll(() => person.textContent(), { timeout: 30_000 }).toContain(NAME);
     expect(await person.textContent()).toContain(ROLE);
     expect(await person.getByTestId("case-concerned-not-informed").count()).toBe(1);
+    // GDPR Art. 14(3)(a): a date to inform them by, until informed or deferred.
+    expect(await person.getByTestId("case-concerned-inform-by").locator("time").count()).toBe(1);
 
     await person.getByTestId("case-concerned-defer-reason").fill(REASON);
     await person.getByTestId("case-concerned-defer").click();
     await expect
       .poll(() => box.getByTestId("case-concerned-deferred").textContent(), { timeout: 30_000 })
       .toContain(REASON);
+    expect(await box.getByTestId("case-concerned-inform-by").count()).toBe(0);
 
     const today = await person.getByTestId("case-concerned-day").inputValue();
     expect(today).toMatch(/^\d{4}-\d{2}-\d{2}$/);

@@ -33,6 +33,8 @@ interface PersonRow {
   informDeferredOn: string | null;
   deferralReason: string | null;
   heardOn: string | null;
+  informBy: { date: string; basis: string } | null;
+  informOverdue: boolean;
 }
 
 interface DisclosureRow {
@@ -220,6 +222,11 @@ async function personItem(
       li,
       h("p", { class: "meta", "data-testid": "case-concerned-not-informed" }, t.concerned.notInformed),
     );
+  if (p.informBy) {
+    const by = h("span", { title: p.informBy.basis }, dayEl(p.informBy.date));
+    if (p.informOverdue) append(by, " ", h("span", { class: "badge overdue" }, t.handler.badgeOverdue));
+    fact(t.concerned.informBy, by, "case-concerned-inform-by");
+  }
   if (p.informDeferredOn) {
     const reason = p.deferralReason
       ? await opened(key, c.id, p.id, "deferral-reason", p.deferralReason)

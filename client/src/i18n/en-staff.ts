@@ -460,6 +460,7 @@ export const enStaff = {
     added: "The person concerned was recorded.",
     unreadable: "This record could not be decrypted.",
     notInformed: "Not informed yet (GDPR Art. 14).",
+    informBy: "Inform by (GDPR Art. 14(3))",
     informedOn: "Informed on",
     deferredOn: "Informing deferred on",
     reason: "Reason:",

@@ -632,6 +632,7 @@ const de: StaffTranslation = {
     added: "Die betroffene Person wurde erfasst.",
     unreadable: "Dieser Eintrag konnte nicht entschlüsselt werden.",
     notInformed: "Noch nicht informiert (DSGVO Art. 14).",
+    informBy: "Zu informieren bis (DSGVO Art. 14(3))",
     informedOn: "Informiert am",
     deferredOn: "Information aufgeschoben am",
     reason: "Grund:",

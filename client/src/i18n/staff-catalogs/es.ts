@@ -620,6 +620,7 @@ const es: StaffTranslation = {
     added: "La persona afectada quedó registrada.",
     unreadable: "No se pudo descifrar este registro.",
     notInformed: "Aún no informada (RGPD art. 14).",
+    informBy: "Informar a más tardar el (RGPD art. 14(3))",
     informedOn: "Informada el",
     deferredOn: "Información aplazada el",
     reason: "Motivo:",

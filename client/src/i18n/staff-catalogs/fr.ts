@@ -632,6 +632,7 @@ const fr: StaffTranslation = {
     added: "La personne concernée a été enregistrée.",
     unreadable: "Cet enregistrement n'a pas pu être déchiffré.",
     notInformed: "Pas encore informée (RGPD art. 14).",
+    informBy: "À informer au plus tard le (RGPD art. 14(3))",
     informedOn: "Informée le",
     deferredOn: "Information différée le",
     reason: "Motif :",

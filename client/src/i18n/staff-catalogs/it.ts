@@ -623,6 +623,7 @@ const it: StaffTranslation = {
     added: "La persona coinvolta è stata registrata.",
     unreadable: "Questa registrazione non è stata decifrata.",
     notInformed: "Non ancora informata (GDPR art. 14).",
+    informBy: "Da informare entro il (GDPR art. 14(3))",
     informedOn: "Informata il",
     deferredOn: "Informazione differita il",
     reason: "Motivo:",
