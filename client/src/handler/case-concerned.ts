@@ -209,7 +209,7 @@ async function personItem(
     h(
       "p",
       {},
-      h("strong", { "data-testid": "case-concerned-name" }, who.name),
+      h("strong", { "data-testid": "case-concerned-who" }, who.name),
       who.role ? ` · ${who.role}` : "",
     ),
   );
