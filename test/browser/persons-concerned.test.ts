@@ -152,6 +152,32 @@ describe("persons concerned and Irish further feedback in Chromium", () => {
     const seen = alice.locator('[data-testid="thread-entry"][data-kind="further_feedback_request"]');
     await expect.poll(() => seen.count(), { timeout: 30_000 }).toBe(1);
     expect(await seen.textContent()).toContain("further feedback every 3 months");
+
+    // Acknowledged and answered with feedback today: further feedback is due 3 months from today, in
+    // the case view, in triage and in the inbox.
+    await alice.getByTestId("case-acknowledge").click();
+    await alice.getByTestId("case-acknowledged-on").waitFor({ timeout: 30_000 });
+    await alice.getByTestId("case-feedback-message").fill("We are checking the payroll export.");
+    await alice.getByTestId("case-feedback").click();
+    await alice.getByTestId("case-feedback-confirm").click();
+    await alice.getByTestId("case-further-feedback-by").waitFor({ timeout: 30_000 });
+    const today = (await alice.getByTestId("case-further-feedback-asked").getAttribute("datetime")) ?? "";
+    const due = (await alice.getByTestId("case-further-feedback-by").getAttribute("datetime")) ?? "";
+    const [y, m, d] = today.split("-").map(Number) as [number, number, number];
+    const expected = new Date(Date.UTC(y, m - 1 + 3, 1));
+    const lastDay = new Date(Date.UTC(expected.getUTCFullYear(), expected.getUTCMonth() + 1, 0)).getUTCDate();
+    expected.setUTCDate(Math.min(d, lastDay));
+    expect(due).toBe(expected.toISOString().slice(0, 10));
+    await alice.getByTestId("nav-cases").click();
+    await expect
+      .poll(() => alice.getByTestId("triage-next").first().textContent(), { timeout: 30_000 })
+      .toContain("Further feedback due");
+
+    await reporter.goto(`${server.url}/inbox.html`);
+    await reporter.getByTestId("inbox-token").fill(token);
+    await reporter.getByTestId("inbox-open").click();
+    await reporter.getByTestId("inbox-case").waitFor({ timeout: 60_000 });
+    expect(await reporter.getByTestId("inbox-further-feedback-by").getAttribute("datetime")).toBe(due);
     expect(problems).toEqual([]);
   });
 });
