@@ -157,6 +157,8 @@ sqlite.transaction(() => {
       outcomeCommunicatedOn: null,
       meetingRequestedOn: null,
       meetingProposedOn: null,
+      furtherFeedbackRequestedOn: null,
+      lastFeedbackOn: null,
       extended: false,
       retaliationClaim: false,
       caseRecipient: caseKey.recipient,

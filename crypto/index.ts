@@ -23,6 +23,8 @@ export {
   unwrapIdentity,
   wrapIdentityTo,
 } from "./age";
+export type { ConcernedField, ConcernedTextContent, PersonConcernedContent } from "./concerned";
+export { openConcernedText, openPersonConcerned, sealConcernedText, sealPersonConcerned } from "./concerned";
 export {
   concatBytes,
   constantTimeEqual,

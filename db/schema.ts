@@ -149,6 +149,10 @@ export const cases = sqliteTable(
     meetingRequestedOn: text("meeting_requested_on"),
     /** Day a handler proposed a time and place for the requested meeting (the proposal itself is encrypted). */
     meetingProposedOn: text("meeting_proposed_on"),
+    /** Day the reporting person asked for further feedback (Ireland, PDA 2014 s.6A(1)); the first request's day stays. */
+    furtherFeedbackRequestedOn: text("further_feedback_requested_on"),
+    /** Day of the latest feedback (interim or final outcome); Ireland's further intervals run from it. */
+    lastFeedbackOn: text("last_feedback_on"),
     extended: integer("extended", { mode: "boolean" }).notNull().default(false),
     retaliationClaim: integer("retaliation_claim", { mode: "boolean" }).notNull().default(false),
     caseRecipient: text("case_recipient").notNull(),
@@ -560,4 +564,54 @@ export const staffTexts = sqliteTable(
     ciphertext: text("ciphertext").notNull(),
   },
   (t) => [index("staff_texts_case").on(t.caseId)],
+);
+
+/**
+ * Persons concerned in a case (Directive Art. 5(10), Art. 22): who they are is encrypted in a handler's
+ * browser to the case's notes key (crypto/SPEC.md "Persons concerned"); the server keeps only the dates
+ * and flags their rights turn on. Days, never times, for the events about them.
+ */
+export const personsConcerned = sqliteTable(
+  "persons_concerned",
+  {
+    id: text("id").primaryKey(),
+    caseId: text("case_id").notNull(),
+    /** `oc-person-concerned-1` ciphertext: name and role. */
+    record: text("record").notNull(),
+    addedBy: text("added_by").notNull(),
+    addedAt: text("added_at").notNull(),
+    /** Day they were informed of the processing of their data (GDPR Art. 14). */
+    informedOn: text("informed_on"),
+    /** Day informing them was deferred (GDPR Art. 14(5)(b), Art. 23), and the reason's ciphertext. */
+    informDeferredOn: text("inform_deferred_on"),
+    deferralReason: text("deferral_reason"),
+    /** Day they were heard (Art. 22(1): right to be heard). */
+    heardOn: text("heard_on"),
+  },
+  (t) => [index("persons_concerned_case").on(t.caseId)],
+);
+
+/**
+ * Disclosures of a person concerned's identity beyond the case team (Art. 22(1), protected like the
+ * reporting person's, Art. 16): asked for with an encrypted legal basis and recipient, decided by a second
+ * person where the organisation requires it for the reporting person's identity, then recorded as made.
+ */
+export const concernedDisclosures = sqliteTable(
+  "concerned_disclosures",
+  {
+    id: text("id").primaryKey(),
+    caseId: text("case_id").notNull(),
+    personConcernedId: text("person_concerned_id").notNull(),
+    requestedBy: text("requested_by").notNull(),
+    requestedAt: text("requested_at").notNull(),
+    /** `oc-concerned-text-1` ciphertexts. */
+    legalBasis: text("legal_basis").notNull(),
+    disclosedTo: text("disclosed_to").notNull(),
+    /** "pending" | "approved" | "refused" */
+    state: text("state").notNull(),
+    decidedBy: text("decided_by"),
+    decidedAt: text("decided_at"),
+    disclosedOn: text("disclosed_on"),
+  },
+  (t) => [index("concerned_disclosures_case").on(t.caseId)],
 );

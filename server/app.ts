@@ -29,6 +29,7 @@ import { meRoutes } from "./routes/me";
 import { noteRoutes } from "./routes/notes";
 import { noticeRoutes } from "./routes/notice";
 import { overviewRoutes } from "./routes/overview";
+import { personConcernedRoutes } from "./routes/persons-concerned";
 import { powRoutes } from "./routes/pow";
 import { questionRoutes } from "./routes/questions";
 import { receiptRoutes } from "./routes/receipt";
@@ -90,6 +91,7 @@ export function createApp(deps: AppDeps) {
     .route("/api", settingsRoutes())
     .route("/api/cases", accessRoutes())
     .route("/api/cases", noteRoutes())
+    .route("/api/cases", personConcernedRoutes())
     .route("/api/overview", overviewRoutes())
     .route("/api", enrolmentCheckRoutes())
     .route("/api/admin", enrolmentAdminRoutes())

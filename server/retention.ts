@@ -9,6 +9,7 @@ import type { Database } from "../db/index";
 import { deleteCaseReads } from "../db/queries/activity";
 import { appendAudit, auditOfCases, withAudit } from "../db/queries/audit";
 import { allCases, type CaseRow } from "../db/queries/cases";
+import { personsConcernedDelete } from "../db/queries/persons-concerned";
 import { getSettings } from "../db/queries/settings";
 import {
   caseExclusions,
@@ -83,6 +84,7 @@ export async function shredCase(
       database.db.delete(caseKeys).where(eq(caseKeys.caseId, c.id)),
       database.db.delete(entries).where(eq(entries.caseId, c.id)),
       database.db.delete(caseNotes).where(eq(caseNotes.caseId, c.id)),
+      ...personsConcernedDelete(database, c.id),
       database.db.delete(caseExclusions).where(eq(caseExclusions.caseId, c.id)),
       deleteCaseReads(database, c.id),
       database.db.delete(identityRequests).where(eq(identityRequests.caseId, c.id)),

@@ -20,6 +20,8 @@ export interface OpenCaseClock {
   outcomeCommunicatedOn: string | null;
   meetingRequestedOn: string | null;
   meetingProposedOn: string | null;
+  furtherFeedbackRequestedOn: string | null;
+  lastFeedbackOn: string | null;
   extended: boolean;
   status: string;
   /** Active persons holding a case key. */
@@ -40,6 +42,8 @@ export async function openCaseClocks(database: Database): Promise<OpenCaseClock[
       outcomeCommunicatedOn: cases.outcomeCommunicatedOn,
       meetingRequestedOn: cases.meetingRequestedOn,
       meetingProposedOn: cases.meetingProposedOn,
+      furtherFeedbackRequestedOn: cases.furtherFeedbackRequestedOn,
+      lastFeedbackOn: cases.lastFeedbackOn,
       extended: cases.extended,
       status: cases.status,
       holder: persons.id,

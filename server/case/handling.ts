@@ -154,6 +154,8 @@ async function writeToReporter(
     if (!heldCase.acknowledgedOn)
       throw new CaseError("invalid", "not_acknowledged", "Acknowledge the report before giving feedback.");
     if (!heldCase.feedbackOn) change.feedbackOn = ctx.today;
+    // Ireland's further feedback runs from the latest feedback, so every one moves it.
+    change.lastFeedbackOn = ctx.today;
     change.status = "feedback_given";
   }
   const entry = handlerEntry(ctx, actor, heldCase.id, kind, message, seq);
@@ -189,7 +191,7 @@ export async function communicateFinalOutcome(
   const { heldCase } = await holdCase(ctx, actor, caseId);
   if (!heldCase.acknowledgedOn)
     throw new CaseError("invalid", "not_acknowledged", "Acknowledge the report before giving feedback.");
-  const change: CaseChange = state.communicateOutcome(heldCase, ctx.today);
+  const change: CaseChange = { ...state.communicateOutcome(heldCase, ctx.today), lastFeedbackOn: ctx.today };
   const entry = handlerEntry(ctx, actor, heldCase.id, "final_outcome", input.message, input.seq);
   const summary = await changeCase(ctx, actor, heldCase, change, "case.final_outcome", {}, [
     entryInsert(ctx.database, entry),

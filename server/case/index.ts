@@ -17,6 +17,7 @@ export {
 export type { Actor, CaseContext } from "./context";
 export { backfillDueDays, dueOf } from "./due";
 export { CaseError, type CaseErrorKind, noSuchCase } from "./errors";
+export { type FurtherFeedbackRequest, requestFurtherFeedback } from "./further-feedback";
 export {
   acknowledge,
   addMessage,

@@ -25,7 +25,7 @@ import { dueOf } from "./due";
 import { CaseError, orThreadMoved } from "./errors";
 import { issueReceipt } from "./receipt";
 import { recordsOfCase } from "./records";
-import { reporterDeadlines, reporterEntryView } from "./view";
+import { furtherFeedbackOffer, reporterDeadlines, reporterEntryView } from "./view";
 
 export interface Submission {
   loginKeyHash: string;
@@ -150,6 +150,8 @@ export async function fileReport(ctx: CaseContext, input: Submission) {
     outcomeCommunicatedOn: null,
     meetingRequestedOn: null,
     meetingProposedOn: null,
+    furtherFeedbackRequestedOn: null,
+    lastFeedbackOn: null,
     extended: false,
     retaliationClaim: false,
     caseRecipient: input.caseRecipient,
@@ -224,6 +226,8 @@ export async function openInbox(ctx: CaseContext, loginKeyHash: string) {
     entries: list.filter((e) => e.kind !== "identity" && e.kind !== "note").map(reporterEntryView),
     meetingRequestedOn: heldCase.meetingRequestedOn,
     meetingProposedOn: heldCase.meetingProposedOn,
+    /** Further feedback on request where the case's law gives it (Ireland); `null` elsewhere. */
+    furtherFeedback: furtherFeedbackOffer(heldCase),
     records: await recordsOfCase(ctx, heldCase.id),
   };
 }

@@ -6,7 +6,7 @@ import type { CaseRow, EntryRow } from "../../db/queries/cases";
 import type { Settings } from "../../db/queries/settings";
 import { caseDeadlines, followUpStartedOn, meetingPending, nextDeadline } from "../cases/deadlines";
 import type { CaseStatus } from "../cases/state";
-import { daysUntil } from "../directive";
+import { daysUntil, profileOf } from "../directive";
 
 /** The case's facts and clock: one triage row, and what every handler verb answers. */
 export function caseSummary(heldCase: CaseRow, settings: Settings, today: string) {
@@ -25,6 +25,7 @@ export function caseSummary(heldCase: CaseRow, settings: Settings, today: string
     closedOn: heldCase.closedOn,
     meetingRequestedOn: heldCase.meetingRequestedOn,
     meetingProposedOn: heldCase.meetingProposedOn,
+    furtherFeedbackRequestedOn: heldCase.furtherFeedbackRequestedOn,
     legalHold: Boolean(heldCase.legalHold),
     retaliationClaim: heldCase.retaliationClaim,
     /** Who is on the case (a person id), or null. */
@@ -71,13 +72,31 @@ export function reporterEntryView(
   };
 }
 
-/** The deadlines the reporting person is told (Art. 9(1)(b), (f), 9(2); Art. 15). */
+/** The deadlines the reporting person is told (Art. 9(1)(b), (f), 9(2); Art. 15; PDA 2014 s.6A(1)). */
 export function reporterDeadlines(heldCase: CaseRow, settings: Settings) {
   const d = caseDeadlines(heldCase, settings.retentionYears);
   return {
     acknowledgeBy: d.acknowledgeBy,
     feedbackBy: d.feedbackBy,
+    furtherFeedbackBy: d.furtherFeedbackBy,
     meetingBy: meetingPending(heldCase) ? d.meetingBy : null,
     publicDisclosureFrom: d.publicDisclosureFrom,
   };
+}
+
+/**
+ * Whether the case's law lets the reporting person ask for further feedback (Ireland, PDA 2014 s.6A(1)),
+ * and since when they did: `null` where it does not, so the inbox offers nothing the engine won't track.
+ */
+export function furtherFeedbackOffer(
+  heldCase: Pick<CaseRow, "jurisdiction" | "channelKind" | "furtherFeedbackRequestedOn">,
+) {
+  const rule = channelRulesOf(heldCase).furtherFeedback;
+  if (!rule) return null;
+  return { requestedOn: heldCase.furtherFeedbackRequestedOn, months: rule.months, basis: rule.basis };
+}
+
+/** The rules of the case's jurisdiction for its kind of channel. */
+export function channelRulesOf(heldCase: Pick<CaseRow, "jurisdiction" | "channelKind">) {
+  return profileOf(heldCase.jurisdiction)[heldCase.channelKind === "external" ? "external" : "internal"];
 }

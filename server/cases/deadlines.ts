@@ -24,6 +24,9 @@ export interface CaseClockFacts {
   /** Day the reporting person asked for a meeting (Art. 9(2)), and day a handler proposed one. */
   meetingRequestedOn?: string | null;
   meetingProposedOn?: string | null;
+  /** Day the reporting person asked for further feedback (Ireland), and the latest feedback's day. */
+  furtherFeedbackRequestedOn?: string | null;
+  lastFeedbackOn?: string | null;
   extended: boolean;
   status: string;
 }
@@ -43,7 +46,22 @@ export function caseDeadlines(c: CaseClockFacts, retentionYears: number): Deadli
     retentionYears,
     investigationStartedOn: followUpStartedOn(c),
     meetingRequestedOn: c.meetingRequestedOn ?? undefined,
+    furtherFeedbackRequestedOn: c.furtherFeedbackRequestedOn ?? undefined,
+    lastFeedbackOn: lastFeedbackOn(c),
   });
+}
+
+/**
+ * The latest feedback's day. Cases from before it was stored have only the first feedback's and the
+ * final outcome's days: the later of them is the earliest the next interval can defensibly run from.
+ */
+export function lastFeedbackOn(
+  c: Pick<CaseClockFacts, "lastFeedbackOn" | "feedbackOn" | "outcomeCommunicatedOn">,
+): string | undefined {
+  const days = [c.lastFeedbackOn, c.feedbackOn, c.outcomeCommunicatedOn].filter(
+    (d): d is string => typeof d === "string",
+  );
+  return days.sort().at(-1);
 }
 
 /**
@@ -57,8 +75,11 @@ export function followUpStartedOn(c: Pick<CaseClockFacts, "followUpOn" | "feedba
   return days.sort()[0];
 }
 
-/** The handlers' duties that have a deadline: acknowledgement, feedback, and a requested meeting. */
-export type DueKind = "acknowledge" | "feedback" | "meeting";
+/**
+ * The handlers' duties that have a deadline: acknowledgement, feedback, a requested meeting, and the
+ * further feedback a reporting person asked for (Ireland).
+ */
+export type DueKind = "acknowledge" | "feedback" | "meeting" | "further_feedback";
 
 /** True while a meeting was asked for and no time and place has been proposed since (Art. 9(2)). */
 export function meetingPending(c: Pick<CaseClockFacts, "meetingRequestedOn" | "meetingProposedOn">): boolean {
@@ -74,7 +95,8 @@ export interface NextDeadline {
 }
 
 /**
- * Which deadline comes next, whatever the day: acknowledgement, then feedback, then none; a pending
+ * Which deadline comes next, whatever the day: acknowledgement, then feedback, then any further feedback
+ * asked for, then none; a pending
  * meeting request (Art. 9(2); France: 20 working days) comes first when its date is earlier.
  */
 export function nextDue(
@@ -85,6 +107,7 @@ export function nextDue(
   let duty: { kind: DueKind; deadline: Deadline | null } | null = null;
   if (!c.acknowledgedOn) duty = { kind: "acknowledge", deadline: d.acknowledgeBy };
   else if (!c.feedbackOn) duty = { kind: "feedback", deadline: d.feedbackBy };
+  else if (d.furtherFeedbackBy) duty = { kind: "further_feedback", deadline: d.furtherFeedbackBy };
   if (meetingPending(c) && d.meetingBy) {
     const meeting = { kind: "meeting" as const, deadline: d.meetingBy };
     if (!duty?.deadline || d.meetingBy.date < duty.deadline.date) return meeting;

@@ -17,6 +17,8 @@ const AFTER_RECEIPT = [
   ["outcomeCommunicatedOn", "outcome-before-received"],
   ["meetingRequestedOn", "meeting-before-received"],
   ["investigationStartedOn", "investigation-before-received"],
+  ["furtherFeedbackRequestedOn", "further-feedback-before-received"],
+  ["lastFeedbackOn", "feedback-before-received"],
 ] as const satisfies readonly (readonly [keyof DeadlineInput, DirectiveErrorCode])[];
 
 /**
@@ -49,6 +51,7 @@ export function deadlines(input: DeadlineInput): Deadlines {
     acknowledgeBy,
     feedbackBy,
     meetingBy,
+    furtherFeedbackBy: furtherFeedback(input, rules),
     publicDisclosureFrom: publicDisclosure(input, feedbackRight, rules, profile),
     deleteBy: deleteBy(input, receivedOn, profile),
   };
@@ -215,6 +218,26 @@ function feedbackPlan(
   }
   const unknown: never = rule.start;
   throw new DirectiveError("bad-profile", `unknown feedback start: ${String(unknown)}`);
+}
+
+/**
+ * Further feedback on request (Ireland): each interval runs from the previous feedback, until closure.
+ * Where the interval had already run when the request came, the duty arises with the request and is
+ * due that day: the earliest defensible date for a duty (LAW.md section 4), whether the intervals are
+ * read as counted from the previous feedback or from the request.
+ */
+function furtherFeedback(input: DeadlineInput, rules: ChannelRules): Deadline | null {
+  const rule = rules.furtherFeedback;
+  const requestedOn = input.furtherFeedbackRequestedOn;
+  if (!rule || requestedOn === undefined || input.closedOn !== undefined) return null;
+  // Before the first feedback, its own deadline (feedbackBy) is the duty.
+  if (input.lastFeedbackOn === undefined) return null;
+  const interval = addMonths(input.lastFeedbackOn, rule.months);
+  const basis = `${rule.basis}: ${rule.months} months from the previous feedback (${input.lastFeedbackOn}), on the reporting person's request of ${requestedOn}, until the procedure is closed`;
+  if (compareDates(interval, requestedOn) < 0) {
+    return { date: requestedOn, basis: `${basis}; the interval had run before the request, so due on it` };
+  }
+  return { date: interval, basis };
 }
 
 function publicDisclosure(

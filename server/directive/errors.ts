@@ -17,6 +17,8 @@ export type DirectiveErrorCode =
   | "outcome-before-received"
   | "meeting-before-received"
   | "investigation-before-received"
+  | "further-feedback-before-received"
+  | "feedback-before-received"
   | "extension-without-justification"
   | "extension-not-allowed";
 

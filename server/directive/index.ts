@@ -15,6 +15,8 @@
  *
  * @module
  */
+
+export { informPersonConcernedBy, type PersonConcernedFacts } from "./concerned";
 export { addDays, addMonths, addWorkingDays, addYears, compareDates, isWorkingDay, todayIn } from "./dates";
 export { daysUntil, deadlines, isOverdue } from "./deadlines";
 export { DirectiveError, type DirectiveErrorCode } from "./errors";
@@ -35,6 +37,7 @@ export type {
   ExtensionRule,
   FeedbackRule,
   FeedbackStart,
+  FurtherFeedbackRule,
   JurisdictionProfile,
   PublicDisclosureRule,
   RetentionRule,

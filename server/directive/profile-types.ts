@@ -77,6 +77,17 @@ export interface PublicDisclosureRule {
   condition?: string;
 }
 
+/**
+ * Further feedback the reporting person may ask for after the first (Ireland: on request, at intervals
+ * until the procedure is closed). Each interval runs from the previous feedback.
+ */
+export interface FurtherFeedbackRule {
+  months: number;
+  basis: string;
+  /** Where the wording was read, what of it could not be verified, and the day it was checked. */
+  source: string;
+}
+
 /** The clocks of one kind of channel. */
 export interface ChannelRules {
   acknowledgement: DaysRule;
@@ -85,6 +96,8 @@ export interface ChannelRules {
   meeting: DaysRule | null;
   /** `null` where this channel's timeframe does not by itself open public disclosure. */
   publicDisclosure: PublicDisclosureRule | null;
+  /** Further feedback on the reporting person's request; absent where the law gives no such right. */
+  furtherFeedback?: FurtherFeedbackRule;
 }
 
 /** How long records are kept after the procedure ends (LAW.md section 6). */

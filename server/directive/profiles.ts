@@ -232,6 +232,17 @@ const IE: JurisdictionProfile = {
     meeting: null,
     // s.10(c)(i) counts a prior internal report (s.6) and its s.6A(1)(e) period on their own.
     publicDisclosure: { basis: "Protected Disclosures Act 2014 s.10(c)(i)" },
+    furtherFeedback: {
+      months: 3,
+      basis:
+        "Protected Disclosures Act 2014 s.6A(1), inserted by the Protected Disclosures (Amendment) Act 2022 s.9 (further feedback on the reporting person's request)",
+      source:
+        "Checked 2026-12-07 against the 2022 Act s.9 (irishstatutebook.ie/2022/en/act/pub/0027/sec0009.html) and the Law Reform Commission's revised Act: " +
+        "s.10(c)(i) as substituted by the 2022 Act s.13 names s.6A(1)(e) as the first feedback's period. The copies read here stop before the next " +
+        "paragraph of s.6A(1); a practitioners' summary of the amended Bill (Lexology) says the reporting person may request in writing further " +
+        "feedback 'at intervals of three months until the procedure relating to the report concerned is closed'. The paragraph letter is not " +
+        "verified, so none is cited: recheck against the statute before a release.",
+    },
   },
   external: {
     acknowledgement: { days: 7, workingDays: false, basis: "Protected Disclosures Act 2014 s.7A(1)(a)" },
@@ -256,7 +267,8 @@ const IE: JurisdictionProfile = {
   },
   earlyDeletion: null,
   notes: [
-    "On the reporting person's written request, further feedback is due at 3-month intervals until the procedure closes.",
+    "On the reporting person's written request, further feedback is due at 3-month intervals until the procedure closes (internal channels, s.6A(1)); the engine tracks it from the previous feedback.",
+    "External channels (s.7A): a like right to further feedback was not verified against the text, so none is tracked there.",
   ],
 };
 

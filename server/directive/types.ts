@@ -34,6 +34,10 @@ export interface DeadlineInput {
   retentionYears?: number;
   /** Day an investigation started (Spain, Ley 2/2023 art. 32: otherwise delete after 3 months). */
   investigationStartedOn?: string;
+  /** Day the reporting person asked for further feedback (Ireland, Protected Disclosures Act 2014 s.6A(1)). */
+  furtherFeedbackRequestedOn?: string;
+  /** Day of the latest feedback given (interim or final): each further interval runs from it. */
+  lastFeedbackOn?: string;
 }
 
 /** A date and the legal provision it comes from. Due at the end of `date` in the organisation's zone. */
@@ -48,6 +52,11 @@ export interface Deadlines {
   acknowledgeBy: Deadline | null;
   feedbackBy: Deadline | null;
   meetingBy: Deadline | null;
+  /**
+   * The next further feedback the reporting person asked for, where the law gives that right (Ireland);
+   * `null` when not asked, no feedback was given yet (`feedbackBy` governs), or the case is closed.
+   */
+  furtherFeedbackBy: Deadline | null;
   /** The first day on which public disclosure can be protected for want of appropriate action. */
   publicDisclosureFrom: Deadline | null;
   deleteBy: Deadline | null;

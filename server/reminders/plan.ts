@@ -3,7 +3,7 @@
  * date in, a plan out; no clock, no database, no mail.
  *
  * A case needs attention when its next deadline (acknowledgement, Directive Art. 9(1)(b); feedback,
- * Art. 9(1)(f)) has passed, or falls within the organisation's lead time for that kind of deadline.
+ * Art. 9(1)(f); further feedback asked for, Ireland's PDA 2014 s.6A(1)) has passed, or falls within the organisation's lead time for that kind of deadline.
  * Every case counts the same: there is no severity (LAW.md section 4). A reminder carries only counts,
  * and the dedupe key gives each person at most one reminder per day.
  */
@@ -52,8 +52,12 @@ export function attentionOf(c: CaseClockFacts, leads: ReminderLeads, today: stri
   const next = nextDeadline(c, caseDeadlines(c, leads.retentionYears), today);
   if (next.kind === null || next.daysLeft === null) return null;
   if (next.overdue) return "overdue";
-  // A meeting's period is as short as the acknowledgement's, so it takes the same lead.
-  const lead = next.kind === "feedback" ? leads.reminderFeedbackDays : leads.reminderAckDays;
+  // A meeting's period is as short as the acknowledgement's, so it takes the same lead; further
+  // feedback (Ireland) runs in months like the first.
+  const lead =
+    next.kind === "feedback" || next.kind === "further_feedback"
+      ? leads.reminderFeedbackDays
+      : leads.reminderAckDays;
   return next.daysLeft <= lead ? "due-soon" : null;
 }
 

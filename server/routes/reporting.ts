@@ -179,5 +179,21 @@ export function reportingRoutes() {
           201,
         );
       },
+    )
+    .post(
+      "/inbox/further-feedback",
+      doc(
+        "The reporting person asks for further feedback every 3 months until the case is closed (Ireland, Protected Disclosures Act 2014 s.6A(1)); 409 further_feedback_not_provided under any other law",
+      ),
+      requirePow("message"),
+      rateLimit("inbox-msg", 30, 60_000),
+      json(InboxMessage),
+      async (c) => {
+        const { loginKey: key, message, seq } = c.req.valid("json");
+        return c.json(
+          await kase.requestFurtherFeedback(caseContext(c), loginKeyHash(key), { message, seq }),
+          201,
+        );
+      },
     );
 }

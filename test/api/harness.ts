@@ -46,6 +46,7 @@ const POW_PATHS: Record<string, string> = {
   "/api/inbox": "inbox",
   "/api/inbox/messages": "message",
   "/api/inbox/meeting": "message",
+  "/api/inbox/further-feedback": "message",
   "/api/attachments": "message",
 };
 

@@ -28,7 +28,7 @@ import type { Holder } from "./case-access";
 import type { Ctx } from "./context";
 import { button, errorLine, field, section, textarea } from "./ui";
 
-interface NotesAnswer {
+export interface NotesAnswer {
   recipient: string | null;
   myKey: string | null;
   notes: { id: string; personId: string; at: string; ciphertext: string }[];
@@ -58,7 +58,7 @@ async function copiesFor(ctx: Ctx, identity: string, people: NotesAnswer["missin
 }
 
 /** Opens our copy of the notes key, or makes the key when the case has none; null when we must wait. */
-async function notesKey(
+export async function notesKey(
   ctx: Ctx,
   caseId: string,
   answer: NotesAnswer,
@@ -76,7 +76,7 @@ async function notesKey(
 }
 
 /** Makes the case's notes key for every holder the roster lists (this person included) before the first note. */
-async function makeNotesKey(
+export async function makeNotesKey(
   ctx: Ctx,
   caseId: string,
   answer: NotesAnswer,

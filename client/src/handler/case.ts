@@ -14,6 +14,7 @@ import { reportFields, threadList } from "../lib/thread";
 import type { CaseView } from "../lib/types";
 import { type Access, accessPanel } from "./case-access";
 import { actionPanel, nextStepText } from "./case-actions";
+import { concernedSection } from "./case-concerned";
 import { exportPanel } from "./case-export";
 import { holdPanel } from "./case-hold";
 import { identitySection } from "./case-identity";
@@ -40,6 +41,14 @@ function meta(ctx: Ctx, c: CaseView): HTMLElement {
   if (c.outcomeCommunicatedOn)
     add(t.handler.outcomeCommunicatedOn, dayEl(c.outcomeCommunicatedOn, "case-outcome-communicated-on"));
   add(t.inbox.feedbackBy, deadlineEl(c.deadlines.feedbackBy, "case-feedback-by"));
+  // Ireland (PDA 2014 s.6A(1)): the reporting person asked for feedback every 3 months until closure.
+  if (c.furtherFeedbackRequestedOn)
+    add(
+      t.handler.furtherFeedbackRequestedOn,
+      dayEl(c.furtherFeedbackRequestedOn, "case-further-feedback-asked"),
+    );
+  if (c.deadlines.furtherFeedbackBy)
+    add(t.inbox.furtherFeedbackBy, deadlineEl(c.deadlines.furtherFeedbackBy, "case-further-feedback-by"));
   add(t.inbox.disclosureFrom, deadlineEl(c.deadlines.publicDisclosureFrom));
   add(t.handler.colNext, nextBadges(c.next));
   return dl;
@@ -150,6 +159,7 @@ export async function renderCase(ctx: Ctx, id: string, notice = ""): Promise<voi
           thread.length ? threadList(thread, null, ctx.config) : h("p", {}, t.inbox.threadEmpty),
         ),
         notesSection(ctx, c, (personId) => names.get(personId) ?? t.access.formerColleague, grantRoster),
+        concernedSection(ctx, c, (personId) => names.get(personId) ?? t.access.formerColleague, grantRoster),
       ),
       h(
         "aside",

@@ -79,6 +79,8 @@ export async function renderOverview(ctx: Ctx): Promise<void> {
   const steps: Record<string, string> = {
     acknowledge: t.triage.stepAcknowledge,
     feedback: t.triage.stepFeedback,
+    meeting: t.handler.badgeMeeting,
+    further_feedback: t.handler.badgeFurtherFeedback,
     none: t.triage.stepNone,
   };
   const openTable = h(

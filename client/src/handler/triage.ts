@@ -19,6 +19,8 @@ export function nextBadges(next: TriageRow["next"]): HTMLElement {
   if (next.kind === "acknowledge") append(span, h("span", { class: "badge due" }, t.handler.badgeAck));
   if (next.kind === "feedback") append(span, h("span", { class: "badge due" }, t.handler.badgeFeedback));
   if (next.kind === "meeting") append(span, h("span", { class: "badge due" }, t.handler.badgeMeeting));
+  if (next.kind === "further_feedback")
+    append(span, h("span", { class: "badge due" }, t.handler.badgeFurtherFeedback));
   if (next.overdue)
     append(
       span,
@@ -54,6 +56,7 @@ function basisDetails(c: TriageRow): HTMLElement {
   const lines = [
     d.acknowledgeBy && `${t.handler.colAck}: ${d.acknowledgeBy.basis}`,
     d.feedbackBy && `${t.handler.colFeedback}: ${d.feedbackBy.basis}`,
+    d.furtherFeedbackBy && `${t.handler.badgeFurtherFeedback}: ${d.furtherFeedbackBy.basis}`,
   ].filter((x): x is string => Boolean(x));
   return h(
     "details",

@@ -47,6 +47,8 @@ export const enHandler = {
   badgeAck: "Acknowledgement due",
   badgeFeedback: "Feedback due",
   badgeMeeting: "Meeting to arrange",
+  badgeFurtherFeedback: "Further feedback due",
+  furtherFeedbackRequestedOn: "Further feedback asked for on",
   /** Plays a decrypted voice report in the case's file list. */
   play: "Play",
   badgeOverdue: "Overdue",

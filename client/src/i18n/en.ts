@@ -224,6 +224,16 @@ export const en = {
     sent: "Sent.",
     emptyReply: "Write a message first.",
     locked: "Locked. Enter your case token to open the inbox again.",
+    furtherFeedbackTitle: "Further feedback",
+    furtherFeedbackHint:
+      "Under Irish law you can ask for further feedback every 3 months until your case is closed. Your " +
+      "request is added to the messages, signed in this browser.",
+    furtherFeedbackAsk: "Ask for further feedback every 3 months",
+    furtherFeedbackText: "I ask for further feedback every 3 months until my case is closed.",
+    furtherFeedbackAsked: "You asked for further feedback on",
+    furtherFeedbackBy: "Further feedback due by",
+    furtherFeedbackExplain:
+      "3 months after the last feedback, because you asked for it. This repeats until the case is closed.",
   },
   fields: {
     category: "Category",
@@ -257,6 +267,7 @@ export const en = {
     final_outcome: "Final outcome",
     disclosure_notice: "Notice: your identity is being disclosed",
     minimisation: "Data removed (Art. 17)",
+    further_feedback_request: "Request for further feedback",
   } as Record<string, string>,
   /** Parts of a case a handler removed under Directive Art. 17 (and Spain's Ley 2/2023 art. 32). */
   minimised: {

@@ -96,6 +96,28 @@ export function caseView(first: Session, config: Config | null, onLock: () => vo
       replyStatus,
     ),
   );
+  // Further feedback on request (Ireland, PDA 2014 s.6A(1)): offered only where the case's law gives it.
+  const furtherAsked = h("p", { "data-testid": "inbox-further-feedback-asked", hidden: true });
+  const furtherAsk = h(
+    "button",
+    { type: "button", "data-testid": "inbox-further-feedback-ask" },
+    t.inbox.furtherFeedbackAsk,
+  );
+  const furtherStatus = h("p", { class: "status", role: "status", "aria-live": "polite" });
+  const further = h(
+    "section",
+    {
+      class: "further-feedback",
+      "aria-labelledby": "further-title",
+      "data-testid": "inbox-further-feedback",
+      hidden: true,
+    },
+    h("h3", { id: "further-title" }, t.inbox.furtherFeedbackTitle),
+    h("p", { class: "hint" }, t.inbox.furtherFeedbackHint),
+    furtherAsked,
+    furtherAsk,
+    furtherStatus,
+  );
   const section = h(
     "section",
     { id: "case", "aria-labelledby": "case-title", "data-testid": "inbox-case" },
@@ -108,6 +130,7 @@ export function caseView(first: Session, config: Config | null, onLock: () => vo
     todo,
     outcome,
     h("p", { class: "hint" }, t.inbox.lockHint),
+    further,
     h("h2", {}, t.inbox.threadTitle),
     replyForm,
     thread,
@@ -140,11 +163,25 @@ export function caseView(first: Session, config: Config | null, onLock: () => vo
         dateOrWhy(d.feedbackBy, "inbox-feedback-by", t.inbox.notSetFeedback),
         t.inbox.feedbackExplain,
       ),
+      ...(d.furtherFeedbackBy
+        ? row(
+            t.inbox.furtherFeedbackBy,
+            deadlineEl(d.furtherFeedbackBy, "inbox-further-feedback-by"),
+            t.inbox.furtherFeedbackExplain,
+          )
+        : []),
       ...row(
         t.inbox.disclosureFrom,
         dateOrWhy(d.publicDisclosureFrom, "inbox-disclosure-from", t.inbox.notSetDisclosure),
         t.inbox.disclosureExplain,
       ),
+    );
+    const offer = a.furtherFeedback;
+    further.hidden = !offer || a.status === "closed";
+    furtherAsk.hidden = Boolean(offer?.requestedOn);
+    furtherAsked.hidden = !offer?.requestedOn;
+    furtherAsked.replaceChildren(
+      ...(offer?.requestedOn ? [`${t.inbox.furtherFeedbackAsked} `, dayEl(offer.requestedOn)] : []),
     );
     const verified = await readThread(s.open, a.caseId, a.entries, inboxKeys(s));
     read = { caseId: a.caseId, thread: verified };
@@ -177,6 +214,36 @@ export function caseView(first: Session, config: Config | null, onLock: () => vo
       await render(s, await fetchInbox(s.loginKey));
       return read?.thread ?? r.thread;
     },
+  });
+
+  furtherAsk.addEventListener("click", async () => {
+    const s = session;
+    const r = read;
+    if (busy || !s || !r) return;
+    busy = true;
+    say(furtherStatus, t.inbox.sending);
+    try {
+      // A signed entry of the thread: the request in writing, which the person can later show.
+      await writeMessageEntry(
+        writerOf(s, r),
+        "further_feedback_request",
+        t.inbox.furtherFeedbackText,
+        ({ message, seq }) =>
+          api(
+            "reporter",
+            "POST",
+            "/api/inbox/further-feedback",
+            { loginKey: toBase64(s.loginKey), message, seq },
+            { pow: "message" },
+          ),
+      );
+      say(furtherStatus, t.inbox.sent);
+      if (session === s) await render(s, await fetchInbox(s.loginKey));
+    } catch (e) {
+      say(furtherStatus, errorText(e));
+    } finally {
+      busy = false;
+    }
   });
 
   replyForm.addEventListener("submit", async (ev) => {

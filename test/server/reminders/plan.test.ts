@@ -34,6 +34,16 @@ const FR_MEETING = {
   meetingRequestedOn: "2026-11-27",
 };
 
+/** Ireland (PDA 2014 s.6A(1)): feedback given 10 Jan 2027, further feedback asked for on 12 Jan. */
+const IE_FURTHER = {
+  ...ACKED,
+  jurisdiction: "IE",
+  feedbackOn: "2027-01-10",
+  lastFeedbackOn: "2027-01-10",
+  furtherFeedbackRequestedOn: "2027-01-12",
+  status: "feedback_given",
+};
+
 describe("attentionOf", () => {
   // Received 27 Nov 2026: acknowledge by 4 Dec (Art. 9(1)(b)); acknowledged 29 Nov: feedback by 28 Feb 2027 (Art. 9(1)(f)).
   it.each([
@@ -73,6 +83,31 @@ describe("attentionOf", () => {
       { ...FR_MEETING, meetingProposedOn: "2026-12-01" },
       LEADS,
       "2026-12-29",
+      null,
+    ],
+    // Ireland, PDA 2014 s.6A(1): feedback 10 Jan 2027, further feedback asked for 12 Jan: due 10 Apr 2027.
+    ["Ireland: further feedback 15 days ahead, lead 14", IE_FURTHER, LEADS, "2027-03-26", null],
+    ["Ireland: further feedback 14 days ahead, lead 14", IE_FURTHER, LEADS, "2027-03-27", "due-soon"],
+    ["Ireland: no further feedback by 10 Apr 2027", IE_FURTHER, LEADS, "2027-04-11", "overdue"],
+    [
+      "Ireland: further feedback given 5 Apr, next by 5 Jul",
+      { ...IE_FURTHER, lastFeedbackOn: "2027-04-05" },
+      LEADS,
+      "2027-04-11",
+      null,
+    ],
+    [
+      "Ireland: feedback given, never asked for more",
+      { ...IE_FURTHER, furtherFeedbackRequestedOn: null },
+      LEADS,
+      "2027-04-11",
+      null,
+    ],
+    [
+      "Germany: the same request tracks nothing (no such right)",
+      { ...IE_FURTHER, jurisdiction: "DE" },
+      LEADS,
+      "2027-04-11",
       null,
     ],
     [

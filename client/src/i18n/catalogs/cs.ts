@@ -157,6 +157,15 @@ const cs: ReporterTranslation = {
     leaveWarning: "Nepotvrdili jste, že jste si kód uložili. Znovu ho zobrazit nelze.",
   },
   inbox: {
+    furtherFeedbackTitle: "Další zpětná vazba",
+    furtherFeedbackHint:
+      "Podle irského práva můžete požádat o další zpětnou vazbu každé 3 měsíce, dokud nebude váš případ uzavřen. Vaše žádost se přidá ke zprávám, podepsaná v tomto prohlížeči.",
+    furtherFeedbackAsk: "Požádat o další zpětnou vazbu každé 3 měsíce",
+    furtherFeedbackText: "Žádám o další zpětnou vazbu každé 3 měsíce, dokud nebude můj případ uzavřen.",
+    furtherFeedbackAsked: "O další zpětnou vazbu jste požádali dne",
+    furtherFeedbackBy: "Další zpětná vazba do",
+    furtherFeedbackExplain:
+      "3 měsíce po poslední zpětné vazbě, protože jste o ni požádali. Opakuje se, dokud nebude případ uzavřen.",
     notSetAck: "Bez data: lhůta pro potvrzení o přijetí platí jen do potvrzení vašeho oznámení.",
     notSetFeedback: "Zatím bez data: stanoví se, jakmile půjde spočítat zákonnou lhůtu pro zpětnou vazbu.",
     notSetDisclosure:
@@ -241,6 +250,7 @@ const cs: ReporterTranslation = {
     withdrawn: "Vzato zpět",
   },
   kind: {
+    further_feedback_request: "Žádost o další zpětnou vazbu",
     final_outcome: "Konečný výsledek",
     report: "Oznámení",
     message: "Zpráva",

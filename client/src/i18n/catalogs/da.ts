@@ -158,6 +158,15 @@ const da: ReporterTranslation = {
     leaveWarning: "Du har ikke bekræftet, at du har gemt din kode. Den kan ikke vises igen.",
   },
   inbox: {
+    furtherFeedbackTitle: "Yderligere tilbagemelding",
+    furtherFeedbackHint:
+      "Efter irsk ret kan du bede om yderligere tilbagemelding hver 3. måned, indtil din sag er afsluttet. Din anmodning føjes til beskederne, underskrevet i denne browser.",
+    furtherFeedbackAsk: "Bed om yderligere tilbagemelding hver 3. måned",
+    furtherFeedbackText: "Jeg beder om yderligere tilbagemelding hver 3. måned, indtil min sag er afsluttet.",
+    furtherFeedbackAsked: "Du bad om yderligere tilbagemelding den",
+    furtherFeedbackBy: "Yderligere tilbagemelding senest",
+    furtherFeedbackExplain:
+      "3 måneder efter den seneste tilbagemelding, fordi du bad om det. Det gentages, indtil sagen er afsluttet.",
     notSetAck: "Ingen dato: fristen for kvitteringen gælder kun, indtil din indberetning er bekræftet.",
     notSetFeedback: "Ingen dato endnu: den fastsættes, når lovens frist for feedback kan beregnes.",
     notSetDisclosure:
@@ -242,6 +251,7 @@ const da: ReporterTranslation = {
     withdrawn: "Trukket tilbage",
   },
   kind: {
+    further_feedback_request: "Anmodning om yderligere tilbagemelding",
     final_outcome: "Endeligt resultat",
     report: "Indberetning",
     message: "Besked",

@@ -171,6 +171,16 @@ const de: ReporterTranslation = {
       "Sie haben nicht bestätigt, dass Sie Ihren Zugangscode gespeichert haben. Er kann nicht noch einmal angezeigt werden.",
   },
   inbox: {
+    furtherFeedbackTitle: "Weitere Rückmeldung",
+    furtherFeedbackHint:
+      "Nach irischem Recht können Sie alle 3 Monate eine weitere Rückmeldung verlangen, bis Ihr Fall abgeschlossen ist. Ihre Bitte wird den Nachrichten hinzugefügt, in diesem Browser signiert.",
+    furtherFeedbackAsk: "Alle 3 Monate eine weitere Rückmeldung verlangen",
+    furtherFeedbackText:
+      "Ich bitte um eine weitere Rückmeldung alle 3 Monate, bis mein Fall abgeschlossen ist.",
+    furtherFeedbackAsked: "Sie haben eine weitere Rückmeldung verlangt am",
+    furtherFeedbackBy: "Weitere Rückmeldung fällig bis",
+    furtherFeedbackExplain:
+      "3 Monate nach der letzten Rückmeldung, weil Sie darum gebeten haben. Das wiederholt sich, bis der Fall abgeschlossen ist.",
     notSetAck: "Kein Datum: Die Frist für die Eingangsbestätigung gilt nur, bis Ihre Meldung bestätigt ist.",
     notSetFeedback:
       "Noch kein Datum: Es wird festgelegt, sobald sich die gesetzliche Frist für die Rückmeldung berechnen lässt.",
@@ -260,6 +270,7 @@ const de: ReporterTranslation = {
     withdrawn: "Zurückgezogen",
   },
   kind: {
+    further_feedback_request: "Bitte um weitere Rückmeldung",
     final_outcome: "Endgültiges Ergebnis",
     report: "Meldung",
     message: "Nachricht",

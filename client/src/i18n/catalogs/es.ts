@@ -165,6 +165,15 @@ const es: ReporterTranslation = {
     leaveWarning: "No ha confirmado que haya guardado su código. No se puede volver a mostrar.",
   },
   inbox: {
+    furtherFeedbackTitle: "Respuesta adicional",
+    furtherFeedbackHint:
+      "Según la legislación irlandesa, puede pedir una respuesta adicional cada 3 meses hasta que se cierre su caso. Su solicitud se añade a los mensajes, firmada en este navegador.",
+    furtherFeedbackAsk: "Pedir una respuesta adicional cada 3 meses",
+    furtherFeedbackText: "Solicito una respuesta adicional cada 3 meses hasta que se cierre mi caso.",
+    furtherFeedbackAsked: "Pidió una respuesta adicional el",
+    furtherFeedbackBy: "Respuesta adicional a más tardar el",
+    furtherFeedbackExplain:
+      "3 meses después de la última respuesta, porque usted la pidió. Se repite hasta que se cierre el caso.",
     notSetAck:
       "Sin fecha: el plazo del acuse de recibo solo existe hasta que se confirma la recepción de su denuncia.",
     notSetFeedback: "Todavía sin fecha: se fija cuando pueda calcularse el plazo legal de la respuesta.",
@@ -252,6 +261,7 @@ const es: ReporterTranslation = {
     withdrawn: "Retirada",
   },
   kind: {
+    further_feedback_request: "Solicitud de respuesta adicional",
     final_outcome: "Resultado final",
     report: "Denuncia",
     message: "Mensaje",

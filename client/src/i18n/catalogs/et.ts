@@ -157,6 +157,15 @@ const et: ReporterTranslation = {
     leaveWarning: "Te ei kinnitanud, et salvestasite koodi. Seda ei saa uuesti näidata.",
   },
   inbox: {
+    furtherFeedbackTitle: "Täiendav tagasiside",
+    furtherFeedbackHint:
+      "Iiri õiguse järgi võite paluda täiendavat tagasisidet iga 3 kuu järel, kuni teie juhtum on lõpetatud. Teie taotlus lisatakse sõnumitele, allkirjastatuna selles brauseris.",
+    furtherFeedbackAsk: "Paluda täiendavat tagasisidet iga 3 kuu järel",
+    furtherFeedbackText: "Palun täiendavat tagasisidet iga 3 kuu järel, kuni minu juhtum on lõpetatud.",
+    furtherFeedbackAsked: "Palusite täiendavat tagasisidet kuupäeval",
+    furtherFeedbackBy: "Täiendav tagasiside hiljemalt",
+    furtherFeedbackExplain:
+      "3 kuud pärast viimast tagasisidet, sest te palusite seda. See kordub, kuni juhtum on lõpetatud.",
     notSetAck:
       "Kuupäev puudub: vastuvõtu kinnituse tähtaeg kehtib ainult seni, kuni teie teade on kinnitatud.",
     notSetFeedback:
@@ -243,6 +252,7 @@ const et: ReporterTranslation = {
     withdrawn: "Tagasi võetud",
   },
   kind: {
+    further_feedback_request: "Täiendava tagasiside taotlus",
     final_outcome: "Lõpptulemus",
     report: "Teade",
     message: "Sõnum",

@@ -159,6 +159,15 @@ const fi: ReporterTranslation = {
     leaveWarning: "Et ole vahvistanut tallentaneesi koodia. Sitä ei voi näyttää uudelleen.",
   },
   inbox: {
+    furtherFeedbackTitle: "Lisäpalaute",
+    furtherFeedbackHint:
+      "Irlannin lain mukaan voit pyytää lisäpalautetta 3 kuukauden välein, kunnes asiasi on suljettu. Pyyntösi lisätään viesteihin tässä selaimessa allekirjoitettuna.",
+    furtherFeedbackAsk: "Pyydä lisäpalautetta 3 kuukauden välein",
+    furtherFeedbackText: "Pyydän lisäpalautetta 3 kuukauden välein, kunnes asiani on suljettu.",
+    furtherFeedbackAsked: "Pyysit lisäpalautetta",
+    furtherFeedbackBy: "Lisäpalaute viimeistään",
+    furtherFeedbackExplain:
+      "3 kuukautta viimeisimmän palautteen jälkeen, koska pyysit sitä. Tämä toistuu, kunnes asia on suljettu.",
     notSetAck:
       "Ei päivämäärää: vastaanottoilmoituksen määräaika on voimassa vain siihen asti, kun ilmoituksesi on vahvistettu.",
     notSetFeedback:
@@ -247,6 +256,7 @@ const fi: ReporterTranslation = {
     withdrawn: "Peruttu",
   },
   kind: {
+    further_feedback_request: "Lisäpalautepyyntö",
     final_outcome: "Lopputulos",
     report: "Ilmoitus",
     message: "Viesti",

@@ -169,6 +169,16 @@ const fr: ReporterTranslation = {
       "Vous n'avez pas confirmé avoir enregistré votre code. Il ne peut pas être affiché à nouveau.",
   },
   inbox: {
+    furtherFeedbackTitle: "Retour d'informations complémentaire",
+    furtherFeedbackHint:
+      "Le droit irlandais vous permet de demander un retour d'informations complémentaire tous les 3 mois jusqu'à la clôture de votre dossier. Votre demande est ajoutée aux messages, signée dans ce navigateur.",
+    furtherFeedbackAsk: "Demander un retour d'informations tous les 3 mois",
+    furtherFeedbackText:
+      "Je demande un retour d'informations complémentaire tous les 3 mois jusqu'à la clôture de mon dossier.",
+    furtherFeedbackAsked: "Vous avez demandé un retour d'informations complémentaire le",
+    furtherFeedbackBy: "Retour d'informations complémentaire au plus tard le",
+    furtherFeedbackExplain:
+      "3 mois après le dernier retour d'informations, parce que vous l'avez demandé. Cela se répète jusqu'à la clôture du dossier.",
     notSetAck:
       "Aucune date : l'échéance de l'accusé de réception ne vaut que jusqu'à ce que votre signalement soit confirmé.",
     notSetFeedback:
@@ -259,6 +269,7 @@ const fr: ReporterTranslation = {
     withdrawn: "Retiré",
   },
   kind: {
+    further_feedback_request: "Demande de retour d'informations complémentaire",
     final_outcome: "Résultat final",
     report: "Signalement",
     message: "Message",

@@ -169,6 +169,15 @@ const ga: ReporterTranslation = {
     leaveWarning: "Níor dheimhnigh tú gur shábháil tú do chód. Ní féidir é a thaispeáint arís.",
   },
   inbox: {
+    furtherFeedbackTitle: "Tuilleadh aiseolais",
+    furtherFeedbackHint:
+      "Faoi dhlí na hÉireann is féidir leat tuilleadh aiseolais a iarraidh gach 3 mhí go dtí go ndúnfar do chás. Cuirtear d'iarratas leis na teachtaireachtaí, sínithe sa bhrabhsálaí seo.",
+    furtherFeedbackAsk: "Iarr tuilleadh aiseolais gach 3 mhí",
+    furtherFeedbackText: "Iarraim tuilleadh aiseolais gach 3 mhí go dtí go ndúnfar mo chás.",
+    furtherFeedbackAsked: "D'iarr tú tuilleadh aiseolais ar",
+    furtherFeedbackBy: "Tuilleadh aiseolais dlite faoi",
+    furtherFeedbackExplain:
+      "3 mhí tar éis an aiseolais dheireanaigh, toisc gur iarr tú é. Leanann sé air go dtí go ndúnfar an cás.",
     notSetAck: "Gan dáta: níl an spriocdháta admhála i bhfeidhm ach go dtí go n-admhaítear do thuairisc.",
     notSetFeedback:
       "Gan dáta fós: socraítear é nuair is féidir an teorainn ama dhlíthiúil don aiseolas a áireamh.",
@@ -256,6 +265,7 @@ const ga: ReporterTranslation = {
     withdrawn: "Tarraingthe siar",
   },
   kind: {
+    further_feedback_request: "Iarratas ar thuilleadh aiseolais",
     final_outcome: "Toradh deiridh",
     report: "Tuairisc",
     message: "Teachtaireacht",

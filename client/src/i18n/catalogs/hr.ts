@@ -159,6 +159,15 @@ const hr: ReporterTranslation = {
     leaveWarning: "Niste potvrdili da ste spremili kod. Ne može se ponovno prikazati.",
   },
   inbox: {
+    furtherFeedbackTitle: "Dodatne povratne informacije",
+    furtherFeedbackHint:
+      "Prema irskom pravu možete zatražiti dodatne povratne informacije svaka 3 mjeseca dok se vaš slučaj ne zatvori. Vaš se zahtjev dodaje porukama, potpisan u ovom pregledniku.",
+    furtherFeedbackAsk: "Zatražite dodatne povratne informacije svaka 3 mjeseca",
+    furtherFeedbackText: "Tražim dodatne povratne informacije svaka 3 mjeseca dok se moj slučaj ne zatvori.",
+    furtherFeedbackAsked: "Zatražili ste dodatne povratne informacije dana",
+    furtherFeedbackBy: "Dodatne povratne informacije do",
+    furtherFeedbackExplain:
+      "3 mjeseca nakon posljednjih povratnih informacija, jer ste ih zatražili. Ponavlja se dok se slučaj ne zatvori.",
     notSetAck: "Nema datuma: rok za potvrdu primitka vrijedi samo dok vaša prijava nije potvrđena.",
     notSetFeedback:
       "Još nema datuma: određuje se kad se može izračunati zakonski rok za povratne informacije.",
@@ -245,6 +254,7 @@ const hr: ReporterTranslation = {
     withdrawn: "Povučeno",
   },
   kind: {
+    further_feedback_request: "Zahtjev za dodatne povratne informacije",
     final_outcome: "Konačni ishod",
     report: "Prijava",
     message: "Poruka",

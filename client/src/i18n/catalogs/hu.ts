@@ -162,6 +162,15 @@ const hu: ReporterTranslation = {
     leaveWarning: "Nem erősítette meg, hogy elmentette a kódot. Nem jeleníthető meg újra.",
   },
   inbox: {
+    furtherFeedbackTitle: "További visszajelzés",
+    furtherFeedbackHint:
+      "Az ír jog szerint 3 havonta további visszajelzést kérhet, amíg az ügyét le nem zárják. A kérése bekerül az üzenetek közé, ebben a böngészőben aláírva.",
+    furtherFeedbackAsk: "További visszajelzés kérése 3 havonta",
+    furtherFeedbackText: "3 havonta további visszajelzést kérek, amíg az ügyemet le nem zárják.",
+    furtherFeedbackAsked: "További visszajelzést kért ekkor:",
+    furtherFeedbackBy: "További visszajelzés határideje",
+    furtherFeedbackExplain:
+      "3 hónappal az utolsó visszajelzés után, mert kérte. Ez ismétlődik, amíg az ügyet le nem zárják.",
     notSetAck:
       "Nincs dátum: a visszaigazolás határideje csak addig érvényes, amíg bejelentését vissza nem igazolják.",
     notSetFeedback:
@@ -248,6 +257,7 @@ const hu: ReporterTranslation = {
     withdrawn: "Visszavonva",
   },
   kind: {
+    further_feedback_request: "További visszajelzés kérése",
     final_outcome: "Végeredmény",
     report: "Bejelentés",
     message: "Üzenet",

@@ -167,6 +167,15 @@ const it: ReporterTranslation = {
     leaveWarning: "Non ha confermato di aver salvato il codice. Non può essere mostrato di nuovo.",
   },
   inbox: {
+    furtherFeedbackTitle: "Ulteriore riscontro",
+    furtherFeedbackHint:
+      "Secondo il diritto irlandese può chiedere un ulteriore riscontro ogni 3 mesi fino alla chiusura del suo caso. La richiesta viene aggiunta ai messaggi, firmata in questo browser.",
+    furtherFeedbackAsk: "Chiedere un ulteriore riscontro ogni 3 mesi",
+    furtherFeedbackText: "Chiedo un ulteriore riscontro ogni 3 mesi fino alla chiusura del mio caso.",
+    furtherFeedbackAsked: "Ha chiesto un ulteriore riscontro il",
+    furtherFeedbackBy: "Ulteriore riscontro entro il",
+    furtherFeedbackExplain:
+      "3 mesi dopo l'ultimo riscontro, perché lo ha chiesto. Si ripete fino alla chiusura del caso.",
     notSetAck:
       "Nessuna data: il termine per l'avviso di ricevimento vale solo finché la segnalazione non è confermata.",
     notSetFeedback:
@@ -255,6 +264,7 @@ const it: ReporterTranslation = {
     withdrawn: "Ritirata",
   },
   kind: {
+    further_feedback_request: "Richiesta di ulteriore riscontro",
     final_outcome: "Esito finale",
     report: "Segnalazione",
     message: "Messaggio",

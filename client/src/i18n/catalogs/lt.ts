@@ -159,6 +159,16 @@ const lt: ReporterTranslation = {
     leaveWarning: "Nepatvirtinote, kad išsaugojote kodą. Jo nebus galima parodyti dar kartą.",
   },
   inbox: {
+    furtherFeedbackTitle: "Papildoma grįžtamoji informacija",
+    furtherFeedbackHint:
+      "Pagal Airijos teisę galite prašyti papildomos grįžtamosios informacijos kas 3 mėnesius, kol jūsų byla bus užbaigta. Jūsų prašymas pridedamas prie žinučių, pasirašytas šioje naršyklėje.",
+    furtherFeedbackAsk: "Prašyti papildomos grįžtamosios informacijos kas 3 mėnesius",
+    furtherFeedbackText:
+      "Prašau papildomos grįžtamosios informacijos kas 3 mėnesius, kol mano byla bus užbaigta.",
+    furtherFeedbackAsked: "Papildomos grįžtamosios informacijos paprašėte",
+    furtherFeedbackBy: "Papildoma grįžtamoji informacija iki",
+    furtherFeedbackExplain:
+      "Praėjus 3 mėnesiams po paskutinės grįžtamosios informacijos, nes jos paprašėte. Kartojasi, kol byla bus užbaigta.",
     notSetAck:
       "Datos nėra: patvirtinimo apie gavimą terminas galioja tik tol, kol jūsų pranešimas patvirtinamas.",
     notSetFeedback:
@@ -245,6 +255,7 @@ const lt: ReporterTranslation = {
     withdrawn: "Atsiimtas",
   },
   kind: {
+    further_feedback_request: "Prašymas pateikti papildomą grįžtamąją informaciją",
     final_outcome: "Galutinis rezultatas",
     report: "Pranešimas",
     message: "Žinutė",

@@ -157,6 +157,16 @@ const lv: ReporterTranslation = {
     leaveWarning: "Jūs neapstiprinājāt, ka saglabājāt kodu. To nevar parādīt vēlreiz.",
   },
   inbox: {
+    furtherFeedbackTitle: "Papildu atgriezeniskā saite",
+    furtherFeedbackHint:
+      "Saskaņā ar Īrijas tiesībām jūs varat lūgt papildu atgriezenisko saiti ik pēc 3 mēnešiem, līdz jūsu lieta tiek slēgta. Jūsu lūgums tiek pievienots ziņām, parakstīts šajā pārlūkā.",
+    furtherFeedbackAsk: "Lūgt papildu atgriezenisko saiti ik pēc 3 mēnešiem",
+    furtherFeedbackText:
+      "Es lūdzu papildu atgriezenisko saiti ik pēc 3 mēnešiem, līdz mana lieta tiek slēgta.",
+    furtherFeedbackAsked: "Jūs lūdzāt papildu atgriezenisko saiti",
+    furtherFeedbackBy: "Papildu atgriezeniskā saite līdz",
+    furtherFeedbackExplain:
+      "3 mēnešus pēc pēdējās atgriezeniskās saites, jo jūs to lūdzāt. Tas atkārtojas, līdz lieta tiek slēgta.",
     notSetAck:
       "Datuma nav: apstiprinājuma termiņš ir spēkā tikai līdz brīdim, kad jūsu ziņojums ir apstiprināts.",
     notSetFeedback:
@@ -243,6 +253,7 @@ const lv: ReporterTranslation = {
     withdrawn: "Atsaukts",
   },
   kind: {
+    further_feedback_request: "Lūgums pēc papildu atgriezeniskās saites",
     final_outcome: "Galīgais iznākums",
     report: "Ziņojums",
     message: "Ziņa",

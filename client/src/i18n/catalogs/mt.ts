@@ -162,6 +162,15 @@ const mt: ReporterTranslation = {
     leaveWarning: "Ma kkonfermajtx li ssejvjajt il-kodiċi. Ma jistax jerġa' jintwera.",
   },
   inbox: {
+    furtherFeedbackTitle: "Aktar rispons",
+    furtherFeedbackHint:
+      "Skont il-liġi Irlandiża tista' titlob aktar rispons kull 3 xhur sakemm il-każ tiegħek jingħalaq. It-talba tiegħek tiżdied mal-messaġġi, iffirmata f'dan il-brawżer.",
+    furtherFeedbackAsk: "Itlob aktar rispons kull 3 xhur",
+    furtherFeedbackText: "Qed nitlob aktar rispons kull 3 xhur sakemm il-każ tiegħi jingħalaq.",
+    furtherFeedbackAsked: "Tlabt aktar rispons f'dan il-jum:",
+    furtherFeedbackBy: "Aktar rispons dovut sa",
+    furtherFeedbackExplain:
+      "3 xhur wara l-aħħar rispons, għax tlabtu. Dan jerġa' jseħħ sakemm il-każ jingħalaq.",
     notSetAck:
       "L-ebda data: it-terminu għall-konferma tal-wasla jgħodd biss sakemm ir-rapport tiegħek jiġi kkonfermat.",
     notSetFeedback:
@@ -248,6 +257,7 @@ const mt: ReporterTranslation = {
     withdrawn: "Irtirat",
   },
   kind: {
+    further_feedback_request: "Talba għal aktar rispons",
     final_outcome: "Eżitu finali",
     report: "Rapport",
     message: "Messaġġ",

@@ -162,6 +162,15 @@ const nl: ReporterTranslation = {
     leaveWarning: "U hebt niet bevestigd dat u uw code hebt bewaard. Hij kan niet opnieuw worden getoond.",
   },
   inbox: {
+    furtherFeedbackTitle: "Verdere feedback",
+    furtherFeedbackHint:
+      "Volgens het Ierse recht kunt u elke 3 maanden om verdere feedback vragen tot uw zaak is afgesloten. Uw verzoek wordt aan de berichten toegevoegd, ondertekend in deze browser.",
+    furtherFeedbackAsk: "Elke 3 maanden om verdere feedback vragen",
+    furtherFeedbackText: "Ik vraag om verdere feedback elke 3 maanden tot mijn zaak is afgesloten.",
+    furtherFeedbackAsked: "U vroeg om verdere feedback op",
+    furtherFeedbackBy: "Verdere feedback uiterlijk op",
+    furtherFeedbackExplain:
+      "3 maanden na de laatste feedback, omdat u erom vroeg. Dit herhaalt zich tot de zaak is afgesloten.",
     notSetAck:
       "Geen datum: de termijn voor de ontvangstbevestiging geldt alleen tot uw melding is bevestigd.",
     notSetFeedback:
@@ -249,6 +258,7 @@ const nl: ReporterTranslation = {
     withdrawn: "Ingetrokken",
   },
   kind: {
+    further_feedback_request: "Verzoek om verdere feedback",
     final_outcome: "Definitieve uitkomst",
     report: "Melding",
     message: "Bericht",

@@ -164,6 +164,16 @@ const pl: ReporterTranslation = {
     leaveWarning: "Nie potwierdziłeś, że zapisałeś kod dostępu. Nie można go pokazać ponownie.",
   },
   inbox: {
+    furtherFeedbackTitle: "Dalsze informacje zwrotne",
+    furtherFeedbackHint:
+      "Zgodnie z prawem irlandzkim możesz prosić o dalsze informacje zwrotne co 3 miesiące, dopóki Twoja sprawa nie zostanie zamknięta. Twoja prośba zostaje dodana do wiadomości, podpisana w tej przeglądarce.",
+    furtherFeedbackAsk: "Poproś o dalsze informacje zwrotne co 3 miesiące",
+    furtherFeedbackText:
+      "Proszę o dalsze informacje zwrotne co 3 miesiące, dopóki moja sprawa nie zostanie zamknięta.",
+    furtherFeedbackAsked: "Poprosiłeś(-aś) o dalsze informacje zwrotne dnia",
+    furtherFeedbackBy: "Dalsze informacje zwrotne do",
+    furtherFeedbackExplain:
+      "3 miesiące po ostatnich informacjach zwrotnych, ponieważ o nie poprosiłeś(-aś). Powtarza się, dopóki sprawa nie zostanie zamknięta.",
     notSetAck:
       "Brak daty: termin potwierdzenia przyjęcia obowiązuje tylko do chwili potwierdzenia zgłoszenia.",
     notSetFeedback:
@@ -251,6 +261,7 @@ const pl: ReporterTranslation = {
     withdrawn: "Wycofane",
   },
   kind: {
+    further_feedback_request: "Prośba o dalsze informacje zwrotne",
     final_outcome: "Ostateczny wynik",
     report: "Zgłoszenie",
     message: "Wiadomość",

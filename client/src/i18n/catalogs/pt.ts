@@ -162,6 +162,15 @@ const pt: ReporterTranslation = {
     leaveWarning: "Não confirmou que guardou o seu código. Não pode ser mostrado novamente.",
   },
   inbox: {
+    furtherFeedbackTitle: "Retorno de informação adicional",
+    furtherFeedbackHint:
+      "Segundo o direito irlandês, pode pedir retorno de informação adicional de 3 em 3 meses até o seu caso ser encerrado. O seu pedido é acrescentado às mensagens, assinado neste navegador.",
+    furtherFeedbackAsk: "Pedir retorno de informação de 3 em 3 meses",
+    furtherFeedbackText: "Peço retorno de informação adicional de 3 em 3 meses até o meu caso ser encerrado.",
+    furtherFeedbackAsked: "Pediu retorno de informação adicional em",
+    furtherFeedbackBy: "Retorno de informação adicional até",
+    furtherFeedbackExplain:
+      "3 meses após o último retorno de informação, porque o pediu. Repete-se até o caso ser encerrado.",
     notSetAck: "Sem data: o prazo do aviso de receção só existe até a sua denúncia ser confirmada.",
     notSetFeedback:
       "Ainda sem data: é fixada quando o prazo legal do retorno de informação puder ser contado.",
@@ -249,6 +258,7 @@ const pt: ReporterTranslation = {
     withdrawn: "Retirada",
   },
   kind: {
+    further_feedback_request: "Pedido de retorno de informação adicional",
     final_outcome: "Resultado final",
     report: "Denúncia",
     message: "Mensagem",

@@ -163,6 +163,15 @@ const ro: ReporterTranslation = {
     leaveWarning: "Nu ați confirmat că v-ați salvat codul. Nu poate fi afișat din nou.",
   },
   inbox: {
+    furtherFeedbackTitle: "Feedback suplimentar",
+    furtherFeedbackHint:
+      "Potrivit dreptului irlandez, puteți cere feedback suplimentar la fiecare 3 luni, până când cazul dumneavoastră este închis. Cererea dumneavoastră se adaugă la mesaje, semnată în acest browser.",
+    furtherFeedbackAsk: "Cereți feedback suplimentar la fiecare 3 luni",
+    furtherFeedbackText: "Cer feedback suplimentar la fiecare 3 luni, până când cazul meu este închis.",
+    furtherFeedbackAsked: "Ați cerut feedback suplimentar la",
+    furtherFeedbackBy: "Feedback suplimentar până la",
+    furtherFeedbackExplain:
+      "La 3 luni după ultimul feedback, pentru că l-ați cerut. Se repetă până când cazul este închis.",
     notSetAck:
       "Nicio dată: termenul confirmării de primire există doar până când raportarea este confirmată.",
     notSetFeedback: "Încă nicio dată: se stabilește când termenul legal pentru feedback poate fi calculat.",
@@ -250,6 +259,7 @@ const ro: ReporterTranslation = {
     withdrawn: "Retrasă",
   },
   kind: {
+    further_feedback_request: "Cerere de feedback suplimentar",
     final_outcome: "Rezultat final",
     report: "Raportare",
     message: "Mesaj",

@@ -158,6 +158,15 @@ const sk: ReporterTranslation = {
     leaveWarning: "Nepotvrdili ste, že ste si kód uložili. Znova ho zobraziť nemožno.",
   },
   inbox: {
+    furtherFeedbackTitle: "Ďalšia spätná väzba",
+    furtherFeedbackHint:
+      "Podľa írskeho práva môžete požiadať o ďalšiu spätnú väzbu každé 3 mesiace, kým sa váš prípad neuzavrie. Vaša žiadosť sa pridá k správam, podpísaná v tomto prehliadači.",
+    furtherFeedbackAsk: "Požiadať o ďalšiu spätnú väzbu každé 3 mesiace",
+    furtherFeedbackText: "Žiadam o ďalšiu spätnú väzbu každé 3 mesiace, kým sa môj prípad neuzavrie.",
+    furtherFeedbackAsked: "O ďalšiu spätnú väzbu ste požiadali dňa",
+    furtherFeedbackBy: "Ďalšia spätná väzba do",
+    furtherFeedbackExplain:
+      "3 mesiace po poslednej spätnej väzbe, pretože ste o ňu požiadali. Opakuje sa, kým sa prípad neuzavrie.",
     notSetAck: "Bez dátumu: lehota na potvrdenie o prijatí platí len do potvrdenia vášho oznámenia.",
     notSetFeedback: "Zatiaľ bez dátumu: určí sa, keď bude možné vypočítať zákonnú lehotu na spätnú väzbu.",
     notSetDisclosure:
@@ -242,6 +251,7 @@ const sk: ReporterTranslation = {
     withdrawn: "Vzaté späť",
   },
   kind: {
+    further_feedback_request: "Žiadosť o ďalšiu spätnú väzbu",
     final_outcome: "Konečný výsledok",
     report: "Oznámenie",
     message: "Správa",

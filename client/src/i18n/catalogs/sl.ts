@@ -157,6 +157,16 @@ const sl: ReporterTranslation = {
     leaveWarning: "Niste potrdili, da ste kodo shranili. Ponovno je ni mogoče prikazati.",
   },
   inbox: {
+    furtherFeedbackTitle: "Nadaljnje povratne informacije",
+    furtherFeedbackHint:
+      "Po irskem pravu lahko zahtevate nadaljnje povratne informacije vsake 3 mesece, dokler vaša zadeva ni zaključena. Vaša zahteva se doda sporočilom, podpisana v tem brskalniku.",
+    furtherFeedbackAsk: "Zahtevajte nadaljnje povratne informacije vsake 3 mesece",
+    furtherFeedbackText:
+      "Zahtevam nadaljnje povratne informacije vsake 3 mesece, dokler moja zadeva ni zaključena.",
+    furtherFeedbackAsked: "Nadaljnje povratne informacije ste zahtevali dne",
+    furtherFeedbackBy: "Nadaljnje povratne informacije do",
+    furtherFeedbackExplain:
+      "3 mesece po zadnjih povratnih informacijah, ker ste jih zahtevali. Ponavlja se, dokler zadeva ni zaključena.",
     notSetAck: "Ni datuma: rok za potrdilo o prejemu velja le, dokler vaša prijava ni potrjena.",
     notSetFeedback: "Še ni datuma: določi se, ko je mogoče izračunati zakonski rok za povratne informacije.",
     notSetDisclosure:
@@ -242,6 +252,7 @@ const sl: ReporterTranslation = {
     withdrawn: "Umaknjeno",
   },
   kind: {
+    further_feedback_request: "Zahteva za nadaljnje povratne informacije",
     final_outcome: "Končni izid",
     report: "Prijava",
     message: "Sporočilo",

@@ -158,6 +158,16 @@ const sv: ReporterTranslation = {
     leaveWarning: "Du har inte bekräftat att du har sparat koden. Den kan inte visas igen.",
   },
   inbox: {
+    furtherFeedbackTitle: "Ytterligare återkoppling",
+    furtherFeedbackHint:
+      "Enligt irländsk rätt kan du begära ytterligare återkoppling var tredje månad tills ditt ärende har avslutats. Din begäran läggs till bland meddelandena, signerad i den här webbläsaren.",
+    furtherFeedbackAsk: "Begär ytterligare återkoppling var tredje månad",
+    furtherFeedbackText:
+      "Jag begär ytterligare återkoppling var tredje månad tills mitt ärende har avslutats.",
+    furtherFeedbackAsked: "Du begärde ytterligare återkoppling den",
+    furtherFeedbackBy: "Ytterligare återkoppling senast",
+    furtherFeedbackExplain:
+      "3 månader efter den senaste återkopplingen, eftersom du begärde det. Det upprepas tills ärendet har avslutats.",
     notSetAck: "Inget datum: fristen för bekräftelsen gäller bara tills din rapport har bekräftats.",
     notSetFeedback: "Inget datum ännu: det fastställs när lagens frist för återkoppling kan räknas.",
     notSetDisclosure:
@@ -241,6 +251,7 @@ const sv: ReporterTranslation = {
     withdrawn: "Återkallad",
   },
   kind: {
+    further_feedback_request: "Begäran om ytterligare återkoppling",
     final_outcome: "Slutligt resultat",
     report: "Rapport",
     message: "Meddelande",

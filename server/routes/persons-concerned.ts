@@ -1,0 +1,145 @@
+/**
+ * Persons concerned (server/case/persons-concerned.ts): handlers only, on cases they hold. Who they are,
+ * why informing them is deferred and the details of a disclosure arrive encrypted to the notes key; the
+ * server checks their form, never their content, and refuses plaintext (400 `not_ciphertext`).
+ */
+import { Hono } from "hono";
+import * as v from "valibot";
+import * as concerned from "../case/persons-concerned";
+import type { Env } from "../context";
+import { actor, caseContext } from "../middleware/request-context";
+import { requireRole, requireSession } from "../middleware/session";
+import { doc } from "../openapi";
+import { CONTENT, id, json, STAFF_TEXT_MAX, sealed } from "../validate";
+
+const text = sealed(STAFF_TEXT_MAX, CONTENT);
+const day = v.pipe(v.string(), v.isoDate());
+const Person = v.strictObject({ id, record: sealed(16 << 10, CONTENT) });
+const Day = v.strictObject({ on: day });
+const Deferral = v.strictObject({ reason: text });
+const Disclosure = v.strictObject({ legalBasis: text, disclosedTo: text });
+const Decision = v.strictObject({ approve: v.boolean() });
+
+export function personConcernedRoutes() {
+  return new Hono<Env>()
+    .use("*", requireSession(), requireRole("handler", "custodian"))
+    .get(
+      "/:id/persons-concerned",
+      doc(
+        "Persons concerned (Art. 22): their encrypted records, days informed or deferred and heard, disclosures",
+      ),
+      async (c) => c.json(await concerned.personsConcerned(caseContext(c), actor(c), c.req.param("id"))),
+    )
+    .post(
+      "/:id/persons-concerned",
+      doc("Record a person concerned, encrypted to the notes key in the browser"),
+      json(Person),
+      async (c) =>
+        c.json(
+          await concerned.addPersonConcerned(
+            caseContext(c),
+            actor(c),
+            c.req.param("id"),
+            c.req.valid("json"),
+          ),
+          201,
+        ),
+    )
+    .post(
+      "/:id/persons-concerned/:pid/informed",
+      doc("The person concerned was informed on a day (GDPR Art. 14)"),
+      json(Day),
+      async (c) =>
+        c.json(
+          await concerned.recordInformed(
+            caseContext(c),
+            actor(c),
+            c.req.param("id"),
+            c.req.param("pid"),
+            c.req.valid("json"),
+          ),
+        ),
+    )
+    .post(
+      "/:id/persons-concerned/:pid/deferral",
+      doc(
+        "Informing the person concerned is deferred, for an encrypted reason (GDPR Art. 14(5)(b), Art. 23)",
+      ),
+      json(Deferral),
+      async (c) =>
+        c.json(
+          await concerned.deferInforming(
+            caseContext(c),
+            actor(c),
+            c.req.param("id"),
+            c.req.param("pid"),
+            c.req.valid("json"),
+          ),
+        ),
+    )
+    .post(
+      "/:id/persons-concerned/:pid/heard",
+      doc("The person concerned was heard on a day (Art. 22(1))"),
+      json(Day),
+      async (c) =>
+        c.json(
+          await concerned.recordHeard(
+            caseContext(c),
+            actor(c),
+            c.req.param("id"),
+            c.req.param("pid"),
+            c.req.valid("json"),
+          ),
+        ),
+    )
+    .post(
+      "/:id/persons-concerned/:pid/disclosures",
+      doc(
+        "Ask to disclose a person concerned's identity beyond the team, with its encrypted legal basis and recipient",
+      ),
+      json(Disclosure),
+      async (c) =>
+        c.json(
+          await concerned.requestConcernedDisclosure(
+            caseContext(c),
+            actor(c),
+            c.req.param("id"),
+            c.req.param("pid"),
+            c.req.valid("json"),
+          ),
+          201,
+        ),
+    )
+    .post(
+      "/:id/persons-concerned/:pid/disclosures/:did/decision",
+      doc("A second person approves or refuses a disclosure of a person concerned's identity"),
+      json(Decision),
+      async (c) =>
+        c.json(
+          await concerned.decideConcernedDisclosure(
+            caseContext(c),
+            actor(c),
+            c.req.param("id"),
+            c.req.param("pid"),
+            c.req.param("did"),
+            c.req.valid("json"),
+          ),
+        ),
+    )
+    .post(
+      "/:id/persons-concerned/:pid/disclosures/:did/made",
+      doc(
+        "The requester records that the approved disclosure was made (403 approval_required while pending)",
+      ),
+      async (c) =>
+        c.json(
+          await concerned.recordConcernedDisclosure(
+            caseContext(c),
+            actor(c),
+            c.req.param("id"),
+            c.req.param("pid"),
+            c.req.param("did"),
+          ),
+        ),
+    );
+}
