@@ -32,6 +32,8 @@ const SAME_AS_ENGLISH: Record<string, string[]> = {
   da: ["Version {version}"],
   de: ["Version {version}"],
   fr: ["Version {version}"],
+  nl: ["Contact: {handlerContact}"],
+  ro: ["Contact: {handlerContact}"],
   sv: ["Version {version}"],
 };
 
