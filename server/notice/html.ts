@@ -115,7 +115,9 @@ function blockHtml(block: NoticeBlock, qrSvg: string, styles: Styles, id: string
   }
   if (block.kind === "subsection") {
     const heading = `<h3 id="${id}"${attr(styles, "h3")}>${escapeHtml(block.heading)}</h3>`;
-    return `<section aria-labelledby="${id}">${heading}${blocksHtml(block.blocks, qrSvg, styles, id)}</section>`;
+    // A plain block under its <h3>, not a <section> landmark: the same country heads both the authorities
+    // and the support bodies, and landmarks must have names of their own.
+    return `<div>${heading}${blocksHtml(block.blocks, qrSvg, styles, id)}</div>`;
   }
   const svg = styles.qr ? styleSvg(qrSvg, styles.qr) : assertInlineSvg(qrSvg);
   const link = `<a href="${escapeHtml(block.href)}" rel="noreferrer"${attr(styles, "a")}>${svg}</a>`;

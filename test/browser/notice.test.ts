@@ -23,7 +23,7 @@ import {
 import { catalog, NOTICE_LANGUAGES } from "../../server/notice/i18n";
 import { qrSvg, REQUIRED_NOTICE_ITEMS } from "../../server/notice/index";
 import { launchChromium } from "./chromium";
-import { cutOff } from "./reporter-helpers";
+import { axeViolations, cutOff } from "./reporter-helpers";
 import { type RunningServer, startServer } from "./server";
 
 const OUT = "test-results";
@@ -184,14 +184,16 @@ describe("notice and transparency pages in Chromium", () => {
     });
   }
 
-  it("renders the notice and the transparency page in Polish for Accept-Language pl-PL, with no English left", async () => {
-    const context = await browser.newContext({ locale: "pl-PL" });
+  it("renders the notice and the transparency page in Polish for Accept-Language pl-PL, with no English left and no axe violation", async () => {
+    // CSP bypassed only so that axe-core can be injected.
+    const context = await browser.newContext({ locale: "pl-PL", bypassCSP: true });
     const page = await context.newPage();
     try {
       for (const path of ["/notice", "/transparency"]) {
         await page.goto(`${server.url}${path}`);
         expect(await page.locator("html").getAttribute("lang"), path).toBe("pl");
         expect(await englishLeftOver(page, "pl"), path).toEqual([]);
+        expect(await axeViolations(page), path).toEqual([]);
       }
       expect(await page.locator("h1").textContent()).toBe(catalog("pl")["transparency.title"]);
       // The check bites: the English notice is full of strings Polish words differently.
