@@ -14,8 +14,14 @@ export const DEFAULT_LANGUAGE = "en";
 /** The pages a reporting person sees; the staff app (handler.html) is not negotiated here. */
 const REPORTER_PAGES = new Set(["/", "/index.html", "/report.html", "/inbox.html"]);
 
-/** The first supported language of an Accept-Language header, by quality (RFC 9110, 12.5.4). */
-export function fromAcceptLanguage(header: string | undefined): string | undefined {
+/**
+ * The first language of an Accept-Language header, by quality (RFC 9110, 12.5.4), that is among
+ * `available` (by default the 24 official languages; the notice offers only its profile's languages).
+ */
+export function fromAcceptLanguage(
+  header: string | undefined,
+  available: readonly string[] = LANGUAGES,
+): string | undefined {
   if (!header) return undefined;
   const ranges = header
     .split(",")
@@ -28,7 +34,7 @@ export function fromAcceptLanguage(header: string | undefined): string | undefin
     })
     .filter((r) => Number.isFinite(r.quality) && r.quality > 0)
     .sort((a, b) => b.quality - a.quality || a.i - b.i);
-  return ranges.find((r) => LANGUAGES.includes(r.primary))?.primary;
+  return ranges.find((r) => available.includes(r.primary))?.primary;
 }
 
 /** The language of a page: a valid `?lang=` first, then Accept-Language, then English. */

@@ -223,8 +223,21 @@ export function entryLabel(dir: AuthorityDirectory, entry: AuthorityEntry, lang:
   return own.includes(lang) ? entry.name : `${entry.name} (${entry.nameEn})`;
 }
 
-/** The display name of `country` in `lang`, or the code itself if unknown. */
+/**
+ * The display name of `country` in `lang`: the directory's own where it has one, else the name every
+ * runtime's Unicode data gives for the region (CLDR), else English; the code itself if unknown.
+ */
 export function countryName(dir: AuthorityDirectory, country: string, lang: string): string {
   const info = dir.countries[country];
-  return info ? localized(info.name, lang) : country;
+  if (!info) return country;
+  return info.name[lang] ?? regionName(country, lang) ?? info.name.en;
+}
+
+function regionName(country: string, lang: string): string | undefined {
+  try {
+    const name = new Intl.DisplayNames([lang], { type: "region", fallback: "none" }).of(country);
+    return name && name !== country ? name : undefined;
+  } catch {
+    return undefined;
+  }
 }

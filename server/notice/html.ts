@@ -115,7 +115,9 @@ function blockHtml(block: NoticeBlock, qrSvg: string, styles: Styles, id: string
   }
   if (block.kind === "subsection") {
     const heading = `<h3 id="${id}"${attr(styles, "h3")}>${escapeHtml(block.heading)}</h3>`;
-    return `<section aria-labelledby="${id}">${heading}${blocksHtml(block.blocks, qrSvg, styles, id)}</section>`;
+    // A plain block under its <h3>, not a <section> landmark: the same country heads both the authorities
+    // and the support bodies, and landmarks must have names of their own.
+    return `<div>${heading}${blocksHtml(block.blocks, qrSvg, styles, id)}</div>`;
   }
   const svg = styles.qr ? styleSvg(qrSvg, styles.qr) : assertInlineSvg(qrSvg);
   const link = `<a href="${escapeHtml(block.href)}" rel="noreferrer"${attr(styles, "a")}>${svg}</a>`;
@@ -180,7 +182,7 @@ export function renderNoticeHtml(
 }
 
 const SNIPPET_STYLES: Styles = {
-  root: "font-family:system-ui,-apple-system,'Segoe UI',sans-serif;font-size:16px;line-height:1.5;color:#1b1b1b;background:#ffffff;max-width:46rem;padding:1rem",
+  root: "font-family:system-ui,-apple-system,'Segoe UI',sans-serif;font-size:16px;line-height:1.5;color:#1b1b1b;background:#ffffff;max-width:46rem;padding:1rem;overflow-wrap:anywhere",
   h1: "font-size:1.6em;line-height:1.2;margin:0 0 0.5em",
   h2: "font-size:1.25em;line-height:1.3;margin:1.6em 0 0.4em;padding-bottom:0.2em;border-bottom:1px solid #c8c8c8",
   h3: "font-size:1.05em;margin:1em 0 0.3em",

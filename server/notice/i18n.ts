@@ -1,12 +1,36 @@
 /**
- * Message catalogs for the annual notice. Each language is one JSON file in
- * `content/notice/`; adding a language is adding that file and one line to
- * `CATALOGS` below. English is the reference: a key missing from another
- * catalog falls back to English, and `missingKeys` lets a test list the gaps.
+ * Message catalogs of the public pages the server renders: the annual notice
+ * (page, poster, snippet, plain text) and the transparency report. Each
+ * language is one JSON file in `content/notice/`, for the 24 official EU
+ * languages; each catalog's review status (`machine-draft` or `reviewed`) is
+ * its language's entry in `content/languages.json`, as for the reporter
+ * catalogs. English is the reference: a key missing from another catalog falls
+ * back to English, and `missingKeys` lets a test list the gaps.
  */
+import bg from "../../content/notice/bg.json";
+import cs from "../../content/notice/cs.json";
+import da from "../../content/notice/da.json";
 import de from "../../content/notice/de.json";
+import el from "../../content/notice/el.json";
 import en from "../../content/notice/en.json";
+import es from "../../content/notice/es.json";
+import et from "../../content/notice/et.json";
+import fi from "../../content/notice/fi.json";
 import fr from "../../content/notice/fr.json";
+import ga from "../../content/notice/ga.json";
+import hr from "../../content/notice/hr.json";
+import hu from "../../content/notice/hu.json";
+import it from "../../content/notice/it.json";
+import lt from "../../content/notice/lt.json";
+import lv from "../../content/notice/lv.json";
+import mt from "../../content/notice/mt.json";
+import nl from "../../content/notice/nl.json";
+import pl from "../../content/notice/pl.json";
+import pt from "../../content/notice/pt.json";
+import ro from "../../content/notice/ro.json";
+import sk from "../../content/notice/sk.json";
+import sl from "../../content/notice/sl.json";
+import sv from "../../content/notice/sv.json";
 import { NoticeError } from "./errors";
 
 /** A key of the English reference catalog. */
@@ -17,8 +41,29 @@ export type Catalog = Partial<Record<MessageKey, string>>;
 
 const CATALOGS: Readonly<Record<string, Catalog>> = {
   en,
+  bg,
+  cs,
+  da,
   de,
+  el,
+  es,
+  et,
+  fi,
   fr,
+  ga,
+  hr,
+  hu,
+  it,
+  lt,
+  lv,
+  mt,
+  nl,
+  pl,
+  pt,
+  ro,
+  sk,
+  sl,
+  sv,
 };
 
 /** The languages that have a catalog, reference language first. */

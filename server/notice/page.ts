@@ -3,14 +3,14 @@
  * (/notice/notice.css), a language switch of plain links, and nothing that counts or tracks readers.
  */
 import { escapeHtml } from "./html";
-import { NOTICE_LANGUAGES, resolveLanguage } from "./i18n";
+import { message, NOTICE_LANGUAGES, resolveLanguage } from "./i18n";
 import { integrityOfText } from "./pin";
 
 export const NOTICE_CSS = `
 :root{color-scheme:light}
 body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",sans-serif;font-size:17px;line-height:1.55;color:#1b1b1b;background:#fff}
 main{max-width:46rem;margin:0 auto;padding:1.5rem 1rem 4rem;overflow-wrap:anywhere}
-nav.langs{display:flex;gap:.75rem;justify-content:flex-end;font-size:.9rem}
+nav.langs{display:flex;flex-wrap:wrap;gap:.25rem .75rem;justify-content:flex-end;font-size:.9rem}
 h1{font-size:1.8rem;line-height:1.2}
 h2{font-size:1.3rem;margin-top:2rem;border-bottom:1px solid #ccc;padding-bottom:.2rem}
 h3{font-size:1.05rem}
@@ -36,7 +36,7 @@ export function noticePage(
     .map((x) =>
       x === l
         ? `<span aria-current="true">${escapeHtml(x.toUpperCase())}</span>`
-        : `<a href="/notice?lang=${escapeHtml(x)}" hreflang="${escapeHtml(x)}">${escapeHtml(x.toUpperCase())}</a>`,
+        : `<a href="/notice?lang=${escapeHtml(x)}" hreflang="${escapeHtml(x)}" lang="${escapeHtml(x)}">${escapeHtml(x.toUpperCase())}</a>`,
     )
     .join(" ");
   return `<!doctype html>
@@ -50,7 +50,7 @@ export function noticePage(
 </head>
 <body>
 <main>
-<nav class="langs" aria-label="Language / Sprache / Langue">${langs}</nav>
+<nav class="langs" aria-label="${escapeHtml(message(l, "notice.languagesNav"))}">${langs}</nav>
 ${fragment}
 </main>
 </body>

@@ -19,6 +19,7 @@ import { caseDeadlines } from "../cases/deadlines";
 import type { Env } from "../context";
 import { todayIn } from "../directive";
 import { AppError, badRequest, notFound } from "../errors";
+import { fromAcceptLanguage, pageLanguage } from "../i18n/page-language";
 import { requireRole, requireSession } from "../middleware/session";
 import {
   checkProfile,
@@ -112,9 +113,14 @@ async function renderInputs(c: Context<Env>) {
   const version = await approvedVersion(c);
   if (!version) return null;
   const profile = JSON.parse(version.profile) as OrgProfile;
-  const requested = c.req.query("lang") ?? profile.languages[0] ?? "en";
+  // The reader's choice (?lang=) among the notice's languages, else their browser's, else the first.
+  const requested = c.req.query("lang")?.toLowerCase();
   const lang = resolveLanguage(
-    profile.languages.includes(requested) ? requested : (profile.languages[0] ?? "en"),
+    requested && profile.languages.includes(requested)
+      ? requested
+      : (fromAcceptLanguage(c.req.header("accept-language"), profile.languages) ??
+          profile.languages[0] ??
+          "en"),
   );
   const fingerprint = await channelFingerprint(c);
   const opts = {
@@ -192,8 +198,10 @@ export function noticeRoutes() {
       const p = await published(c);
       if (!p) return c.html(NOT_PUBLISHED.replace("its notice", "a transparency report"), 404);
       const s = await getSettings(c.var.deps.database);
-      const fragment = renderTransparencyHtml(JSON.parse(p.report), s.orgName);
-      return c.html(transparencyPage(fragment, s.orgName), 200, {
+      const lang = pageLanguage(c.req.query("lang"), c.req.header("accept-language"));
+      const fragment = renderTransparencyHtml(JSON.parse(p.report), s.orgName, lang);
+      const period = c.req.query("period") ? p.id : undefined;
+      return c.html(transparencyPage(fragment, s.orgName, { lang, period, languageLinks: true }), 200, {
         "content-security-policy": NO_SCRIPT_CSP,
       });
     })
@@ -374,8 +382,12 @@ function noticeAdminRoutes() {
           const today = todayIn(s.timeZone, c.var.deps.clock());
           const asOf = [input.output.to, today].sort()[0] ?? today;
           const report = transparencyReport(await caseFacts(c), input.output, { asOf });
+          const lang = pageLanguage(c.req.query("lang"), c.req.header("accept-language"));
           return c.html(
-            transparencyPage(renderTransparencyHtml(report, s.orgName), s.orgName, { preview: true }),
+            transparencyPage(renderTransparencyHtml(report, s.orgName, lang), s.orgName, {
+              lang,
+              preview: true,
+            }),
             200,
             {
               "content-security-policy": NO_SCRIPT_CSP,

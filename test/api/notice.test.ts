@@ -31,8 +31,8 @@ async function publishNotice(h: Harness, admin: Staff) {
   return v.json.version;
 }
 
-async function page(h: Harness, path: string) {
-  const res = await h.app.request(`http://localhost${path}`);
+async function page(h: Harness, path: string, headers: Record<string, string> = {}) {
+  const res = await h.app.request(`http://localhost${path}`, { headers });
   return {
     status: res.status,
     text: await res.text(),
@@ -55,6 +55,10 @@ describe("annual notice", () => {
       expect(notice.text).toContain("Frontier Models &lt;Test&gt; GmbH");
       expect(notice.text).not.toContain("<Test>");
     }
+    // Without ?lang=, the reader's browser chooses among the notice's languages, else the first one.
+    expect((await page(h, "/notice", { "accept-language": "fr-BE,fr;q=0.9" })).text).toContain('lang="fr"');
+    expect((await page(h, "/notice", { "accept-language": "pl-PL" })).text).toContain('<html lang="en"');
+    expect((await page(h, "/notice?lang=DE", { "accept-language": "fr" })).text).toContain('<html lang="de"');
     const text = await page(h, "/notice.txt?lang=de");
     expect(text.status).toBe(200);
     expect(text.text).toContain("https://speakup.example.org/report.html");
@@ -191,5 +195,14 @@ describe("transparency report", () => {
     expect(html.status).toBe(200);
     expect(html.text).toContain("<svg");
     expect(html.text).not.toMatch(/src=|<link|<script/);
+    expect(html.text).toContain('<html lang="en"');
+    // The transparency page is in the reader's language: ?lang=, else Accept-Language, among all 24.
+    const polish = await page(h, "/transparency", { "accept-language": "pl-PL,pl;q=0.9,en;q=0.5" });
+    expect(polish.text).toContain('<html lang="pl"');
+    expect(polish.text).toContain("Raport przejrzystości");
+    expect(polish.text).not.toContain("Reports received");
+    const greek = await page(h, "/transparency?lang=el", { "accept-language": "pl" });
+    expect(greek.text).toContain('<html lang="el"');
+    expect(greek.text).toContain('hreflang="pl"');
   });
 });

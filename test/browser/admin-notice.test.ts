@@ -47,20 +47,23 @@ describe("the annual notice in the admin view", () => {
     await page.getByTestId("notice-policy-url").fill("https://example.org/policy");
     await page.getByTestId("notice-impartial-name").fill("Integrity Office");
     await page.getByTestId("notice-impartial-contact").fill("integrity@example.org");
-    // A machine-draft language is marked, and ticking it warns before anything is published.
+    // A machine-draft language is marked, and ticking it warns before anything is saved or published.
     const warning = page.getByTestId("notice-draft-warning");
-    const de = page.locator('[data-testid="notice-language"][value="de"]');
-    if (await de.count()) {
-      const wasChecked = await de.isChecked();
-      await de.setChecked(true);
-      expect(await warning.isVisible()).toBe(true);
-      expect(await warning.textContent()).toMatch(/DE/);
-      await de.setChecked(wasChecked);
-    }
+    const pl = page.locator('[data-testid="notice-language"][value="pl"]');
+    expect(await page.getByTestId("notice-language").count()).toBe(24);
+    await pl.setChecked(false);
+    expect(await warning.isVisible()).toBe(false);
+    await pl.setChecked(true);
+    expect(await warning.isVisible()).toBe(true);
+    expect(await warning.textContent()).toMatch(/\bPL\b/);
     await page.getByTestId("notice-save-profile").click();
     await expect.poll(() => page.getByTestId("notice-profile-saved").textContent()).toMatch(/saved/i);
 
     await page.getByTestId("notice-new-version").click();
+    // The version waiting for approval is in a draft language: the warning stands by the Approve button.
+    const approveWarning = page.getByTestId("notice-approve-draft-warning");
+    await approveWarning.waitFor({ timeout: 30_000 });
+    expect(await approveWarning.textContent()).toMatch(/\bPL\b/);
     await page.getByTestId("notice-approve").click({ timeout: 30_000 });
     await expect
       .poll(() => page.locator('[data-testid="notice-version"]').first().getAttribute("data-approved"), {

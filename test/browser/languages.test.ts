@@ -12,7 +12,7 @@ import { recordsText } from "../../client/src/records/strings";
 import categories from "../../content/categories.json";
 import relationships from "../../content/relationships.json";
 import { launchChromium } from "./chromium";
-import { catalogStrings, enrolRecipient, submitReport } from "./reporter-helpers";
+import { catalogStrings, cutOff, enrolRecipient, submitReport } from "./reporter-helpers";
 import { type RunningServer, startServer } from "./server";
 
 const en = reporterCatalogs.en;
@@ -147,17 +147,7 @@ describe("reporter pages in the person's language", () => {
         for (const path of ["/report.html", "/inbox.html", "/"]) {
           await page.goto(`${server.url}${path}?lang=${lang}`);
           await page.getByTestId("lang-picker").locator("summary").click();
-          const wide = await page.evaluate(() => {
-            const out: string[] = [];
-            if (document.documentElement.scrollWidth > window.innerWidth) out.push("page scrolls sideways");
-            for (const el of document.querySelectorAll<HTMLElement>("body *")) {
-              if (el.offsetParent === null || el.closest("select, .visually-hidden")) continue;
-              if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== "visible")
-                out.push(`${el.tagName.toLowerCase()}#${el.id}`);
-            }
-            return out;
-          });
-          for (const w of wide) overflowing.push(`${lang} ${path}: ${w}`);
+          for (const w of await cutOff(page)) overflowing.push(`${lang} ${path}: ${w}`);
         }
       }
       expect(overflowing).toEqual([]);

@@ -5,8 +5,9 @@
  * on the notice and the poster, and every link into the channel and the QR code carry it as `#pin=`.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import en from "../../content/notice/en.json";
 import {
   deriveHandlerKeys,
   fingerprintOf,
@@ -19,11 +20,31 @@ import {
   signRoster,
   toBase64,
 } from "../../crypto/index";
+import { catalog, NOTICE_LANGUAGES } from "../../server/notice/i18n";
 import { qrSvg, REQUIRED_NOTICE_ITEMS } from "../../server/notice/index";
 import { launchChromium } from "./chromium";
+import { axeViolations, cutOff } from "./reporter-helpers";
 import { type RunningServer, startServer } from "./server";
 
 const OUT = "test-results";
+
+/** The fixed parts of a catalog message, between its placeholders, long enough to be telling. */
+function fragments(text: string): string[] {
+  return text
+    .split(/\{\w+\}/)
+    .map((part) => part.trim())
+    .filter((part) => part.length >= 8 && /\p{L}/u.test(part));
+}
+
+/** English notice strings that `lang` words differently and that the page shows. */
+async function englishLeftOver(page: Page, lang: string): Promise<string[]> {
+  const own = new Set(Object.values(catalog(lang)).flatMap((t) => fragments(t ?? "")));
+  const english = Object.values(en)
+    .flatMap(fragments)
+    .filter((f) => !own.has(f));
+  const text = await page.evaluate(() => `${document.title}\n${document.body.textContent}`);
+  return english.filter((f) => text.includes(f));
+}
 
 async function adminSession(
   server: RunningServer,
@@ -88,7 +109,7 @@ describe("notice and transparency pages in Chromium", () => {
     await call(server, admin, "PUT", "/api/admin/profile", {
       name: "Frontier Models GmbH",
       countries: ["DE", "FR", "IE", "NL", "ES", "IT", "PL", "SE"],
-      languages: ["en", "de", "fr"],
+      languages: [...NOTICE_LANGUAGES],
       channelUrl: "https://speakup.example.org/report.html",
       policyUrl: "https://example.org/whistleblowing-policy",
       impartialFunction: { name: "Integrity Office", contact: "integrity@example.org" },
@@ -162,6 +183,72 @@ describe("notice and transparency pages in Chromium", () => {
       await page.close();
     });
   }
+
+  it("renders the notice and the transparency page in Polish for Accept-Language pl-PL, with no English left and no axe violation", async () => {
+    // CSP bypassed only so that axe-core can be injected.
+    const context = await browser.newContext({ locale: "pl-PL", bypassCSP: true });
+    const page = await context.newPage();
+    try {
+      for (const path of ["/notice", "/transparency"]) {
+        await page.goto(`${server.url}${path}`);
+        expect(await page.locator("html").getAttribute("lang"), path).toBe("pl");
+        expect(await englishLeftOver(page, "pl"), path).toEqual([]);
+        expect(await axeViolations(page), path).toEqual([]);
+      }
+      expect(await page.locator("h1").textContent()).toBe(catalog("pl")["transparency.title"]);
+      // The check bites: the English notice is full of strings Polish words differently.
+      await page.goto(`${server.url}/notice?lang=en`);
+      expect((await englishLeftOver(page, "pl")).length).toBeGreaterThan(50);
+    } finally {
+      await context.close();
+    }
+  });
+
+  for (const lang of ["el", "ga", "mt"]) {
+    it(`renders the notice, poster, snippet and transparency page in ${lang} with no English left`, async () => {
+      const page = await browser.newPage();
+      try {
+        for (const path of ["/notice", "/notice/poster", "/notice/snippet.html", "/transparency"]) {
+          await page.goto(`${server.url}${path}?lang=${lang}`);
+          const declared = await page.evaluate(() => document.querySelector("[lang]")?.getAttribute("lang"));
+          expect(declared, path).toBe(lang);
+          expect(await englishLeftOver(page, lang), `${lang} ${path}`).toEqual([]);
+        }
+        await page.goto(`${server.url}/notice?lang=${lang}`);
+        expect(await page.locator("html").getAttribute("lang")).toBe(lang);
+        expect(await page.locator('[data-item="what-can-be-reported"]').textContent()).toContain("2019/1937");
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  it("cuts no text off at 360 px in any of the 24 languages (notice, poster, snippet, transparency)", async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    try {
+      const overflowing: string[] = [];
+      for (const lang of NOTICE_LANGUAGES) {
+        for (const path of ["/notice", "/notice/poster", "/notice/snippet.html", "/transparency"]) {
+          await page.goto(`${server.url}${path}?lang=${lang}`);
+          for (const w of await cutOff(page)) overflowing.push(`${lang} ${path}: ${w}`);
+          // Chart labels are SVG text, which never wraps: each must end inside its chart.
+          const svgOverflow = await page.evaluate(() =>
+            [...document.querySelectorAll<SVGSVGElement>("svg[viewBox]")].flatMap((svg) => {
+              const width = svg.viewBox.baseVal.width;
+              return [...svg.querySelectorAll<SVGTextElement>("text")]
+                .filter((t) => t.getBBox().x + t.getBBox().width > width + 1)
+                .map((t) => `chart text "${t.textContent}"`);
+            }),
+          );
+          for (const w of svgOverflow) overflowing.push(`${lang} ${path}: ${w}`);
+        }
+      }
+      expect(overflowing).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 
   it("serves the transparency report with its charts from its own origin only", async () => {
     const page = await browser.newPage();

@@ -113,6 +113,23 @@ export function catalogStrings(x: unknown): string[] {
   return [];
 }
 
+/**
+ * What is cut off on the page as it is laid out now: the page scrolling sideways, and any visible element
+ * whose content is wider than its box while it clips or scrolls (selects and visually hidden text aside).
+ */
+export async function cutOff(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    if (document.documentElement.scrollWidth > window.innerWidth) out.push("page scrolls sideways");
+    for (const el of document.querySelectorAll<HTMLElement>("body *")) {
+      if (el.offsetParent === null || el.closest("select, .visually-hidden")) continue;
+      if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== "visible")
+        out.push(`${el.tagName.toLowerCase()}#${el.id}`);
+    }
+    return out;
+  });
+}
+
 const AXE = join(import.meta.dirname, "../../node_modules/axe-core/axe.min.js");
 
 /** Every axe-core violation on the page, of any impact, as "rule (impact): targets". */

@@ -166,8 +166,21 @@ function profileForm(ctx: Ctx, profile: Profile, languages: string[]): HTMLEleme
   );
 }
 
-function versionsBlock(ctx: Ctx, v: NoticeView): HTMLElement {
+/** The profile's languages whose catalogs are still machine drafts, as the warnings name them. */
+function draftLanguages(profile: Profile): string[] {
+  return (profile.languages ?? []).filter((l) => DRAFT.has(l)).map((l) => l.toUpperCase());
+}
+
+function versionsBlock(ctx: Ctx, v: NoticeView, drafts: readonly string[]): HTMLElement {
   const error = errorLine("notice-version-error");
+  // Approving is what publishes a version: the warning stands next to the button, not only in the form.
+  const draftWarning = drafts.length
+    ? h(
+        "p",
+        { class: "box warn", role: "status", "data-testid": "notice-approve-draft-warning" },
+        n.draftWarning(drafts.join(", ")),
+      )
+    : null;
   const make = button(n.newVersion, "notice-new-version");
   make.addEventListener("click", async () => {
     say(error, "");
@@ -213,7 +226,17 @@ function versionsBlock(ctx: Ctx, v: NoticeView): HTMLElement {
     " · ",
     h("a", { href: "/notice.txt", target: "_blank", rel: "noreferrer" }, n.textLink),
   );
-  return h("div", {}, h("h4", {}, n.versionsTitle), h("ul", {}, ...rows), make, links, error);
+  const pending = v.versions.some((ver) => !ver.approvedAt);
+  return h(
+    "div",
+    {},
+    h("h4", {}, n.versionsTitle),
+    pending ? draftWarning : null,
+    h("ul", {}, ...rows),
+    make,
+    links,
+    error,
+  );
 }
 
 function issuanceBlock(ctx: Ctx, v: NoticeView): HTMLElement {
@@ -306,7 +329,7 @@ export async function noticeSection(ctx: Ctx): Promise<HTMLElement> {
     h("p", {}, n.noticeIntro),
     statusBlock(view),
     profileForm(ctx, profile, languages),
-    versionsBlock(ctx, view),
+    versionsBlock(ctx, view, draftLanguages(profile)),
     issuanceBlock(ctx, view),
   );
 }

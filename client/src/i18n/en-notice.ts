@@ -16,8 +16,8 @@ export const enNotice = {
   languages: "Languages of the notice",
   draftLanguage: "machine draft",
   draftWarning: (langs: string): string =>
-    `Machine draft: the reporter pages in ${langs} have not been reviewed by a fluent speaker. Have them ` +
-    "reviewed before you publish a notice that sends workers to them (see content/languages.json).",
+    `Machine draft: the notice and the reporter pages in ${langs} have not been reviewed by a fluent speaker. ` +
+    "Have them reviewed before you publish a notice in these languages (see content/languages.json).",
   channelUrl: "Address of this channel (https)",
   policyUrl: "Where your whistleblower protection policy is published (https)",
   impartialName: "Who handles reports (the impartial person or team)",

@@ -20,6 +20,9 @@ describe("page language", () => {
     expect(fromAcceptLanguage("ja, zh;q=0.4")).toBeUndefined();
     expect(fromAcceptLanguage("de;q=0, it")).toBe("it");
     expect(fromAcceptLanguage(undefined)).toBeUndefined();
+    // Among the languages a page has (a notice in English and French only):
+    expect(fromAcceptLanguage("de-DE,fr;q=0.5", ["en", "fr"])).toBe("fr");
+    expect(fromAcceptLanguage("pl", ["en", "fr"])).toBeUndefined();
   });
 
   it("lets the person's own choice in the URL win over the browser's", () => {

@@ -3,10 +3,12 @@ import { DIRECTORY, nationalChannels } from "../../../server/notice/directory";
 import { NoticeError } from "../../../server/notice/errors";
 import {
   assertInlineSvg,
+  escapeHtml,
   renderNoticeHtml,
   renderSnippetHtml,
   textToHtml,
 } from "../../../server/notice/html";
+import { message } from "../../../server/notice/i18n";
 import { REQUIRED_NOTICE_ITEMS } from "../../../server/notice/items";
 import type { OrgProfile } from "../../../server/notice/profile";
 import { LANGS, OPTS, PROFILE } from "./fixtures";
@@ -32,7 +34,7 @@ describe("renderNoticeHtml", () => {
     expect(html.match(/<h2[ >]/g)).toHaveLength(REQUIRED_NOTICE_ITEMS.length);
     expect(html).toContain(`lang="${lang}"`);
     expect(html).toContain("<svg");
-    expect(html).toContain("Version 2026.1");
+    expect(html).toContain(escapeHtml(message(lang, "notice.meta.version", { version: "2026.1" })));
   });
 
   it("links straight to https destinations with no referrer, and loads nothing", () => {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import categories from "../../../content/categories.json";
+import { message } from "../../../server/notice/i18n";
 import { renderTransparencyHtml } from "../../../server/transparency/html";
 import { transparencyReport } from "../../../server/transparency/report";
 import { caseOf, SEVEN, YEAR } from "./fixtures";
@@ -44,5 +46,21 @@ describe("renderTransparencyHtml", () => {
     const html = renderTransparencyHtml(transparencyReport(SEVEN, YEAR), "<script>x</script>");
     expect(html).not.toContain("<script>");
     expect(html).toContain("&lt;script&gt;x&lt;/script&gt;");
+  });
+
+  it("speaks the reader's language: figures, outcomes, category groups and days", () => {
+    const html = renderTransparencyHtml(
+      transparencyReport(many, YEAR, { byCategoryGroup: true, asOf: "2026-12-31" }),
+      "X",
+      "pl",
+    );
+    expect(html).toContain(message("pl", "transparency.received"));
+    expect(html).toContain(message("pl", "transparency.outcome.substantiated"));
+    const group = categories.groups.find((g) => g.id === "gpai-systemic-risk")!;
+    expect(html).toContain(group.label.pl);
+    expect(html).not.toContain(group.label.en);
+    expect(html).toContain("31 grudnia 2026");
+    for (const english of ["Reports received", "Substantiated", "Deadlines kept", "fewer than 5"])
+      expect(html).not.toContain(english);
   });
 });

@@ -165,8 +165,8 @@ const de: StaffTranslation = {
     languages: "Sprachen des Hinweises",
     draftLanguage: "Maschinenentwurf",
     draftWarning: (langs: string): string =>
-      `Maschinenentwurf: Die Seiten für Hinweisgeber in ${langs} wurden nicht von einer sprachkundigen Person geprüft. ` +
-      "Lassen Sie sie prüfen, bevor Sie einen Hinweis veröffentlichen, der Beschäftigte dorthin schickt (siehe content/languages.json).",
+      `Maschinenentwurf: Der Hinweis und die Seiten für Hinweisgeber in ${langs} wurden nicht von einer sprachkundigen Person geprüft. ` +
+      "Lassen Sie sie prüfen, bevor Sie einen Hinweis in diesen Sprachen veröffentlichen (siehe content/languages.json).",
     channelUrl: "Adresse dieses Meldekanals (https)",
     policyUrl: "Wo Ihre Richtlinie zum Hinweisgeberschutz veröffentlicht ist (https)",
     impartialName: "Wer Meldungen bearbeitet (unparteiische Person oder Stelle)",

@@ -164,8 +164,8 @@ const es: StaffTranslation = {
     languages: "Idiomas de la información",
     draftLanguage: "borrador automático",
     draftWarning: (langs: string): string =>
-      `Borrador automático: las páginas para denunciantes en ${langs} no han sido revisadas por un hablante nativo. ` +
-      "Hágalas revisar antes de publicar una información que dirija allí a los trabajadores (véase content/languages.json).",
+      `Borrador automático: la información y las páginas para denunciantes en ${langs} no han sido revisadas por un hablante nativo. ` +
+      "Hágalas revisar antes de publicar una información en esos idiomas (véase content/languages.json).",
     channelUrl: "Dirección de este canal (https)",
     policyUrl: "Dónde está publicada su política de protección del denunciante (https)",
     impartialName: "Quién gestiona las denuncias (persona o servicio imparcial)",

@@ -166,8 +166,8 @@ const fr: StaffTranslation = {
     languages: "Langues de l'information",
     draftLanguage: "brouillon machine",
     draftWarning: (langs: string): string =>
-      `Brouillon machine : les pages destinées aux auteurs de signalement en ${langs} n'ont pas été relues par une personne maîtrisant la langue. ` +
-      "Faites-les relire avant de publier une information qui y renvoie les travailleurs (voir content/languages.json).",
+      `Brouillon machine : l'information et les pages destinées aux auteurs de signalement en ${langs} n'ont pas été relues par une personne maîtrisant la langue. ` +
+      "Faites-les relire avant de publier une information dans ces langues (voir content/languages.json).",
     channelUrl: "Adresse de ce canal (https)",
     policyUrl: "Où votre politique de protection des lanceurs d'alerte est publiée (https)",
     impartialName: "Qui traite les signalements (personne ou service impartial)",

@@ -165,8 +165,8 @@ const it: StaffTranslation = {
     languages: "Lingue dell'informativa",
     draftLanguage: "bozza automatica",
     draftWarning: (langs: string): string =>
-      `Bozza automatica: le pagine per le persone segnalanti in ${langs} non sono state riviste da un madrelingua. ` +
-      "Le faccia rivedere prima di pubblicare un'informativa che vi indirizza i lavoratori (vedi content/languages.json).",
+      `Bozza automatica: l'informativa e le pagine per le persone segnalanti in ${langs} non sono state riviste da un madrelingua. ` +
+      "Le faccia rivedere prima di pubblicare un'informativa in queste lingue (vedi content/languages.json).",
     channelUrl: "Indirizzo di questo canale (https)",
     policyUrl: "Dove è pubblicata la sua politica di tutela dei segnalanti (https)",
     impartialName: "Chi gestisce le segnalazioni (persona o ufficio imparziale)",
