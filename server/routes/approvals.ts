@@ -5,7 +5,14 @@
  */
 import { type Context, Hono } from "hono";
 import * as v from "valibot";
-import { dismissNotice, noticesOf, pendingById, pendingList } from "../../db/queries/approvals";
+import {
+  dismissNotice,
+  noticesOf,
+  type PendingChangeBody,
+  type PendingKind,
+  pendingById,
+  pendingList,
+} from "../../db/queries/approvals";
 import { activePersons } from "../../db/queries/persons";
 import { channels } from "../../db/schema";
 import { approveChange, rejectChange } from "../admin/changes";
@@ -39,9 +46,9 @@ export function approvalRoutes() {
         return c.json({
           pending: rows.map((r) => ({
             id: r.id,
-            kind: r.kind,
+            kind: r.kind as PendingKind,
             target: r.target,
-            change: JSON.parse(r.change) as Record<string, unknown>,
+            change: JSON.parse(r.change) as PendingChangeBody,
             requestedBy: r.requestedBy,
             requestedAt: r.requestedAt,
             mine: r.requestedBy === c.var.person.id,

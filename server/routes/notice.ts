@@ -216,7 +216,7 @@ function noticeAdminRoutes() {
         const s = await getSettings(c.var.deps.database);
         // One name for the organisation: the settings' name is the profile's.
         return c.json({
-          profile: { ...JSON.parse(s.profile || "{}"), name: s.orgName },
+          profile: { ...(JSON.parse(s.profile || "{}") as Partial<OrgProfile>), name: s.orgName },
           languages: NOTICE_LANGUAGES,
         });
       })
@@ -256,7 +256,7 @@ function noticeAdminRoutes() {
         return c.json({
           today,
           status: noticeStatus(issuances, today),
-          versions: versions.map((x) => ({ ...x, profile: JSON.parse(x.profile) })),
+          versions: versions.map((x) => ({ ...x, profile: JSON.parse(x.profile) as Partial<OrgProfile> })),
           issuances,
         });
       })
