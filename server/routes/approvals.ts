@@ -19,10 +19,10 @@ import { approveChange, rejectChange } from "../admin/changes";
 import { Proof, requireProof } from "../auth/second-factor";
 import type { Env } from "../context";
 import { notFound } from "../errors";
+import { adminCtx } from "../middleware/request-context";
 import { requireRole, requireSession } from "../middleware/session";
 import { doc } from "../openapi";
 import { id, json } from "../validate";
-import { adminCtx } from "./admin";
 
 const Approve = v.strictObject({ proof: v.optional(Proof) });
 
