@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull } from "drizzle-orm";
+import { and, eq, gt, inArray, isNull } from "drizzle-orm";
 import type { Database, Write } from "../index";
 import { caseKeys, channelMembers, channels, enrolments, persons, sessions } from "../schema";
 
@@ -182,3 +182,23 @@ export function offboardWrites(database: Database, personId: string, now: Date):
       .where(eq(persons.id, personId)),
   ];
 }
+
+/** Enrolment links not used and not expired at `now`. */
+export async function openEnrolments(database: Database, now: Date) {
+  return database.db
+    .select()
+    .from(enrolments)
+    .where(and(isNull(enrolments.usedAt), gt(enrolments.expiresAt, now.toISOString())));
+}
+
+export async function enrolmentById(database: Database, id: string) {
+  const [e] = await database.db.select().from(enrolments).where(eq(enrolments.id, id));
+  return e;
+}
+
+/** Ends an unused enrolment link at `now` (a write builder for a batch). */
+export const enrolmentExpiry = (database: Database, id: string, now: Date): Write =>
+  database.db
+    .update(enrolments)
+    .set({ expiresAt: now.toISOString() })
+    .where(and(eq(enrolments.id, id), isNull(enrolments.usedAt)));

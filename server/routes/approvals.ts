@@ -13,8 +13,7 @@ import {
   pendingById,
   pendingList,
 } from "../../db/queries/approvals";
-import { activePersons } from "../../db/queries/persons";
-import { channels } from "../../db/schema";
+import { activePersons, listChannels } from "../../db/queries/persons";
 import { approveChange, rejectChange } from "../admin/changes";
 import { Proof, requireProof } from "../auth/second-factor";
 import type { Env } from "../context";
@@ -88,9 +87,7 @@ export function noticeMeRoutes() {
         const { database } = c.var.deps;
         const rows = await noticesOf(database, c.var.person.id);
         const people = rows.length ? await activePersons(database) : [];
-        const names = rows.length
-          ? await database.db.select({ id: channels.id, name: channels.name }).from(channels)
-          : [];
+        const names = rows.length ? await listChannels(database) : [];
         return c.json({
           notices: rows.map((n) => {
             const p = people.find((x) => x.id === n.subject);
