@@ -1,8 +1,12 @@
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 const testDb = fileURLToPath(new URL("./test/api/db.node.ts", import.meta.url));
 
+// Vitest's default is one worker fewer than the cores: on a 2-core machine one worker, so every file
+// ran after the other. The Node files use both cores; then the Chromium files run two at a time, since
+// a browser file mostly waits (on its own server, on Chromium, on a TOTP step).
 export default defineConfig({
   test: {
     projects: [
@@ -13,6 +17,7 @@ export default defineConfig({
           include: ["test/**/*.test.ts"],
           exclude: ["test/browser/**", "test/workers/**", "node_modules/**"],
           testTimeout: 30_000,
+          maxWorkers: Math.max(2, availableParallelism() - 1),
         },
       },
       {
@@ -21,7 +26,10 @@ export default defineConfig({
           include: ["test/browser/**/*.test.ts"],
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // Each file starts its own server on a free port with its own data folder and its own Chromium.
+          maxWorkers: 2,
+          // Projects with their own worker counts run one after the other: the Node files first.
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -5,9 +5,18 @@
 import { and, desc, eq, inArray, isNull } from "drizzle-orm";
 import type { Database, Write } from "../index";
 import { channelMembers, outbox, pendingChanges, persons, staffNotices } from "../schema";
-import { rolesOf } from "./persons";
+import { type Role, rolesOf } from "./persons";
+import type { SettingsChange } from "./settings";
 
 export type PendingChange = typeof pendingChanges.$inferSelect;
+/** What a waiting change does; the server writes only these kinds. */
+export type PendingKind = "roles" | "members" | "enrolment" | "settings";
+/** A waiting change's `change` column, parsed: roles, members, an enrolment's channels, or settings. */
+export type PendingChangeBody = {
+  roles?: Role[];
+  personIds?: string[];
+  channelIds?: string[];
+} & SettingsChange;
 export type StaffNotice = typeof staffNotices.$inferSelect;
 
 /** Ids of the active admins. */

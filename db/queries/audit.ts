@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
-import { type AuditRow, entryHash, GENESIS_HASH } from "../audit-chain";
+import { type AuditRow, entryHash, GENESIS_HASH, verifyChain } from "../audit-chain";
 import { type Database, isConstraintError, type Write } from "../index";
 import { auditLog } from "../schema";
 
@@ -78,4 +78,10 @@ export async function auditOfCases(
     .from(auditLog)
     .where(and(eq(auditLog.action, action), inArray(auditLog.caseId, [...caseIds])))
     .orderBy(asc(auditLog.seq));
+}
+
+/** The newest `limit` entries, newest first, with the check of the whole chain (db/audit-chain.ts). */
+export async function checkedAudit(database: Database, limit = 500) {
+  const rows = await readAudit(database);
+  return { check: verifyChain(rows), entries: rows.slice(-limit).reverse() };
 }

@@ -4,7 +4,11 @@ import { caseExclusions, caseKeys, cases, entries, identityRequests } from "../s
 
 export type CaseRow = typeof cases.$inferSelect;
 export type EntryRow = typeof entries.$inferSelect;
-export type IdentityRequestRow = typeof identityRequests.$inferSelect;
+/** What a custodian's request to open the identity section is at (Art. 16): the server writes only these. */
+export type IdentityRequestState = "pending" | "approved" | "refused";
+export type IdentityRequestRow = Omit<typeof identityRequests.$inferSelect, "state"> & {
+  state: IdentityRequestState;
+};
 
 export async function caseByLoginKeyHash(
   database: Database,
@@ -74,5 +78,6 @@ export async function exclusionsOf(database: Database, caseId: string): Promise<
 }
 
 export async function identityRequestsOf(database: Database, caseId: string): Promise<IdentityRequestRow[]> {
-  return database.db.select().from(identityRequests).where(eq(identityRequests.caseId, caseId));
+  const rows = await database.db.select().from(identityRequests).where(eq(identityRequests.caseId, caseId));
+  return rows as IdentityRequestRow[];
 }

@@ -1,6 +1,6 @@
-import { and, eq, inArray, isNull } from "drizzle-orm";
-import type { Database } from "../index";
-import { channelMembers, channels, enrolments, persons, sessions } from "../schema";
+import { and, eq, gt, inArray, isNull } from "drizzle-orm";
+import type { Database, Write } from "../index";
+import { caseKeys, channelMembers, channels, enrolments, persons, sessions } from "../schema";
 
 export type Person = typeof persons.$inferSelect;
 export type Role = "admin" | "handler" | "custodian";
@@ -100,3 +100,105 @@ export async function channelMemberIds(database: Database, channelId: string): P
     .where(eq(channelMembers.channelId, channelId));
   return rows.map((r) => r.personId);
 }
+
+/** Every active person with the channels they are a member of, for the admin's list. */
+export async function personsWithChannels(database: Database) {
+  const rows = await activePersons(database);
+  const members = await database.db.select().from(channelMembers);
+  return rows.map((p) => ({
+    id: p.id,
+    handle: p.handle,
+    displayName: p.displayName,
+    roles: rolesOf(p),
+    channels: members.filter((m) => m.personId === p.id).map((m) => m.channelId),
+    totp: Boolean(p.totpEnabledAt),
+    createdAt: p.createdAt,
+  }));
+}
+
+/** Every channel with the ids of its members. */
+export async function channelsWithMembers(database: Database) {
+  const rows = await database.db.select().from(channels);
+  const members = await database.db.select().from(channelMembers);
+  return rows.map((ch) => ({
+    id: ch.id,
+    name: ch.name,
+    members: members.filter((m) => m.channelId === ch.id).map((m) => m.personId),
+  }));
+}
+
+/** Ids of every channel. */
+export async function channelIds(database: Database): Promise<string[]> {
+  const rows = await database.db.select({ id: channels.id }).from(channels);
+  return rows.map((r) => r.id);
+}
+
+/** A new routing channel (a write builder for a batch). */
+export const channelInsert = (
+  database: Database,
+  channel: { id: string; name: string; createdAt: string },
+): Write => database.db.insert(channels).values(channel);
+
+/** Cases for which `personId` holds the only case key (or identity key) left among active people. */
+export async function casesOnlyHeldBy(
+  database: Database,
+  personId: string,
+  kind: "case" | "identity" = "case",
+): Promise<string[]> {
+  const mine = await database.db
+    .select({ caseId: caseKeys.caseId })
+    .from(caseKeys)
+    .where(and(eq(caseKeys.personId, personId), eq(caseKeys.kind, kind)));
+  if (mine.length === 0) return [];
+  const ids = mine.map((m) => m.caseId);
+  const holders = await database.db
+    .select({ caseId: caseKeys.caseId, personId: caseKeys.personId })
+    .from(caseKeys)
+    .innerJoin(persons, eq(persons.id, caseKeys.personId))
+    .where(and(inArray(caseKeys.caseId, ids), eq(caseKeys.kind, kind), isNull(persons.removedAt)));
+  return ids.filter((id) => !holders.some((h) => h.caseId === id && h.personId !== personId));
+}
+
+/**
+ * Offboarding writes: wrapped keys, sessions and memberships go; the public key stays only to show
+ * history, and `removedAt` keeps it out of every recipient list.
+ */
+export function offboardWrites(database: Database, personId: string, now: Date): Write[] {
+  return [
+    database.db.delete(caseKeys).where(eq(caseKeys.personId, personId)),
+    database.db.delete(sessions).where(eq(sessions.personId, personId)),
+    database.db.delete(channelMembers).where(eq(channelMembers.personId, personId)),
+    database.db
+      .update(persons)
+      .set({
+        removedAt: now.toISOString(),
+        sealedIdentity: "",
+        authKeyHash: "",
+        totpSecret: null,
+        recoverySealedIdentity: null,
+        recoveryAuthKeyHash: null,
+        notifyEmail: null,
+      })
+      .where(eq(persons.id, personId)),
+  ];
+}
+
+/** Enrolment links not used and not expired at `now`. */
+export async function openEnrolments(database: Database, now: Date) {
+  return database.db
+    .select()
+    .from(enrolments)
+    .where(and(isNull(enrolments.usedAt), gt(enrolments.expiresAt, now.toISOString())));
+}
+
+export async function enrolmentById(database: Database, id: string) {
+  const [e] = await database.db.select().from(enrolments).where(eq(enrolments.id, id));
+  return e;
+}
+
+/** Ends an unused enrolment link at `now` (a write builder for a batch). */
+export const enrolmentExpiry = (database: Database, id: string, now: Date): Write =>
+  database.db
+    .update(enrolments)
+    .set({ expiresAt: now.toISOString() })
+    .where(and(eq(enrolments.id, id), isNull(enrolments.usedAt)));

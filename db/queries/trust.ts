@@ -1,7 +1,7 @@
 /** Queries behind the signed roster, the sealed channel key and signed audit checkpoints. */
 import { desc, eq, isNull } from "drizzle-orm";
 import type { RosterContent } from "../../crypto/index";
-import type { Database } from "../index";
+import type { Database, Write } from "../index";
 import {
   auditCheckpoints,
   channelKeySeals,
@@ -88,3 +88,17 @@ export async function latestRelease(database: Database) {
   const [row] = await database.db.select().from(releases).orderBy(desc(releases.createdAt)).limit(1);
   return row;
 }
+
+/** A signed roster (a write builder for a batch); its serial is the primary key, so a race loses. */
+export const rosterInsert = (database: Database, row: typeof rosters.$inferInsert): Write =>
+  database.db.insert(rosters).values(row);
+
+/** The channel key sealed to one admin; a copy already stored is kept. */
+export const sealInsert = (database: Database, row: typeof channelKeySeals.$inferInsert): Write =>
+  database.db.insert(channelKeySeals).values(row).onConflictDoNothing();
+
+export const checkpointInsert = (database: Database, row: typeof auditCheckpoints.$inferInsert): Write =>
+  database.db.insert(auditCheckpoints).values(row);
+
+export const releaseInsert = (database: Database, row: typeof releases.$inferInsert): Write =>
+  database.db.insert(releases).values(row);

@@ -5,6 +5,7 @@
  */
 import type { Context, MiddlewareHandler } from "hono";
 import { getSettings } from "../../db/queries/settings";
+import type { AdminCtx } from "../admin/changes";
 import type { CaseContext } from "../case/context";
 import type { Env } from "../context";
 import { todayIn } from "../directive";
@@ -29,4 +30,14 @@ export function caseContext(c: Context<Env>): CaseContext {
 /** The signed-in person as the actor of a verb. */
 export function actor(c: Context<Env>) {
   return { id: c.var.person.id, roles: c.var.roles };
+}
+
+/** The acting admin's context for server/admin/. */
+export function adminCtx(c: Context<Env>): AdminCtx {
+  return {
+    database: c.var.deps.database,
+    now: c.var.now,
+    publicUrl: c.var.deps.publicUrl,
+    actorId: c.var.person.id,
+  };
 }

@@ -5,17 +5,23 @@
  */
 import { type Context, Hono } from "hono";
 import * as v from "valibot";
-import { dismissNotice, noticesOf, pendingById, pendingList } from "../../db/queries/approvals";
-import { activePersons } from "../../db/queries/persons";
-import { channels } from "../../db/schema";
+import {
+  dismissNotice,
+  noticesOf,
+  type PendingChangeBody,
+  type PendingKind,
+  pendingById,
+  pendingList,
+} from "../../db/queries/approvals";
+import { activePersons, listChannels } from "../../db/queries/persons";
 import { approveChange, rejectChange } from "../admin/changes";
 import { Proof, requireProof } from "../auth/second-factor";
 import type { Env } from "../context";
 import { notFound } from "../errors";
+import { adminCtx } from "../middleware/request-context";
 import { requireRole, requireSession } from "../middleware/session";
 import { doc } from "../openapi";
 import { id, json } from "../validate";
-import { adminCtx } from "./admin";
 
 const Approve = v.strictObject({ proof: v.optional(Proof) });
 
@@ -39,9 +45,9 @@ export function approvalRoutes() {
         return c.json({
           pending: rows.map((r) => ({
             id: r.id,
-            kind: r.kind,
+            kind: r.kind as PendingKind,
             target: r.target,
-            change: JSON.parse(r.change) as Record<string, unknown>,
+            change: JSON.parse(r.change) as PendingChangeBody,
             requestedBy: r.requestedBy,
             requestedAt: r.requestedAt,
             mine: r.requestedBy === c.var.person.id,
@@ -81,9 +87,7 @@ export function noticeMeRoutes() {
         const { database } = c.var.deps;
         const rows = await noticesOf(database, c.var.person.id);
         const people = rows.length ? await activePersons(database) : [];
-        const names = rows.length
-          ? await database.db.select({ id: channels.id, name: channels.name }).from(channels)
-          : [];
+        const names = rows.length ? await listChannels(database) : [];
         return c.json({
           notices: rows.map((n) => {
             const p = people.find((x) => x.id === n.subject);

@@ -2,14 +2,17 @@
  * Enrolment links as admins manage them: the open links (never their codes, which are not stored) and
  * revoking one. Checking a link takes its code in a POST body only, so no proxy log holds it.
  */
-import { and, eq, gt, isNull } from "drizzle-orm";
 import { Hono } from "hono";
 import * as v from "valibot";
 import { enrolmentAwaitsApproval } from "../../db/queries/approvals";
 import { withAudit } from "../../db/queries/audit";
 import { hashSecret } from "../../db/queries/ids";
-import { enrolmentByCodeHash } from "../../db/queries/persons";
-import { enrolments } from "../../db/schema";
+import {
+  enrolmentByCodeHash,
+  enrolmentById,
+  enrolmentExpiry,
+  openEnrolments,
+} from "../../db/queries/persons";
 import type { Env } from "../context";
 import { notFound } from "../errors";
 import { rateLimit } from "../middleware/rate-limit";
@@ -50,10 +53,7 @@ export function enrolmentAdminRoutes() {
         doc("Open enrolment links: roles, channels, who made them, when they expire (never the code)"),
         async (c) => {
           const { database, clock } = c.var.deps;
-          const open = await database.db
-            .select()
-            .from(enrolments)
-            .where(and(isNull(enrolments.usedAt), gt(enrolments.expiresAt, clock().toISOString())));
+          const open = await openEnrolments(database, clock());
           return c.json({
             enrolments: open
               .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
@@ -74,18 +74,13 @@ export function enrolmentAdminRoutes() {
         const enrolmentId = v.safeParse(id, c.req.param("id"));
         if (!enrolmentId.success) throw notFound("No such open link.");
         const now = clock();
-        const [e] = await database.db.select().from(enrolments).where(eq(enrolments.id, enrolmentId.output));
+        const e = await enrolmentById(database, enrolmentId.output);
         if (!e || e.usedAt || Date.parse(e.expiresAt) <= now.getTime()) throw notFound("No such open link.");
         await withAudit(
           database,
           { actor: c.var.person.id, action: "enrolment.revoked", detail: { enrolment: e.id } },
           now,
-          () => [
-            database.db
-              .update(enrolments)
-              .set({ expiresAt: now.toISOString() })
-              .where(and(eq(enrolments.id, e.id), isNull(enrolments.usedAt))),
-          ],
+          () => [enrolmentExpiry(database, e.id, now)],
         );
         return c.body(null, 204);
       })

@@ -3,12 +3,11 @@
  * Every change is a new version; the report form shows the current one and puts the version and the
  * question texts answered inside the report's ciphertext, so the server never sees an answer.
  */
-import { eq } from "drizzle-orm";
 import { Hono } from "hono";
 import * as v from "valibot";
 import { withAudit } from "../../db/queries/audit";
+import { channelExists } from "../../db/queries/persons";
 import { questionnaireInsert, questionnaireOf } from "../../db/queries/questions";
-import { channels } from "../../db/schema";
 import type { Env } from "../context";
 import { badRequest, notFound } from "../errors";
 import { requireRole, requireSession } from "../middleware/session";
@@ -33,8 +32,7 @@ export function questionRoutes() {
       async (c) => {
         const { database } = c.var.deps;
         const id = c.req.param("id");
-        const [ch] = await database.db.select().from(channels).where(eq(channels.id, id));
-        if (!ch) throw notFound("No such channel.");
+        if (!(await channelExists(database, id))) throw notFound("No such channel.");
         return c.json(await questionnaireOf(database, id));
       },
     )
@@ -45,8 +43,7 @@ export function questionRoutes() {
       async (c) => {
         const { database, clock } = c.var.deps;
         const id = c.req.param("id");
-        const [ch] = await database.db.select().from(channels).where(eq(channels.id, id));
-        if (!ch) throw notFound("No such channel.");
+        if (!(await channelExists(database, id))) throw notFound("No such channel.");
         const { questions } = c.req.valid("json");
         if (new Set(questions.map((q) => q.id)).size !== questions.length)
           throw badRequest("duplicate_question", "Two questions have the same id.");

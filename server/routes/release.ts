@@ -6,15 +6,12 @@
  */
 import { Hono } from "hono";
 import * as v from "valibot";
-import { isCryptoError, openRelease } from "../../crypto/index";
-import { withAudit } from "../../db/queries/audit";
-import { randomId } from "../../db/queries/ids";
-import { latestRelease, latestRoster } from "../../db/queries/trust";
-import { releases } from "../../db/schema";
+import { latestRelease } from "../../db/queries/trust";
 import type { Env } from "../context";
-import { badRequest, notFound } from "../errors";
+import { notFound } from "../errors";
 import { requireRole, requireSession } from "../middleware/session";
 import { doc } from "../openapi";
+import { publishRelease } from "../trust/index";
 import { b64, json } from "../validate";
 
 const Statement = v.strictObject({ body: v.pipe(v.string(), v.maxLength(4096)), signature: b64(100) });
@@ -40,35 +37,7 @@ export function publishReleaseRoutes() {
     requireSession(),
     requireRole("admin"),
     json(Statement),
-    async (c) => {
-      const { database, clock } = c.var.deps;
-      const statement = c.req.valid("json");
-      const roster = await latestRoster(database);
-      if (!roster) throw badRequest("no_roster", "Sign the roster before publishing a release.");
-      const { channelKey } = JSON.parse(roster.body) as { channelKey: string };
-      let manifest: string;
-      try {
-        manifest = openRelease(statement, channelKey).manifest;
-      } catch (e) {
-        if (isCryptoError(e)) throw badRequest("bad_release", `The release was refused: ${e.message}.`);
-        throw e;
-      }
-      await withAudit(
-        database,
-        { actor: c.var.person.id, action: "release.published", detail: { manifest } },
-        clock(),
-        () => [
-          database.db.insert(releases).values({
-            id: randomId(),
-            manifest,
-            body: statement.body,
-            signature: statement.signature,
-            createdAt: clock().toISOString(),
-            createdBy: c.var.person.id,
-          }),
-        ],
-      );
-      return c.json({ manifest }, 201);
-    },
+    async (c) =>
+      c.json(await publishRelease(c.var.deps.database, c.var.person.id, c.req.valid("json"), c.var.now), 201),
   );
 }

@@ -14,10 +14,10 @@ import { weakensIdentityApproval } from "../admin/readers";
 import type { Env } from "../context";
 import { JURISDICTIONS, type JurisdictionProfile, profileOf } from "../directive";
 import { badRequest } from "../errors";
+import { adminCtx } from "../middleware/request-context";
 import { requireRole, requireSession } from "../middleware/session";
 import { doc } from "../openapi";
 import { json } from "../validate";
-import { adminCtx } from "./admin";
 
 /** The zone's canonical name, or `null` when the runtime does not know it. */
 function canonicalTimeZone(zone: string): string | null {

@@ -1,3 +1,9 @@
+/**
+ * Who can open a case (server/routes/access.ts): access follows the keys, the identity section opens
+ * for custodians only (Art. 16), and the custodian boundary: only custodians revoke identity keys, the
+ * last custodian key of a case can be neither revoked nor offboarded away, and a custodian who is not
+ * a handler on the case still opens its identity section.
+ */
 import { describe, expect, it } from "vitest";
 import {
   CryptoError,
@@ -8,46 +14,8 @@ import {
   unwrapIdentity,
   wrapIdentityTo,
 } from "../../crypto/index";
-import { createEnrolment } from "../../server/bootstrap";
-import { enrol, type Harness, type Staff, sealedText, setup, submit } from "./harness";
-
-async function team(h: Harness) {
-  const alice = await enrol(h, h.firstCode, "alice"); // admin, handler, custodian
-  const mk = async (handle: string, roles: string[]) => {
-    const { code } = await createEnrolment(h.database, {
-      roles,
-      channelIds: ["default"],
-      createdBy: alice.personId,
-      now: h.clock(),
-    });
-    return enrol(h, code, handle);
-  };
-  return { alice, bob: await mk("bob", ["handler"]), carol: await mk("carol", ["handler", "custodian"]) };
-}
-
-async function caseIdOf(h: Harness, s: Staff) {
-  const list = await h.request<{ cases: { id: string }[] }>("GET", "/api/cases", undefined, s.headers);
-  return list.json.cases[0]?.id;
-}
-
-async function openReport(h: Harness, s: Staff, id: string) {
-  const view = await h.request<{ myKey: string; entries: { ciphertext: string }[] }>(
-    "GET",
-    `/api/cases/${id}`,
-    undefined,
-    s.headers,
-  );
-  if (view.status !== 200) return { status: view.status };
-  const caseIdentity = await unwrapIdentity(s.identity, fromBase64(view.json.myKey));
-  return {
-    status: 200,
-    caseIdentity,
-    report: await decryptJson<{ whatHappened: string }>(
-      [caseIdentity],
-      fromBase64(view.json.entries[0]!.ciphertext),
-    ),
-  };
-}
+import { enrol, sealedText, setup, submit } from "./harness";
+import { caseIdOf, custodianTeam, openReport, team } from "./team";
 
 describe("access follows the keys", () => {
   it("wraps the case key to the channel's handlers but never to an excluded one", async () => {
@@ -253,61 +221,77 @@ describe("identity section (Art. 16)", () => {
   });
 });
 
-describe("offboarding", () => {
-  it("keeps every case readable by someone and refuses to remove the last holder", async () => {
+describe("the custodian boundary", () => {
+  it("lets a custodian without the case key open the identity section", async () => {
     const h = await setup();
-    const { alice, bob, carol } = await team(h);
-    await submit(h, { whatHappened: "shared" });
-    const id = (await caseIdOf(h, alice))!;
-    // carol and alice give up, bob is the last holder: removing him is refused.
-    await h.request("DELETE", `/api/cases/${id}/grants/me`, undefined, carol.headers);
-    await h.request("DELETE", `/api/cases/${id}/grants/me`, undefined, alice.headers);
-    const refused = await h.request<{ error: { code: string } }>(
+    const { alice, dora } = await custodianTeam(h);
+    const { reporter } = await submit(
+      h,
+      { whatHappened: "boundary" },
+      { identity: { name: "Rita Reporter" } },
+    );
+    const [heldCase] = await h.database.db.query.cases.findMany();
+    const id = heldCase!.id;
+    expect((await h.request("GET", `/api/cases/${id}`, undefined, dora.headers)).status).toBe(404);
+    const asked = await h.request(
+      "POST",
+      `/api/cases/${id}/identity-requests`,
+      { reason: await sealedText(reporter.caseRecipient, "Needed to protect her from retaliation.") },
+      dora.headers,
+    );
+    expect(asked.status).toBe(201);
+    const opened = await h.request<{ section: string; myKey: string }>(
+      "GET",
+      `/api/cases/${id}/identity`,
+      undefined,
+      dora.headers,
+    );
+    expect(opened.status).toBe(200);
+    const key = await unwrapIdentity(dora.identity, fromBase64(opened.json.myKey));
+    const section = await decryptJson<{ name: string }>([key], fromBase64(opened.json.section));
+    expect(section.name).toBe("Rita Reporter");
+    expect(alice.personId).toBeTruthy();
+  });
+
+  it("lets only custodians revoke identity keys, and never the last one", async () => {
+    const h = await setup();
+    const { alice, bob, dora, erin } = await custodianTeam(h);
+    await submit(h, { whatHappened: "boundary" }, { identity: { name: "Rita Reporter" } });
+    const [heldCase] = await h.database.db.query.cases.findMany();
+    const id = heldCase!.id;
+    const before = await h.counts();
+
+    // A plain handler cannot take a custodian's key away.
+    const byHandler = await h.request<{ error: { code: string } }>(
       "DELETE",
-      `/api/admin/persons/${bob.personId}`,
+      `/api/cases/${id}/grants/${dora.personId}`,
+      undefined,
+      bob.headers,
+    );
+    expect(byHandler.status).toBe(403);
+    expect(await h.counts()).toEqual(before);
+
+    // A custodian can, while another custodian keeps a key ...
+    expect(
+      (await h.request("DELETE", `/api/cases/${id}/grants/${dora.personId}`, undefined, alice.headers))
+        .status,
+    ).toBe(204);
+    // ... but not the last one: not by giving it up, and not by offboarding.
+    const last = await h.request<{ error: { code: string } }>(
+      "DELETE",
+      `/api/cases/${id}/grants/me`,
       undefined,
       alice.headers,
     );
-    expect(refused.status).toBe(409);
-    expect(refused.json.error.code).toBe("last_holder");
-    // bob grants carol; now bob can go, his keys and sessions with him.
-    const { caseIdentity } = await openReport(h, bob, id);
-    await h.request(
-      "POST",
-      `/api/cases/${id}/grants`,
-      { personId: carol.personId, wrapped: toBase64(await wrapIdentityTo(carol.recipient, caseIdentity!)) },
-      bob.headers,
+    expect(last.status).toBe(409);
+    expect(last.json.error.code).toBe("last_custodian");
+    const offboard = await h.request<{ error: { code: string } }>(
+      "DELETE",
+      `/api/admin/persons/${alice.personId}`,
+      undefined,
+      erin.headers,
     );
-    expect(
-      (await h.request("DELETE", `/api/admin/persons/${bob.personId}`, undefined, alice.headers)).status,
-    ).toBe(204);
-    expect((await h.request("GET", "/api/cases", undefined, bob.headers)).status).toBe(401);
-    expect((await openReport(h, carol, id)).report?.whatHappened).toBe("shared");
-    const recipients = await h.request<{ handlers: { id: string }[] }>(
-      "GET",
-      "/api/channels/default/recipients",
-    );
-    expect(recipients.json.handlers.map((p) => p.id)).not.toContain(bob.personId);
-    const keys = await h.database.db.query.caseKeys.findMany();
-    expect(keys.some((k) => k.personId === bob.personId)).toBe(false);
-  });
-
-  it("gives an admin without the handler role no way into a case", async () => {
-    const h = await setup();
-    const alice = await enrol(h, h.firstCode, "alice");
-    const { code } = await createEnrolment(h.database, {
-      roles: ["admin"],
-      channelIds: ["default"],
-      createdBy: alice.personId,
-      now: h.clock(),
-    });
-    const dora = await enrol(h, code, "dora");
-    await submit(h, { whatHappened: "x" });
-    expect((await h.request("GET", "/api/cases", undefined, dora.headers)).status).toBe(403);
-    const recipients = await h.request<{ handlers: { id: string }[] }>(
-      "GET",
-      "/api/channels/default/recipients",
-    );
-    expect(recipients.json.handlers.map((p) => p.id)).toEqual([alice.personId]);
+    expect(offboard.status).toBe(409);
+    expect(offboard.json.error.code).toBe("last_custodian");
   });
 });

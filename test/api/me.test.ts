@@ -214,3 +214,82 @@ describe("passphrase, recovery key, sessions", () => {
     expect((await h.request("GET", "/api/me", undefined, second.headers)).status).toBe(401);
   });
 });
+
+async function recoveryBody(identity: string, handle: string) {
+  const kdf = newKdfParams(TEST_KDF);
+  const rk = await deriveHandlerKeys(generateRecoveryKey(), kdf);
+  return {
+    kdf,
+    authKey: toBase64(rk.authKey),
+    sealedIdentity: toBase64(sealIdentity(identity, rk.wrapKey, handle)),
+  };
+}
+
+describe("sensitive account changes", () => {
+  it("refuses PUT /api/me/recovery with the cookie alone, or without the second factor", async () => {
+    const h = await setup();
+    const alice = await enrol(h, h.firstCode, "alice");
+    const before = await h.counts();
+    const cookieOnly = await h.request<{ error: { code: string } }>(
+      "PUT",
+      "/api/me/recovery",
+      await recoveryBody(alice.identity, "alice"),
+      alice.headers,
+    );
+    expect(cookieOnly.status).toBe(401);
+    expect(cookieOnly.json.error.code).toBe("proof_required");
+    const wrongKey = await h.request(
+      "PUT",
+      "/api/me/recovery",
+      {
+        ...(await recoveryBody(alice.identity, "alice")),
+        proof: await proofOf(h, { ...alice, passphrase: "wrong guess here" }),
+      },
+      alice.headers,
+    );
+    expect(wrongKey.status).toBe(401);
+    expect((await h.counts()).persons).toBe(before.persons);
+
+    // With TOTP on, the passphrase key alone is not enough either.
+    const setupRes = await h.request<{ secret: string }>(
+      "POST",
+      "/api/me/totp/setup",
+      { proof: await proofOf(h, alice) },
+      alice.headers,
+    );
+    const secret = setupRes.json.secret;
+    await h.request("POST", "/api/me/totp/enable", { code: totpCode(secret, h.clock()) }, alice.headers);
+    h.clock.set("2026-11-27T10:01:00Z");
+    const noCode = await h.request<{ error: { code: string } }>(
+      "PUT",
+      "/api/me/recovery",
+      { ...(await recoveryBody(alice.identity, "alice")), proof: await proofOf(h, alice) },
+      alice.headers,
+    );
+    expect(noCode.status).toBe(401);
+    expect(noCode.json.error.code).toBe("totp_required");
+    const both = await h.request(
+      "PUT",
+      "/api/me/recovery",
+      {
+        ...(await recoveryBody(alice.identity, "alice")),
+        proof: await proofOf(h, alice, totpCode(secret, h.clock())),
+      },
+      alice.headers,
+    );
+    expect(both.status).toBe(200);
+  });
+
+  it("refuses the notify address and TOTP setup from a cookie alone", async () => {
+    const h = await setup();
+    const alice = await enrol(h, h.firstCode, "alice");
+    for (const [method, path, body] of [
+      ["PUT", "/api/me/notify-email", { email: "mallory@example.test" }],
+      ["POST", "/api/me/totp/setup", {}],
+      ["PUT", "/api/me/passphrase", await recoveryBody(alice.identity, "alice")],
+    ] as const) {
+      const res = await h.request(method, path, body, alice.headers);
+      expect(res.status, path).toBe(401);
+    }
+  });
+});

@@ -4,16 +4,9 @@
  */
 import { t } from "../i18n";
 import { append, h, say } from "../lib/dom";
+import type { CaseFiles } from "../lib/types";
 import { decryptToBlob, openMeta, saveBlob } from "./download";
 import { evidenceText as tx } from "./strings";
-
-interface Listed {
-  id: string;
-  author: string;
-  on: string;
-  size: number;
-  meta: string;
-}
 
 /** Fills `box` with the case's files; `call` is the handler API helper. */
 export async function showCaseFiles(
@@ -23,7 +16,7 @@ export async function showCaseFiles(
   call: <T>(method: string, path: string) => Promise<T>,
 ): Promise<void> {
   const base = `/api/cases/${encodeURIComponent(caseId)}/attachments`;
-  const { attachments } = await call<{ attachments: Listed[] }>("GET", base);
+  const { attachments } = await call<CaseFiles>("GET", base);
   const list = h("ul", { class: "evidence-files", "data-testid": "case-files" });
   box.replaceChildren(h("h3", { id: "case-files-title" }, tx.caseFilesTitle));
   if (attachments.length === 0) return append(box, h("p", {}, tx.noFiles));

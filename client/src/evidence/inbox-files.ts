@@ -4,15 +4,10 @@
  */
 import { toBase64 } from "../../../crypto/index";
 import { append, h, say } from "../lib/dom";
+import type { InboxFiles } from "../lib/types";
 import { openMeta } from "./download";
 import { type Prepared, sendFiles, showChosen } from "./file-list";
 import { evidenceText as tx } from "./strings";
-
-interface Listed {
-  id: string;
-  on: string;
-  meta: string;
-}
 
 /** Adds the files section to an open inbox view. */
 export function mountInboxFiles(
@@ -58,7 +53,7 @@ export function mountInboxFiles(
       referrerPolicy: "no-referrer",
     });
     if (!res.ok) return;
-    const { attachments } = (await res.json()) as { attachments: Listed[] };
+    const { attachments } = (await res.json()) as InboxFiles;
     list.replaceChildren();
     if (attachments.length === 0) append(list, h("li", {}, tx.noFiles));
     for (const a of attachments) {

@@ -8,14 +8,10 @@
  */
 import { encryptJson, encryptStream, toBase64 } from "../../../crypto/index";
 import { ApiError, api } from "../lib/api";
+import type { AttachmentLimits, UploadProgress, UploadStarted } from "../lib/types";
 
 /** What the server allows (GET /api/attachments/limits). */
-export interface Limits {
-  maxFileBytes: number;
-  maxCaseBytes: number;
-  chunkSize: number;
-  enabled: boolean;
-}
+export type Limits = AttachmentLimits;
 
 /** The encrypted description of a file: handlers see these only after decrypting. */
 export interface FileMeta {
@@ -84,7 +80,7 @@ export async function uploadFile(
   // Starting an upload is an anonymous write like an inbox message: it needs a solved proof of work
   // (server/abuse/pow.ts); one stale challenge is retried once. Chunks and completion do not.
   const start = async () =>
-    call<{ id: string; chunkSize: number }>(target, "POST", "/api/attachments", {
+    call<UploadStarted>(target, "POST", "/api/attachments", {
       headers: {
         "Content-Type": "application/json",
         "X-OC-PoW": await (await import("../lib/pow")).solvePow("message"),
@@ -101,7 +97,7 @@ export async function uploadFile(
   const sendChunk = async (index: number, bytes: Uint8Array): Promise<void> => {
     for (let attempt = 0; ; attempt++) {
       try {
-        const r = await call<{ received: number }>(target, "PUT", `${base}/chunks/${index}`, {
+        const r = await call<UploadProgress>(target, "PUT", `${base}/chunks/${index}`, {
           headers: { "Content-Type": "application/octet-stream" },
           body: bytes as unknown as BodyInit,
         });
@@ -113,7 +109,7 @@ export async function uploadFile(
         if (attempt >= RETRIES || (e.status !== 0 && e.status < 500 && e.status !== 429)) throw e;
         await new Promise((r) => setTimeout(r, 500 * 2 ** attempt));
         // Did the server store it before the answer was lost?
-        const s = await call<{ received: number }>(target, "GET", base).catch(() => null);
+        const s = await call<UploadProgress>(target, "GET", base).catch(() => null);
         if (s && s.received >= (index + 1) * chunkSize) return onProgress(s.received, size);
       }
     }

@@ -7,26 +7,13 @@
 import { t } from "../i18n";
 import { formatInstant } from "../lib/dates";
 import { append, h } from "../lib/dom";
-import { type AuditRow, signHead } from "./audit-checkpoint";
+import type { AuditAnswer } from "../lib/types";
+import { signHead } from "./audit-checkpoint";
 import type { Ctx } from "./context";
 import { section } from "./ui";
 
-interface AuditEntry {
-  seq: number;
-  at: string;
-  actor: string | null;
-  action: string;
-  caseId: string | null;
-  detail: string | Record<string, unknown> | null;
-}
-
-interface AuditAnswer {
-  check: { ok: boolean; entries: number; brokenAt?: number; reason?: string };
-  entries: (AuditEntry & Pick<AuditRow, "prevHash" | "hash">)[];
-}
-
 /** `key: value` pairs, values as compact JSON; shown as text only. */
-function detailText(detail: AuditEntry["detail"]): string {
+function detailText(detail: string): string {
   let o: unknown = detail;
   if (typeof detail === "string") {
     try {
@@ -48,7 +35,7 @@ export async function auditSection(
   const { check, entries } = await ctx.call<AuditAnswer>("GET", "/api/audit");
   const names = new Map(persons.map((p) => [p.id, p.displayName]));
   // Only a chain the server and this browser both found intact gets this person's signature.
-  const signedSeq = check.ok ? await signHead(ctx, entries as AuditRow[]).catch(() => null) : null;
+  const signedSeq = check.ok ? await signHead(ctx, entries).catch(() => null) : null;
   const verdict = h(
     "p",
     {
@@ -56,9 +43,9 @@ export async function auditSection(
       role: check.ok ? null : "alert",
       "data-testid": "audit-check",
       "data-ok": String(check.ok),
-      "data-broken-at": check.brokenAt ?? null,
+      "data-broken-at": check.ok ? null : check.brokenAt,
     },
-    check.ok ? t.audit.intact(check.entries) : t.audit.broken(check.brokenAt ?? 0, check.reason ?? ""),
+    check.ok ? t.audit.intact(check.entries) : t.audit.broken(check.brokenAt, check.reason),
   );
   const cols = [
     t.audit.colSeq,

@@ -4,18 +4,12 @@
  */
 import { t } from "../i18n";
 import { append, h, say } from "../lib/dom";
+import type { ChannelRulesView } from "../lib/types";
 import type { Ctx } from "./context";
 import { button, errorLine, explain, field, input, section } from "./ui";
 
-interface RulesView {
-  channels: { id: string; name: string; jurisdiction: string | null; timeZone: string | null }[];
-  jurisdictions: { code: string; name: string }[];
-  /** Member states with rules not yet verified against national law; the Directive's apply there. */
-  unverified?: { code: string; name: string; rules: string[] }[];
-}
-
 export async function channelRulesSection(ctx: Ctx): Promise<HTMLElement> {
-  const view = await ctx.call<RulesView>("GET", "/api/admin/channel-rules");
+  const view = await ctx.call<ChannelRulesView>("GET", "/api/admin/channel-rules");
   const error = errorLine("admin-channel-rules-error");
   const list = h("div");
   for (const c of view.channels) {

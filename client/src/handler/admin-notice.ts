@@ -6,26 +6,10 @@ import languageList from "../../../content/languages.json";
 import { t } from "../i18n";
 import { dayEl, formatInstant } from "../lib/dates";
 import { h, say } from "../lib/dom";
+import type { NoticeView, Profile, ProfileView } from "../lib/types";
 import type { Ctx } from "./context";
 import { button, errorLine, explain, field, input, section, statusLine } from "./ui";
 import { clearFieldErrors, type FieldHelp, fieldErrorText } from "./validation";
-
-interface Profile {
-  name?: string;
-  countries?: string[];
-  languages?: string[];
-  channelUrl?: string;
-  policyUrl?: string;
-  impartialFunction?: { name: string; contact: string };
-  oralChannel?: string;
-}
-
-interface NoticeView {
-  today: string;
-  status: { lastIssuedOn: string | null; dueOn: string | null; remindFrom: string | null; state: string };
-  versions: { version: number; approvedAt: string | null; approvedBy: string | null; createdAt: string }[];
-  issuances: { issuedOn: string; version: number; channel: string; audienceSize: number }[];
-}
 
 /** The notice section's strings (the staff catalog is set before this module runs). */
 const n = t.adminNotice;
@@ -60,7 +44,7 @@ function statusBlock(v: NoticeView): HTMLElement {
 /** Languages whose reporter catalog is still a machine draft (content/languages.json). */
 const DRAFT = new Set(languageList.languages.filter((l) => l.status !== "reviewed").map((l) => l.code));
 
-function profileForm(ctx: Ctx, profile: Profile, languages: string[]): HTMLElement {
+function profileForm(ctx: Ctx, profile: Profile, languages: readonly string[]): HTMLElement {
   const name = input("notice-name", { maxlength: 120, value: profile.name ?? "" });
   const countries = input("notice-countries", {
     value: (profile.countries ?? []).join(", "),
@@ -321,7 +305,7 @@ function issuanceBlock(ctx: Ctx, v: NoticeView): HTMLElement {
 export async function noticeSection(ctx: Ctx): Promise<HTMLElement> {
   const [view, { profile, languages }] = await Promise.all([
     ctx.call<NoticeView>("GET", "/api/admin/notice"),
-    ctx.call<{ profile: Profile; languages: string[] }>("GET", "/api/admin/profile"),
+    ctx.call<ProfileView>("GET", "/api/admin/profile"),
   ]);
   return section(
     "admin-notice",

@@ -7,21 +7,10 @@
 import { t } from "../i18n";
 import { formatInstant } from "../lib/dates";
 import { append, h, say } from "../lib/dom";
-import type { Me } from "../lib/types";
-import type { AdminPerson, Channel } from "./admin-people";
+import type { AdminPerson, Channel, Me, PendingChange } from "../lib/types";
 import type { Ctx } from "./context";
 import { confirmation, withProof } from "./second-factor";
 import { button, errorLine, explain, section } from "./ui";
-
-export interface PendingChange {
-  id: string;
-  kind: "roles" | "members" | "enrolment" | "settings";
-  target: string;
-  change: { roles?: string[]; personIds?: string[]; channelIds?: string[] };
-  requestedBy: string;
-  requestedAt: string;
-  mine: boolean;
-}
 
 /** The status line after a change that may have waited: whether it applied, or waits for approval. */
 export function pendingNotice(answer: { pending?: unknown } | null | undefined, applied: string): string {

@@ -6,25 +6,10 @@
 import { t } from "../i18n";
 import { dayEl } from "../lib/dates";
 import { append, h, say } from "../lib/dom";
+import type { AdminPerson, Channel, RolesChanged } from "../lib/types";
 import { pendingNotice } from "./admin-pending";
 import type { Ctx } from "./context";
 import { button, checkbox, errorLine, explain, section } from "./ui";
-
-export interface AdminPerson {
-  id: string;
-  handle: string;
-  displayName: string;
-  roles: string[];
-  channels: string[];
-  totp: boolean;
-  createdAt: string;
-}
-
-export interface Channel {
-  id: string;
-  name: string;
-  members: string[];
-}
 
 const ROLES = ["handler", "custodian", "admin"] as const;
 
@@ -69,7 +54,7 @@ function personRow(ctx: Ctx, p: AdminPerson, channels: Channel[], error: HTMLEle
     if (!roles.length) return say(error, t.admin.rolesMissing);
     busy(true);
     try {
-      const answer = await ctx.call<{ pending: unknown }>(
+      const answer = await ctx.call<RolesChanged>(
         "PUT",
         `/api/admin/persons/${encodeURIComponent(p.id)}/roles`,
         { roles },

@@ -4,9 +4,9 @@
  * reports' ciphertexts.
  */
 import { t } from "../i18n";
-import type { Question, Questionnaire } from "../lib/config";
+import type { Question } from "../lib/config";
 import { append, h, say } from "../lib/dom";
-import type { Channel } from "./admin-people";
+import type { Channel, ChannelQuestions } from "../lib/types";
 import type { Ctx } from "./context";
 import { button, errorLine, explain, field, input, textarea } from "./ui";
 
@@ -97,7 +97,7 @@ export function questionsEditor(ctx: Ctx, channel: Channel): HTMLElement {
     say(error, "");
     save.disabled = true;
     try {
-      const saved = await ctx.call<Questionnaire>(
+      const saved = await ctx.call<ChannelQuestions>(
         "PUT",
         `/api/admin/channels/${encodeURIComponent(channel.id)}/questions`,
         { questions },
@@ -127,7 +127,7 @@ export function questionsEditor(ctx: Ctx, channel: Channel): HTMLElement {
     error,
   );
   void ctx
-    .call<Questionnaire>("GET", `/api/admin/channels/${encodeURIComponent(channel.id)}/questions`)
+    .call<ChannelQuestions>("GET", `/api/admin/channels/${encodeURIComponent(channel.id)}/questions`)
     .then((q) => {
       questions = q.questions;
       say(state, t.questions.version(q.version));

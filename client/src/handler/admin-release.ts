@@ -19,15 +19,11 @@ import { t } from "../i18n";
 import { ApiError } from "../lib/api";
 import { formatInstant } from "../lib/dates";
 import { h, say } from "../lib/dom";
+import type { TrustAnswer } from "../lib/types";
 import type { Ctx } from "./context";
 import { button, errorLine, explain, section, statusLine } from "./ui";
 
 const MANIFEST = "/client-manifest.json";
-
-interface TrustState {
-  roster: SignedStatement | null;
-  mySeal: string | null;
-}
 
 /** Fetches a served file as bytes, bypassing every cache. */
 async function served(path: string): Promise<Uint8Array> {
@@ -55,7 +51,7 @@ async function publish(ctx: Ctx, status: HTMLElement): Promise<string> {
   say(status, t.release.checking(Object.keys(manifest.files).length));
   const differing = await differingFiles(manifest.files, served);
   if (differing.length) throw new Error(t.release.differs(differing.slice(0, 5).join(", ")));
-  const state = await ctx.call<TrustState>("GET", "/api/trust");
+  const state = await ctx.call<TrustAnswer>("GET", "/api/trust");
   if (!state.roster || !state.mySeal) throw new Error(t.release.noKey);
   const key = channelKeyFromText(await decryptText([ctx.identity], fromBase64(state.mySeal)));
   // Only under the key of the roster in force: a release signed with another key would verify nowhere.
@@ -71,7 +67,7 @@ export async function releaseSection(ctx: Ctx): Promise<HTMLElement> {
   try {
     const [statement, state] = await Promise.all([
       ctx.call<SignedStatement>("GET", "/api/release"),
-      ctx.call<TrustState>("GET", "/api/trust"),
+      ctx.call<TrustAnswer>("GET", "/api/trust"),
     ]);
     if (state.roster) {
       const roster = openRoster(state.roster, { now: new Date() });

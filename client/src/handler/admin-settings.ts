@@ -6,7 +6,7 @@
 import { t } from "../i18n";
 import { formatInstant } from "../lib/dates";
 import { h, say } from "../lib/dom";
-import type { SettingsView } from "../lib/types";
+import type { SettingsSaved, SettingsView } from "../lib/types";
 import { pendingNotice } from "./admin-pending";
 import type { Ctx } from "./context";
 import { checkbox, errorLine, explain, field, input, section, statusLine } from "./ui";
@@ -100,11 +100,7 @@ export async function settingsSection(ctx: Ctx): Promise<HTMLElement> {
     if (Object.keys(changed).length === 0) return say(status, t.settings.unchanged);
     fields.disabled = true;
     try {
-      const saved = await ctx.call<SettingsView & { pending?: unknown }>(
-        "PUT",
-        "/api/admin/settings",
-        changed,
-      );
+      const saved = await ctx.call<SettingsSaved>("PUT", "/api/admin/settings", changed);
       Object.assign(s, saved.settings);
       const hint = form.querySelector("#settings-retention-years-hint");
       if (hint) hint.textContent = retentionText(saved.retention);

@@ -6,12 +6,13 @@
 import { t } from "../i18n";
 import { formatInstant } from "../lib/dates";
 import { append, h, say } from "../lib/dom";
+import type { AdminPerson, Channel, MembersChanged, NewEnrolmentLink } from "../lib/types";
 import { auditSection } from "./admin-audit";
 import { backupSection } from "./admin-backup";
 import { channelRulesSection } from "./admin-channel-rules";
 import { noticeSection, transparencySection } from "./admin-notice";
 import { pendingNotice, pendingSection } from "./admin-pending";
-import { type AdminPerson, type Channel, peopleSection } from "./admin-people";
+import { peopleSection } from "./admin-people";
 import { questionsEditor } from "./admin-questions";
 import { releaseSection } from "./admin-release";
 import { settingsSection } from "./admin-settings";
@@ -60,11 +61,10 @@ function enrolSection(ctx: Ctx, channels: Channel[]): HTMLElement {
     if (!roles.length) return say(error, t.admin.rolesMissing);
     controls.disabled = true;
     try {
-      const { link, expiresAt, pending } = await ctx.call<{
-        link: string;
-        expiresAt: string;
-        pending: unknown;
-      }>("POST", "/api/admin/enrolments", { roles, channelIds });
+      const { link, expiresAt, pending } = await ctx.call<NewEnrolmentLink>("POST", "/api/admin/enrolments", {
+        roles,
+        channelIds,
+      });
       // Shown once: the server keeps only a hash of the code.
       const linkEl = h("p", { class: "url", "data-testid": "admin-enrol-link" }, link);
       const copy = button(t.report.copy, "admin-enrol-copy");
@@ -129,7 +129,7 @@ function channelsSection(ctx: Ctx, channels: Channel[], persons: AdminPerson[]):
       group.disabled = true;
       try {
         const personIds = boxes.filter(([, b]) => b.checked).map(([, b]) => b.dataset.personId ?? "");
-        const answer = await ctx.call<{ pending: unknown }>(
+        const answer = await ctx.call<MembersChanged>(
           "PUT",
           `/api/admin/channels/${encodeURIComponent(c.id)}/members`,
           { personIds },

@@ -5,19 +5,8 @@
  * signed head was rewritten, even with every later hash recomputed.
  */
 import { handlerSigningKey, sha256Hex, signCheckpoint } from "../../../crypto/index";
+import type { AuditAnswer, AuditRow, Checkpoints } from "../lib/types";
 import type { Ctx } from "./context";
-
-/** An audit row as the server stores it. */
-export interface AuditRow {
-  seq: number;
-  at: string;
-  actor: string | null;
-  action: string;
-  caseId: string | null;
-  detail: string;
-  prevHash: string;
-  hash: string;
-}
 
 /** The hash of db/audit-chain.ts, recomputed here so the browser does not take the server's word. */
 function rowHash(r: AuditRow): string {
@@ -41,7 +30,7 @@ export function windowHolds(rows: readonly AuditRow[]): boolean {
  * Returns the seq of the newest signed checkpoint, or null.
  */
 export async function signHead(ctx: Ctx, rows: readonly AuditRow[]): Promise<number | null> {
-  const known = await ctx.call<{ seq: number; personId: string }[]>("GET", "/api/trust/checkpoints");
+  const known = await ctx.call<Checkpoints>("GET", "/api/trust/checkpoints");
   const newest = known.reduce((m, c) => Math.max(m, c.seq), 0) || null;
   if (rows.length === 0 || !windowHolds(rows)) return newest;
   const head = rows.reduce((a, b) => (b.seq > a.seq ? b : a));
@@ -70,10 +59,7 @@ export interface CheckedHead {
  * export carries it, so a copy of the head exists off the server.
  */
 export async function checkedAuditHead(ctx: Ctx): Promise<CheckedHead | null> {
-  const { check, entries } = await ctx.call<{ check: { ok: boolean }; entries: AuditRow[] }>(
-    "GET",
-    "/api/audit",
-  );
+  const { check, entries } = await ctx.call<AuditAnswer>("GET", "/api/audit");
   if (entries.length === 0) return null;
   const head = entries.reduce((a, b) => (b.seq > a.seq ? b : a));
   const verified = check.ok && windowHolds(entries);

@@ -6,7 +6,6 @@
 import { browserSupportsWebAuthn } from "@simplewebauthn/browser";
 import {
   fromBase64,
-  type KdfParams,
   newHandlerIdentity,
   newKdfParams,
   openIdentity,
@@ -17,6 +16,7 @@ import { t } from "../i18n";
 import { ApiError, api, errorText } from "../lib/api";
 import { formatInstant } from "../lib/dates";
 import { h, say } from "../lib/dom";
+import type { EnrolmentAnswer, KdfAnswer, SessionAnswer } from "../lib/types";
 import { mount, type Person } from "./context";
 import { renderRecover } from "./recover";
 import { type PasskeyFactor, passkeyAssertion } from "./second-factor";
@@ -111,7 +111,7 @@ export function renderSignIn(app: HTMLElement, onSignedIn: SignedIn, message = "
     try {
       if (pending?.name !== name) {
         forget();
-        const { kdf } = await api<{ kdf: KdfParams }>("handler", "POST", "/api/session/params", {
+        const { kdf } = await api<KdfAnswer>("handler", "POST", "/api/session/params", {
           handle: name,
         });
         checkServerKdf(kdf);
@@ -119,7 +119,7 @@ export function renderSignIn(app: HTMLElement, onSignedIn: SignedIn, message = "
         pass.value = "";
       }
       const keys = pending;
-      const res = await api<{ person: Person; sealedIdentity: string }>("handler", "POST", "/api/session", {
+      const res = await api<SessionAnswer>("handler", "POST", "/api/session", {
         handle: name,
         authKey: toBase64(keys.authKey),
         ...(await factorOf(name)),
@@ -238,7 +238,7 @@ export async function renderEnrol(app: HTMLElement, code: string, onSignedIn: Si
       const keys = await derive(secret, kdf, busy);
       const sealed = sealIdentity(identity.identity, keys.wrapKey, name);
       keys.wrapKey.fill(0);
-      const res = await api<{ person: Person }>("handler", "POST", "/api/enrolment", {
+      const res = await api<EnrolmentAnswer>("handler", "POST", "/api/enrolment", {
         code,
         handle: name,
         displayName: display,

@@ -11,29 +11,9 @@ import { t } from "../i18n";
 import { errorText } from "../lib/api";
 import type { OpenCase } from "../lib/case-crypto";
 import { append, h, say } from "../lib/dom";
+import type { Access } from "../lib/types";
 import type { Ctx } from "./context";
 import { button, checkbox, errorLine, field, section } from "./ui";
-
-export interface Holder {
-  id: string;
-  displayName: string;
-  roles: string[];
-  /** "case" and, for custodians holding it, "identity". */
-  kinds: string[];
-}
-
-export interface Grantable {
-  id: string;
-  displayName: string;
-  roles: string[];
-  recipient: string;
-  inChannel: boolean;
-}
-
-export interface Access {
-  holders: Holder[];
-  grantable: Grantable[];
-}
 
 export interface AccessPanel {
   el: HTMLElement;

@@ -22,8 +22,8 @@ import { errorText } from "../lib/api";
 import type { OpenCase } from "../lib/case-crypto";
 import { dayEl } from "../lib/dates";
 import { append, h, say } from "../lib/dom";
-import type { CaseView } from "../lib/types";
-import { makeNotesKey, type NotesAnswer, notesKey } from "./case-notes";
+import type { CaseView, NotesAnswer } from "../lib/types";
+import { makeNotesKey, notesKey } from "./case-notes";
 import type { Ctx } from "./context";
 import { button, errorLine, field, input, section, statusLine, textarea } from "./ui";
 

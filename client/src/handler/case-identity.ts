@@ -11,21 +11,18 @@ import { CaseKeyError, type OpenCase, openCaseKey } from "../lib/case-crypto";
 import { formatInstant } from "../lib/dates";
 import { append, h, say } from "../lib/dom";
 import type { ThreadWriter } from "../lib/signed-thread";
-import { asIdentity, type CaseView } from "../lib/types";
+import {
+  asIdentity,
+  type CaseView,
+  type IdentityRequest,
+  type IdentityRequested,
+  type IdentityRequests,
+  type IdentitySection,
+} from "../lib/types";
 import { disclosureForm } from "./case-disclosure";
 import type { Ctx } from "./context";
 import { openStaffText, sealStaffText } from "./staff-text";
 import { button, errorLine, field, textarea } from "./ui";
-
-interface IdentityRequest {
-  id: string;
-  personId: string;
-  reason: string;
-  requestedAt: string;
-  state: "pending" | "approved" | "refused";
-  decidedBy?: string | null;
-  decidedAt?: string | null;
-}
 
 const MIN_REASON = 10;
 
@@ -57,7 +54,7 @@ export async function identitySection(
   }
 
   const path = `/api/cases/${encodeURIComponent(c.id)}`;
-  const { requests } = await ctx.call<{ requests: IdentityRequest[] }>("GET", `${path}/identity-requests`);
+  const { requests } = await ctx.call<IdentityRequests>("GET", `${path}/identity-requests`);
   const mine = requests.filter((r) => r.personId === ctx.person.id);
   const others = requests.filter((r) => r.personId !== ctx.person.id && r.state === "pending");
   const state = h("div", { "aria-live": "polite" });
@@ -65,10 +62,7 @@ export async function identitySection(
 
   /** Fetches the wrapped key (allowed once a request is approved), unwraps it and decrypts the section. */
   const reveal = async (): Promise<void> => {
-    const s = await ctx.call<{ recipient: string; section: string; myKey: string }>(
-      "GET",
-      `${path}/identity`,
-    );
+    const s = await ctx.call<IdentitySection>("GET", `${path}/identity`);
     const key = await openCaseKey(ctx.identity, s.myKey, s.recipient);
     const id = asIdentity(await decryptJson<unknown>([key.identity], fromBase64(s.section)));
     if (!id) throw new Error(t.errors.unsupported);
@@ -130,11 +124,9 @@ export async function identitySection(
       const text = reason.value.trim();
       if (text.length < MIN_REASON) return say(error, t.identity.reasonShort);
       void attempt(async () => {
-        const r = await ctx.call<{ id: string; state: IdentityRequest["state"] }>(
-          "POST",
-          `${path}/identity-requests`,
-          { reason: await sealStaffText(open, text) },
-        );
+        const r = await ctx.call<IdentityRequested>("POST", `${path}/identity-requests`, {
+          reason: await sealStaffText(open, text),
+        });
         if (r.state === "approved") await reveal();
         else showPending();
       }, controls);

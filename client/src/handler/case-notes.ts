@@ -23,17 +23,9 @@ import { ApiError, errorText } from "../lib/api";
 import { type OpenCase, openCaseKey } from "../lib/case-crypto";
 import { formatInstant } from "../lib/dates";
 import { append, h, say } from "../lib/dom";
-import type { CaseView } from "../lib/types";
-import type { Holder } from "./case-access";
+import type { CaseView, Holder, NotesAnswer } from "../lib/types";
 import type { Ctx } from "./context";
 import { button, errorLine, field, section, textarea } from "./ui";
-
-export interface NotesAnswer {
-  recipient: string | null;
-  myKey: string | null;
-  notes: { id: string; personId: string; at: string; ciphertext: string }[];
-  missing: { personId: string; recipient: string }[];
-}
 
 const path = (caseId: string) => `/api/cases/${encodeURIComponent(caseId)}`;
 

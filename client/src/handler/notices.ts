@@ -5,22 +5,15 @@
 import { t } from "../i18n";
 import { formatInstant } from "../lib/dates";
 import { append, h } from "../lib/dom";
+import type { StaffNotice } from "../lib/types";
 import type { Ctx } from "./context";
 import { button } from "./ui";
 
-interface Notice {
-  id: string;
-  kind: string;
-  reader: { id: string; displayName: string; handle: string } | null;
-  channel: string | null;
-  createdAt: string;
-}
-
 /** The notices box above triage, or nothing when there are none (or they cannot be read now). */
 export async function noticesPanel(ctx: Ctx): Promise<HTMLElement | null> {
-  let notices: Notice[];
+  let notices: StaffNotice[];
   try {
-    ({ notices } = await ctx.call<{ notices: Notice[] }>("GET", "/api/me/notices"));
+    ({ notices } = await ctx.call<{ notices: StaffNotice[] }>("GET", "/api/me/notices"));
   } catch {
     return null;
   }

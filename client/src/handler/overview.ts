@@ -8,10 +8,7 @@ import { h } from "../lib/dom";
 import type { Overview } from "../lib/types";
 import { type Ctx, mount } from "./context";
 
-interface Rate {
-  due: number;
-  onTime: number;
-}
+type Rate = Overview["months"][number]["acknowledgement"];
 
 const SVG = "http://www.w3.org/2000/svg";
 

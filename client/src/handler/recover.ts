@@ -9,7 +9,6 @@ import { browserSupportsWebAuthn } from "@simplewebauthn/browser";
 import {
   fromBase64,
   isCryptoError,
-  type KdfParams,
   newKdfParams,
   normalizeRecoveryKey,
   openIdentity,
@@ -19,8 +18,9 @@ import {
 import { t } from "../i18n";
 import { ApiError, api, errorText } from "../lib/api";
 import { h, say } from "../lib/dom";
+import type { KdfAnswer, RecoveryAnswer } from "../lib/types";
 import type { SignedIn } from "./auth";
-import { mount, type Person } from "./context";
+import { mount } from "./context";
 import { passkeyAssertion } from "./second-factor";
 import {
   button,
@@ -107,7 +107,7 @@ export function renderRecover(app: HTMLElement, onSignedIn: SignedIn, back: () =
     try {
       if (pending?.name !== name) {
         forget();
-        const { kdf } = await api<{ kdf: KdfParams }>("handler", "POST", "/api/session/recover/params", {
+        const { kdf } = await api<KdfAnswer>("handler", "POST", "/api/session/recover/params", {
           handle: name,
         });
         checkServerKdf(kdf);
@@ -117,12 +117,11 @@ export function renderRecover(app: HTMLElement, onSignedIn: SignedIn, back: () =
       const keys = pending;
       const code = totp.value.trim();
       const recoverWith = (factor: object) =>
-        api<{ person: Person; sealedIdentity: string; recoveryGrant: string }>(
-          "handler",
-          "POST",
-          "/api/session/recover",
-          { handle: name, authKey: toBase64(keys.authKey), ...factor },
-        );
+        api<RecoveryAnswer>("handler", "POST", "/api/session/recover", {
+          handle: name,
+          authKey: toBase64(keys.authKey),
+          ...factor,
+        });
       const res = await recoverWith(code ? { totp: code } : {}).catch(async (e) => {
         // A person whose second factor is a passkey confirms with it here, as at sign-in.
         if (e instanceof ApiError && e.code === "passkey_required" && browserSupportsWebAuthn())

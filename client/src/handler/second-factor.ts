@@ -4,10 +4,11 @@
  * (the current passphrase's key and the second factor, so a stolen session cookie changes nothing).
  */
 import { browserSupportsWebAuthn, startAuthentication } from "@simplewebauthn/browser";
-import { type KdfParams, toBase64 } from "../../../crypto/index";
+import { toBase64 } from "../../../crypto/index";
 import { t } from "../i18n";
 import { ApiError, api } from "../lib/api";
 import { h } from "../lib/dom";
+import type { KdfAnswer } from "../lib/types";
 import type { Ctx } from "./context";
 import { checkServerKdf, derive, field, input, progress, section } from "./ui";
 
@@ -93,7 +94,7 @@ export function confirmation(ctx: Ctx, state: FactorState): Confirmation {
         code.focus();
         throw new ApiError(0, "totp_required", t.security.confirmCode);
       }
-      const { kdf } = await api<{ kdf: KdfParams }>("handler", "POST", "/api/session/params", {
+      const { kdf } = await api<KdfAnswer>("handler", "POST", "/api/session/params", {
         handle: ctx.person.handle,
       });
       checkServerKdf(kdf);

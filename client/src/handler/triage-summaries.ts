@@ -4,13 +4,7 @@
  * on screen is fetched and decrypted; search runs over these decrypted texts, never on the server.
  */
 import { decryptJson, fromBase64, unwrapIdentity } from "../../../crypto/index";
-
-/** What the server returns for one case of the page. */
-export interface PageKey {
-  id: string;
-  myKey: string;
-  summary: string | null;
-}
+import type { PageKey } from "../lib/types";
 
 export interface Summary {
   category: string;

@@ -7,11 +7,11 @@ import { t } from "../i18n";
 import { categoryLabel } from "../lib/config";
 import { dayEl } from "../lib/dates";
 import { append, h, say } from "../lib/dom";
-import type { TriagePage, TriageRow } from "../lib/types";
+import type { PageKeys, TriagePage, TriageRow } from "../lib/types";
 import { type Ctx, mount } from "./context";
 import { noticesPanel } from "./notices";
 import { renderOverview } from "./overview";
-import { matchesSearch, openSummaries, type PageKey } from "./triage-summaries";
+import { matchesSearch, openSummaries } from "./triage-summaries";
 
 /** Text badges for the next step, so the state never depends on colour alone. */
 export function nextBadges(next: TriageRow["next"]): HTMLElement {
@@ -139,10 +139,7 @@ async function fillSummaries(
   status: HTMLElement,
 ) {
   const ids = rows.map((r) => r.dataset.caseId ?? "");
-  const { summaries } = await ctx.call<{ summaries: PageKey[] }>(
-    "GET",
-    `/api/cases/summaries?ids=${ids.join(",")}`,
-  );
+  const { summaries } = await ctx.call<PageKeys>("GET", `/api/cases/summaries?ids=${ids.join(",")}`);
   const opened = await openSummaries(ctx.identity, summaries);
   for (const row of rows) {
     const summary = opened.get(row.dataset.caseId ?? "");

@@ -14,8 +14,6 @@ import {
   newSigningKey,
   openRoster,
   type Roster,
-  type RosterContent,
-  type SignedStatement,
   type SigningKey,
   sameRosterContent,
   signRoster,
@@ -24,17 +22,9 @@ import {
 import { t } from "../i18n";
 import { formatInstant } from "../lib/dates";
 import { h } from "../lib/dom";
+import type { TrustAnswer } from "../lib/types";
 import type { Ctx } from "./context";
 import { section } from "./ui";
-
-interface TrustAnswer {
-  roster: (SignedStatement & { serial: number }) | null;
-  draft: RosterContent & { unregistered: string[] };
-  mySigningKey: string | null;
-  mySeal: string | null;
-  unsealedAdmins: { id: string; recipient: string }[];
-  anySeal: boolean;
-}
 
 /** What the views show: the channel key, the roster in force and whether it checked out. */
 export interface TrustView {

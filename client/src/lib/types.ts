@@ -36,9 +36,52 @@ export type TriagePage = Answer<Api["api"]["cases"]["$get"]>;
 export type TriageRow = TriagePage["cases"][number];
 export type CaseView = Answer<Api["api"]["cases"][":id"]["$get"]>;
 export type Me = Answer<Api["api"]["me"]["$get"]>;
+export type KdfAnswer = Answer<Api["api"]["session"]["params"]["$post"]>;
+export type SessionAnswer = Answer<Api["api"]["session"]["$post"]>;
+export type RecoveryAnswer = Answer<Api["api"]["session"]["recover"]["$post"]>;
+export type EnrolmentAnswer = Answer<Api["api"]["enrolment"]["$post"]>;
+export type NewEnrolmentLink = Answer<Api["api"]["admin"]["enrolments"]["$post"]>;
+/** A change that may wait for a second admin (202, with `pending`) or apply at once (200). */
+type Changed<F> = Answer<F, 200 | 202>;
+export type RolesChanged = Changed<Api["api"]["admin"]["persons"][":id"]["roles"]["$put"]>;
+export type MembersChanged = Changed<Api["api"]["admin"]["channels"][":id"]["members"]["$put"]>;
+export type SettingsSaved = Changed<Api["api"]["admin"]["settings"]["$put"]>;
+export type ChannelQuestions = Answer<Api["api"]["admin"]["channels"][":id"]["questions"]["$get"]>;
 export type Overview = Answer<Api["api"]["overview"]["$get"]>;
 export type SettingsView = Answer<Api["api"]["admin"]["settings"]["$get"]>;
 export type BackupView = Answer<Api["api"]["admin"]["backup"]["$get"]>;
+export type AdminPerson = Answer<Api["api"]["admin"]["persons"]["$get"]>["persons"][number];
+export type Channel = Answer<Api["api"]["admin"]["channels"]["$get"]>["channels"][number];
+export type PendingChange = Answer<Api["api"]["admin"]["pending"]["$get"]>["pending"][number];
+export type ChannelRulesView = Answer<Api["api"]["admin"]["channel-rules"]["$get"]>;
+export type AuditAnswer = Answer<Api["api"]["audit"]["$get"]>;
+export type AuditRow = AuditAnswer["entries"][number];
+export type NoticeView = Answer<Api["api"]["admin"]["notice"]["$get"]>;
+export type ProfileView = Answer<Api["api"]["admin"]["profile"]["$get"]>;
+export type Profile = ProfileView["profile"];
+export type TrustAnswer = Answer<Api["api"]["trust"]["$get"]>;
+export type SignedRoster = NonNullable<TrustAnswer["roster"]>;
+export type Checkpoints = Answer<Api["api"]["trust"]["checkpoints"]["$get"]>;
+export type IdentityRequests = Answer<Api["api"]["cases"][":id"]["identity-requests"]["$get"]>;
+export type IdentityRequest = IdentityRequests["requests"][number];
+export type IdentityRequested = Answer<Api["api"]["cases"][":id"]["identity-requests"]["$post"]>;
+export type IdentitySection = Answer<Api["api"]["cases"][":id"]["identity"]["$get"]>;
+export type IdentityDecision = Answer<
+  Api["api"]["cases"][":id"]["identity-requests"][":rid"]["decision"]["$post"]
+>;
+export type NotesAnswer = Answer<Api["api"]["cases"][":id"]["notes"]["$get"]>;
+export type StaffNotice = Answer<Api["api"]["me"]["notices"]["$get"]>["notices"][number];
+export type Access = Answer<Api["api"]["cases"][":id"]["access"]["$get"]>;
+export type Holder = Access["holders"][number];
+export type Grantable = Access["grantable"][number];
+export type AttachmentLimits = Answer<Api["api"]["attachments"]["limits"]["$get"]>;
+export type UploadStarted = Answer<Api["api"]["attachments"]["$post"]>;
+export type UploadProgress = Answer<Api["api"]["attachments"][":id"]["$get"]>;
+export type InboxFiles = Answer<Api["api"]["attachments"]["$get"]>;
+export type CaseFiles = Answer<Api["api"]["cases"][":id"]["attachments"]["$get"]>;
+export type PageKeys = Answer<Api["api"]["cases"]["summaries"]["$get"]>;
+/** One case of the visible page: the handler's wrapped case key and the encrypted summary. */
+export type PageKey = PageKeys["summaries"][number];
 
 /** The report as the reporting person's browser encrypts it. */
 export interface ReportObject {

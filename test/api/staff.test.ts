@@ -1,11 +1,14 @@
 /**
- * No answer tells which handles exist: the same shape and key order for real and unknown names, fake
- * salts that survive a restart, and no audit write on only one failure path (issue 11).
+ * Sign-in and enrolment (server/routes/staff.ts). No answer tells which handles exist: the same shape
+ * and key order for real and unknown names, fake salts that survive a restart, and no audit write on
+ * only one failure path (issue 11). Session cookies and HSTS follow the public URL, not the proxy; a
+ * stranger guessing passphrases waits, the person elsewhere does not.
  */
 import { describe, expect, it } from "vitest";
 import { toBase64 } from "../../crypto/index";
 import { auditLog } from "../../db/schema";
-import { enrol, setup } from "./harness";
+import { forwardedAddress } from "../../server/middleware/rate-limit";
+import { enrol, proofOf, setup } from "./harness";
 
 /** The answer's structure: keys in order, with the type and length of every leaf. */
 function shapeOf(x: unknown): unknown {
@@ -76,5 +79,75 @@ describe("handle enumeration", () => {
     expect(unknown.status).toBe(401);
     expect(unknown.json).toEqual(real.json);
     expect(await auditRows()).toBe(before);
+  });
+});
+
+describe("cookies and transport", () => {
+  it("sets Secure and HSTS from an https PUBLIC_URL, though the proxy speaks plain http", async () => {
+    const h = await setup({ publicUrl: "https://channel.example.org" });
+    const res = await h.request("POST", "/api/enrolment", {});
+    expect(res.headers.get("strict-transport-security")).toMatch(/max-age=\d+/);
+    const alice = await h.app.request("http://localhost/api/session/params", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ handle: "alice" }),
+    });
+    expect(alice.headers.get("strict-transport-security")).toMatch(/max-age=\d+/);
+    const staff = await enrol(h, h.firstCode, "alice");
+    const signedIn = await h.request("POST", "/api/session", {
+      handle: "alice",
+      authKey: (await proofOf(h, staff)).authKey,
+    });
+    const cookie = signedIn.headers.get("set-cookie") ?? "";
+    expect(cookie).toMatch(/oc_session=/);
+    expect(cookie).toMatch(/;\s*Secure/i);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Strict/i);
+    // A session cookie: it goes when the browser closes.
+    expect(cookie).not.toMatch(/Max-Age|Expires/i);
+  });
+
+  it("sets neither Secure nor HSTS for a plain-http channel", async () => {
+    const h = await setup({ publicUrl: "http://127.0.0.1:8787" });
+    const res = await h.request("POST", "/api/enrolment", {});
+    expect(res.headers.get("strict-transport-security")).toBeNull();
+  });
+});
+
+describe("sign-in back-off", () => {
+  it("lets the right passphrase in from another address prefix after 10 failures from one", async () => {
+    const h = await setup({ addressOf: forwardedAddress });
+    const alice = await enrol(h, h.firstCode, "alice");
+    const bad = await proofOf(h, { ...alice, passphrase: "not the passphrase" });
+    const good = await proofOf(h, alice);
+    const from = (address: string) => ({ "x-forwarded-for": `10.9.9.9, ${address}` });
+    const statuses: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      const res = await h.request(
+        "POST",
+        "/api/session",
+        { handle: "alice", authKey: bad.authKey },
+        from(`203.0.113.${i}`),
+      );
+      statuses.push(res.status);
+    }
+    expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
+    expect(statuses.slice(5).every((s) => s === 429)).toBe(true);
+    // The guesser's own prefix waits, even with the right key ...
+    const same = await h.request(
+      "POST",
+      "/api/session",
+      { handle: "alice", authKey: good.authKey },
+      from("203.0.113.99"),
+    );
+    expect(same.status).toBe(429);
+    // ... the person, elsewhere, signs in.
+    const elsewhere = await h.request(
+      "POST",
+      "/api/session",
+      { handle: "alice", authKey: good.authKey },
+      from("198.51.100.7"),
+    );
+    expect(elsewhere.status).toBe(200);
   });
 });
