@@ -232,6 +232,7 @@ describe("persons concerned and Irish further feedback in Chromium", () => {
     const lastDay = new Date(Date.UTC(expected.getUTCFullYear(), expected.getUTCMonth() + 1, 0)).getUTCDate();
     expected.setUTCDate(Math.min(d, lastDay));
     expect(due).toBe(expected.toISOString().slice(0, 10));
+    expect(await alice.getByTestId("case-next-step").textContent()).toMatch(/^Give further feedback by /);
     await alice.getByTestId("nav-cases").click();
     await expect
       .poll(() => alice.getByTestId("triage-next").first().textContent(), { timeout: 30_000 })
