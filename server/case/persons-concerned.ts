@@ -78,7 +78,11 @@ export async function personsConcerned(ctx: CaseContext, actor: Actor, caseId: s
     /** Whether disclosing an identity needs a second person's approval (the same rule as Art. 16's). */
     approvalRequired: ctx.settings.requireDisclosureApproval,
     persons: people.map((p) => {
-      const informBy = informPersonConcernedBy({ receivedOn: heldCase.receivedOn, ...p });
+      const informBy = informPersonConcernedBy({
+        receivedOn: heldCase.receivedOn,
+        informedOn: p.informedOn,
+        informDeferredOn: p.informDeferredOn,
+      });
       return {
         id: p.id,
         record: p.record,

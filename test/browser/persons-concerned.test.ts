@@ -3,6 +3,7 @@
  * - a handler records a person concerned (Art. 22), defers informing them with a reason (GDPR Art.
  *   14(5)(b)) and records their hearing; name, role and reason are encrypted in her browser, so no file
  *   of the server's data directory (the SQLite file included) holds them, and the inbox never shows them;
+ * - disclosing that person's identity waits for a colleague's approval, as the reporting person's does;
  * - the reporting person asks for further feedback from the inbox (Protected Disclosures Act 2014
  *   s.6A(1)): a signed entry of the thread, the day it was asked shown to both sides.
  */
@@ -19,6 +20,8 @@ const PASSPHRASE = "granite lantern meadow 3391";
 const NAME = "SNTNLconcerned4k Ferdinand Oak";
 const ROLE = "SNTNLrole9v payroll lead";
 const REASON = "SNTNLreason2w he would wipe the payroll export";
+const BASIS = "SNTNLbasis6t court order 12/2026";
+const TO = "SNTNLto8p district court";
 
 function scanDataDir(dataDir: string): string {
   let text = "";
@@ -31,6 +34,15 @@ function scanDataDir(dataDir: string): string {
   };
   walk(dataDir);
   return text;
+}
+
+async function invite(admin: Page): Promise<string> {
+  await admin.getByTestId("nav-admin").click();
+  await admin.getByTestId("admin-nav-people").click();
+  await admin.locator('[data-testid="admin-view"][data-section="people"]').waitFor();
+  await admin.locator('[data-testid="admin-enrol-channel"][data-channel-id="default"]').check();
+  await admin.getByTestId("admin-enrol-submit").click();
+  return (await admin.getByTestId("admin-enrol-link").textContent({ timeout: 30_000 })) ?? "";
 }
 
 async function openOnlyCase(page: Page): Promise<string> {
@@ -50,6 +62,7 @@ describe("persons concerned and Irish further feedback in Chromium", () => {
   const contexts: BrowserContext[] = [];
   const problems: string[] = [];
   let alice: Page;
+  let bob: Page;
   let reporter: Page;
   let token = "";
 
@@ -65,8 +78,13 @@ describe("persons concerned and Irish further feedback in Chromium", () => {
     server = await startServer({ ORG_NAME: "Concerned Test Org", ORG_JURISDICTION: "IE" });
     ({ browser, close } = await launchChromium());
     alice = await open();
+    bob = await open();
     reporter = await open();
     await enrolThroughLink(alice, server.enrolmentLink, "alice", "Alice Admin", PASSPHRASE);
+    await enrolThroughLink(bob, await invite(alice), "bob", "Bob Handler", PASSPHRASE);
+    // Bob's enrolment changes the roster: Alice's admin view signs the new one before anyone reports.
+    await alice.getByTestId("nav-admin").click();
+    await alice.locator('[data-testid="admin-person-row"][data-handle="bob"]').waitFor();
     await reporter.goto(`${server.url}/report.html`);
     token = await submitReport(reporter, "A report that names a payroll lead").catch(async (e) => {
       const said = `${await reporter.getByTestId("report-error").textContent()} | ${await reporter.getByTestId("report-status").textContent()}`;
@@ -132,6 +150,52 @@ describe("persons concerned and Irish further feedback in Chromium", () => {
     expect(problems).toEqual([]);
   });
 
+  it("discloses a person concerned's identity only once a second person approved (Art. 22, Art. 16)", async () => {
+    await alice.getByTestId("nav-admin").click();
+    await alice.getByTestId("admin-nav-settings").click();
+    await alice.getByTestId("settings-require-approval").check();
+    await alice.getByTestId("settings-save").click();
+    await expect.poll(() => alice.getByTestId("settings-status").textContent()).toMatch(/saved/);
+
+    await openOnlyCase(alice);
+    const person = alice.getByTestId("case-concerned-box").getByTestId("case-concerned").first();
+    await expect.poll(() => person.textContent(), { timeout: 30_000 }).toContain(NAME);
+    await person.locator("summary").click();
+    await person.getByTestId("case-concerned-basis").fill(BASIS);
+    await person.getByTestId("case-concerned-to").fill(TO);
+    await person.getByTestId("case-concerned-ask").click();
+    const asked = alice.getByTestId("case-concerned-disclosure").first();
+    await asked.waitFor({ timeout: 30_000 });
+    expect(await asked.getAttribute("data-state")).toBe("pending");
+    // Nobody approves their own request, and nothing is recorded as made before approval.
+    expect(await alice.getByTestId("case-concerned-approve").count()).toBe(0);
+    expect(await alice.getByTestId("case-concerned-made").count()).toBe(0);
+
+    // Bob holds the case and the notes key Alice made for every holder: he reads and approves.
+    await openOnlyCase(bob);
+    const pending = bob.getByTestId("case-concerned-disclosure").first();
+    await pending.waitFor({ timeout: 30_000 });
+    expect(await bob.getByTestId("case-concerned-box").getByTestId("case-concerned-who").textContent()).toBe(
+      NAME,
+    );
+    expect(await pending.textContent()).toContain(TO);
+    await pending.getByTestId("case-concerned-approve").click();
+    await expect
+      .poll(() => bob.getByTestId("case-concerned-disclosure").first().getAttribute("data-state"), {
+        timeout: 30_000,
+      })
+      .toBe("approved");
+
+    await openOnlyCase(alice);
+    await alice.getByTestId("case-concerned-made").click();
+    await expect
+      .poll(() => alice.getByTestId("case-concerned-disclosure").first().textContent(), { timeout: 30_000 })
+      .toContain("Disclosed on");
+    const files = scanDataDir(server.dataDir);
+    for (const mark of ["SNTNLbasis6t", "SNTNLto8p"]) expect(files).not.toContain(mark);
+    expect(problems).toEqual([]);
+  });
+
   it("lets the reporting person ask for further feedback every 3 months, as a signed entry", async () => {
     // The inbox is open from the test before.
     const further = reporter.getByTestId("inbox-further-feedback");
@@ -168,6 +232,7 @@ describe("persons concerned and Irish further feedback in Chromium", () => {
     const lastDay = new Date(Date.UTC(expected.getUTCFullYear(), expected.getUTCMonth() + 1, 0)).getUTCDate();
     expected.setUTCDate(Math.min(d, lastDay));
     expect(due).toBe(expected.toISOString().slice(0, 10));
+    expect(await alice.getByTestId("case-next-step").textContent()).toMatch(/^Give further feedback by /);
     await alice.getByTestId("nav-cases").click();
     await expect
       .poll(() => alice.getByTestId("triage-next").first().textContent(), { timeout: 30_000 })

@@ -341,7 +341,8 @@ async function disclosures(
   });
   return h(
     "details",
-    { class: "concerned-disclosure" },
+    // Open while there are disclosures to read or decide on; folded away otherwise.
+    { class: "concerned-disclosure", open: items.length > 0 },
     h("summary", {}, t.concerned.disclosureTitle),
     answer.approvalRequired ? h("p", { class: "hint" }, t.concerned.approvalNote) : null,
     h("ul", { class: "plain-list" }, ...items),

@@ -107,6 +107,10 @@ export const enHandler = {
     overdue
       ? `Give feedback now: it was due by ${day}.`
       : `Follow up, and give feedback by ${day}: tell the reporting person what was done or is planned, and why.`,
+  nextFurtherFeedback: (day: string, overdue: boolean): string =>
+    overdue
+      ? `Give the further feedback now: the reporting person asked for it every 3 months, and it was due by ${day}.`
+      : `Give further feedback by ${day}: the reporting person asked for it every 3 months until the case is closed.`,
   nextAfterFeedback:
     "Feedback is given. Keep following up and writing as needed; close the case when the follow-up has ended.",
   nextFollowUp: "Follow up on the report; answer the reporting person when they write.",

@@ -110,6 +110,10 @@ const de: StaffTranslation = {
       overdue
         ? `Geben Sie jetzt Rückmeldung: Sie war bis ${day} fällig.`
         : `Ergreifen Sie Folgemaßnahmen und geben Sie bis ${day} Rückmeldung: Was wurde getan oder ist geplant, und warum.`,
+    nextFurtherFeedback: (day: string, overdue: boolean): string =>
+      overdue
+        ? `Geben Sie jetzt die weitere Rückmeldung: Die meldende Person hat sie alle 3 Monate verlangt, sie war bis ${day} fällig.`
+        : `Geben Sie bis ${day} eine weitere Rückmeldung: Die meldende Person hat sie alle 3 Monate bis zum Abschluss des Falls verlangt.`,
     nextAfterFeedback:
       "Die Rückmeldung ist gegeben. Setzen Sie die Folgemaßnahmen fort und schreiben Sie bei Bedarf; schließen Sie den Fall, wenn sie beendet sind.",
     nextFollowUp: "Ergreifen Sie Folgemaßnahmen; antworten Sie dem Hinweisgeber, wenn er schreibt.",

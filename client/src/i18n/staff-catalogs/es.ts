@@ -109,6 +109,10 @@ const es: StaffTranslation = {
       overdue
         ? `Dé respuesta ahora: vencía el ${day}.`
         : `Haga el seguimiento y dé respuesta a más tardar el ${day}: qué se ha hecho o se prevé hacer, y por qué.`,
+    nextFurtherFeedback: (day: string, overdue: boolean): string =>
+      overdue
+        ? `Dé ahora la respuesta adicional: el informante la pidió cada 3 meses y vencía el ${day}.`
+        : `Dé una respuesta adicional a más tardar el ${day}: el informante la pidió cada 3 meses hasta que se cierre el caso.`,
     nextAfterFeedback:
       "La respuesta está dada. Siga con el seguimiento y escriba cuando haga falta; cierre el expediente cuando el seguimiento haya terminado.",
     nextFollowUp: "Haga el seguimiento de la denuncia; conteste al denunciante cuando escriba.",

@@ -110,6 +110,10 @@ const fr: StaffTranslation = {
       overdue
         ? `Fournissez un retour d'informations maintenant : il était dû au ${day}.`
         : `Assurez le suivi et fournissez un retour d'informations d'ici le ${day} : ce qui a été fait ou est prévu, et pourquoi.`,
+    nextFurtherFeedback: (day: string, overdue: boolean): string =>
+      overdue
+        ? `Fournissez maintenant le retour d'informations complémentaire : l'auteur du signalement l'a demandé tous les 3 mois, il était dû au ${day}.`
+        : `Fournissez un retour d'informations complémentaire d'ici le ${day} : l'auteur du signalement l'a demandé tous les 3 mois jusqu'à la clôture du dossier.`,
     nextAfterFeedback:
       "Le retour d'informations est fourni. Poursuivez le suivi et écrivez au besoin ; clôturez le dossier quand le suivi est terminé.",
     nextFollowUp: "Assurez le suivi du signalement ; répondez à l'auteur de signalement quand il écrit.",

@@ -109,6 +109,10 @@ const it: StaffTranslation = {
       overdue
         ? `Dia ora riscontro: era dovuto entro il ${day}.`
         : `Dia seguito e fornisca riscontro entro il ${day}: cosa è stato fatto o è previsto, e perché.`,
+    nextFurtherFeedback: (day: string, overdue: boolean): string =>
+      overdue
+        ? `Dia ora l'ulteriore riscontro: la persona segnalante lo ha chiesto ogni 3 mesi, era dovuto entro il ${day}.`
+        : `Dia un ulteriore riscontro entro il ${day}: la persona segnalante lo ha chiesto ogni 3 mesi fino alla chiusura del caso.`,
     nextAfterFeedback:
       "Il riscontro è stato dato. Continui a dare seguito e scriva quando serve; chiuda la pratica quando il seguito è concluso.",
     nextFollowUp: "Dia seguito alla segnalazione; risponda alla persona segnalante quando scrive.",
