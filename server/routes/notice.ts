@@ -21,6 +21,7 @@ import { todayIn } from "../directive";
 import { AppError, badRequest, notFound } from "../errors";
 import { fromAcceptLanguage, pageLanguage } from "../i18n/page-language";
 import { requireRole, requireSession } from "../middleware/session";
+import { message } from "../notice/i18n";
 import {
   checkProfile,
   DIRECTORY,
@@ -35,7 +36,7 @@ import {
   renderSnippetHtml,
   resolveLanguage,
 } from "../notice/index";
-import { NOTICE_CSS, noticePage } from "../notice/page";
+import { NOTICE_CSS, noticePage, notPublishedPage } from "../notice/page";
 import { pinnedChannelUrl } from "../notice/pin";
 import { doc } from "../openapi";
 import {
@@ -134,7 +135,9 @@ async function renderInputs(c: Context<Env>) {
   return { profile, lang, opts };
 }
 
-const NOT_PUBLISHED = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Not published yet</title></head><body><main><h1>Not published yet</h1><p>The organisation has not approved its notice yet.</p></main></body></html>`;
+/** The language of a page with nothing published yet: ?lang=, else the reader's browser, among all 24. */
+const readerLanguage = (c: Context<Env>): string =>
+  pageLanguage(c.req.query("lang"), c.req.header("accept-language"));
 
 /** Case facts for the transparency report: dates and outcomes only, never content. */
 async function caseFacts(c: Context<Env>): Promise<CaseFacts[]> {
@@ -171,32 +174,32 @@ export function noticeRoutes() {
     )
     .get("/notice", doc("The annual notice to workers (latest approved version), ?lang="), async (c) => {
       const r = await renderInputs(c);
-      if (!r) return c.html(NOT_PUBLISHED, 404);
+      if (!r) return c.html(notPublishedPage(readerLanguage(c), "notice"), 404);
       const fragment = renderNoticeHtml(r.profile, DIRECTORY, r.lang, r.opts);
       return c.html(noticePage(fragment, r.lang, r.profile.languages, r.profile.name));
     })
     .get("/notice/poster", doc("Printable A4 poster with a QR code to the channel"), async (c) => {
       const r = await renderInputs(c);
-      if (!r) return c.html(NOT_PUBLISHED, 404);
+      if (!r) return c.html(notPublishedPage(readerLanguage(c), "notice"), 404);
       return c.html(renderPosterHtml(r.profile, DIRECTORY, r.lang, r.opts), 200, {
         "content-security-policy": NO_SCRIPT_CSP,
       });
     })
     .get("/notice/snippet.html", doc("Self-contained HTML snippet for intranets"), async (c) => {
       const r = await renderInputs(c);
-      if (!r) return c.html(NOT_PUBLISHED, 404);
+      if (!r) return c.html(notPublishedPage(readerLanguage(c), "notice"), 404);
       return c.html(renderSnippetHtml(r.profile, DIRECTORY, r.lang, r.opts), 200, {
         "content-security-policy": NO_SCRIPT_CSP,
       });
     })
     .get("/notice.txt", doc("The notice as plain text for an e-mail to all staff"), async (c) => {
       const r = await renderInputs(c);
-      if (!r) return c.text("The organisation has not approved its notice yet.\n", 404);
+      if (!r) return c.text(`${message(readerLanguage(c), "notPublished.notice")}\n`, 404);
       return c.text(renderNoticeText(r.profile, DIRECTORY, r.lang, r.opts));
     })
     .get("/transparency", doc("Published transparency report (HTML with SVG charts)"), async (c) => {
       const p = await published(c);
-      if (!p) return c.html(NOT_PUBLISHED.replace("its notice", "a transparency report"), 404);
+      if (!p) return c.html(notPublishedPage(readerLanguage(c), "transparency"), 404);
       const s = await getSettings(c.var.deps.database);
       const lang = pageLanguage(c.req.query("lang"), c.req.header("accept-language"));
       const fragment = renderTransparencyHtml(JSON.parse(p.report), s.orgName, lang);
