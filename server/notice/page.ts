@@ -57,3 +57,13 @@ ${fragment}
 </html>
 `;
 }
+
+/** The page at /notice or /transparency before anything is published there, in `lang`. */
+export function notPublishedPage(lang: string, what: "notice" | "transparency"): string {
+  const l = resolveLanguage(lang);
+  const title = escapeHtml(message(l, "notPublished.title"));
+  const text = escapeHtml(
+    message(l, what === "notice" ? "notPublished.notice" : "notPublished.transparency"),
+  );
+  return `<!doctype html><html lang="${escapeHtml(l)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head><body><main><h1>${title}</h1><p>${text}</p></main></body></html>`;
+}

@@ -4,7 +4,7 @@
  * admins keep the profile, approve versions and log each issue as evidence. Nothing here counts
  * readers, redirects links or loads anything from another origin.
  */
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import * as v from "valibot";
 import { publishedPeriod } from "../../db/queries/notice";
 import { getSettings } from "../../db/queries/settings";
@@ -23,6 +23,7 @@ import { badRequest, notFound } from "../errors";
 import { pageLanguage } from "../i18n/page-language";
 import { caseContext } from "../middleware/request-context";
 import { requireRole, requireSession } from "../middleware/session";
+import { message } from "../notice/i18n";
 import {
   DIRECTORY,
   NOTICE_LANGUAGES,
@@ -31,7 +32,7 @@ import {
   renderPosterHtml,
   renderSnippetHtml,
 } from "../notice/index";
-import { NOTICE_CSS, noticePage } from "../notice/page";
+import { NOTICE_CSS, noticePage, notPublishedPage } from "../notice/page";
 import { doc } from "../openapi";
 import { renderTransparencyHtml, transparencyJson, transparencyPage } from "../transparency/index";
 import { json } from "../validate";
@@ -67,7 +68,8 @@ const Issuance = v.strictObject({
 });
 const Period = v.strictObject({ from: day, to: day });
 
-const NOT_PUBLISHED = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Not published yet</title></head><body><main><h1>Not published yet</h1><p>The organisation has not approved its notice yet.</p></main></body></html>`;
+const readerLanguage = (c: Context<Env>): string =>
+  pageLanguage(c.req.query("lang"), c.req.header("accept-language"));
 
 export function noticeRoutes() {
   return new Hono<Env>()
@@ -80,7 +82,7 @@ export function noticeRoutes() {
         c.req.query("lang"),
         c.req.header("accept-language"),
       );
-      if (!r) return c.html(NOT_PUBLISHED, 404);
+      if (!r) return c.html(notPublishedPage(readerLanguage(c), "notice"), 404);
       const fragment = renderNoticeHtml(r.profile, DIRECTORY, r.lang, r.opts);
       return c.html(noticePage(fragment, r.lang, r.profile.languages, r.profile.name));
     })
@@ -90,7 +92,7 @@ export function noticeRoutes() {
         c.req.query("lang"),
         c.req.header("accept-language"),
       );
-      if (!r) return c.html(NOT_PUBLISHED, 404);
+      if (!r) return c.html(notPublishedPage(readerLanguage(c), "notice"), 404);
       return c.html(renderPosterHtml(r.profile, DIRECTORY, r.lang, r.opts), 200, {
         "content-security-policy": NO_SCRIPT_CSP,
       });
@@ -101,7 +103,7 @@ export function noticeRoutes() {
         c.req.query("lang"),
         c.req.header("accept-language"),
       );
-      if (!r) return c.html(NOT_PUBLISHED, 404);
+      if (!r) return c.html(notPublishedPage(readerLanguage(c), "notice"), 404);
       return c.html(renderSnippetHtml(r.profile, DIRECTORY, r.lang, r.opts), 200, {
         "content-security-policy": NO_SCRIPT_CSP,
       });
@@ -112,12 +114,12 @@ export function noticeRoutes() {
         c.req.query("lang"),
         c.req.header("accept-language"),
       );
-      if (!r) return c.text("The organisation has not approved its notice yet.\n", 404);
+      if (!r) return c.text(`${message(readerLanguage(c), "notPublished.notice")}\n`, 404);
       return c.text(renderNoticeText(r.profile, DIRECTORY, r.lang, r.opts));
     })
     .get("/transparency", doc("Published transparency report (HTML with SVG charts)"), async (c) => {
       const p = await publishedPeriod(c.var.deps.database, c.req.query("period"));
-      if (!p) return c.html(NOT_PUBLISHED.replace("its notice", "a transparency report"), 404);
+      if (!p) return c.html(notPublishedPage(readerLanguage(c), "transparency"), 404);
       const s = await getSettings(c.var.deps.database);
       const lang = pageLanguage(c.req.query("lang"), c.req.header("accept-language"));
       const fragment = renderTransparencyHtml(JSON.parse(p.report), s.orgName, lang);

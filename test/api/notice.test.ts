@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { message } from "../../server/notice/i18n";
 import { REQUIRED_NOTICE_ITEMS } from "../../server/notice/index";
 import { enrol, type Harness, type Staff, setup, signIn, submit } from "./harness";
 
@@ -45,6 +46,13 @@ describe("annual notice", () => {
     const h = await setup();
     const admin = await enrol(h, h.firstCode, "alice");
     expect((await page(h, "/notice")).status).toBe(404);
+    // Nothing approved yet: the reader is told so in their language.
+    const early = await page(h, "/notice", { "accept-language": "pl-PL" });
+    expect(early.status).toBe(404);
+    expect(early.text).toContain('<html lang="pl"');
+    expect(early.text).toContain(message("pl", "notPublished.notice"));
+    const earlyText = await page(h, "/notice.txt?lang=fr");
+    expect(earlyText.text).toBe(`${message("fr", "notPublished.notice")}\n`);
     await publishNotice(h, admin);
     for (const lang of ["en", "de", "fr"]) {
       const notice = await page(h, `/notice?lang=${lang}`);
@@ -169,6 +177,9 @@ describe("transparency report", () => {
     const admin = await enrol(h, h.firstCode, "alice");
     for (let i = 0; i < 7; i++) await submit(h, { whatHappened: `report ${i}` });
     expect((await page(h, "/transparency")).status).toBe(404);
+    expect((await page(h, "/transparency?lang=de")).text).toContain(
+      message("de", "notPublished.transparency"),
+    );
     expect((await page(h, "/transparency.json")).status).toBe(404);
     h.clock.set("2026-06-01T10:00:00Z");
     await signIn(h, admin);

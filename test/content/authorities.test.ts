@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import authorities from "../../content/authorities.json";
+import languages from "../../content/languages.json";
 import { EU_MEMBER_STATES, parseDirectory } from "../../server/notice/directory";
 
 const dir = parseDirectory(authorities);
@@ -70,6 +71,15 @@ describe("content/authorities.json", () => {
   it("has scope text in en, de and fr for every entry", () => {
     for (const e of dir.entries) {
       for (const lang of ["en", "de", "fr"]) expect(e.scope[lang], `${e.id} ${lang}`).toBeTruthy();
+    }
+  });
+
+  it("describes every EU body in all 24 languages, since every notice lists them", () => {
+    for (const e of dir.entries.filter((x) => x.jurisdiction === "EU")) {
+      for (const { code } of languages.languages) {
+        expect(e.scope[code], `${e.id} ${code}`).toBeTruthy();
+        if (code !== "en") expect(e.scope[code], `${e.id} ${code}`).not.toBe(e.scope.en);
+      }
     }
   });
 
