@@ -52,6 +52,10 @@ export default defineConfig(async () => {
       name: "workers",
       include: ["test/api/**/*.test.ts", "test/workers/**/*.test.ts"],
       setupFiles: ["./test/workers/apply-migrations.ts"],
+      // The files share one runtime instead of loading the Worker's module graph again for each: that
+      // load, not the tests, was most of this suite's time. Every test still starts from an empty D1
+      // (test/api/db.workers.ts resets storage), as tests within one file always did.
+      isolate: false,
       testTimeout: 60_000,
       // The Node project fuzzes every route 12 times over; here the same routes run on D1 with fewer
       // cases each, since workerd is the slowest part of `npm test`.
