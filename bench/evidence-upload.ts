@@ -24,6 +24,7 @@ import {
   toBase64,
   wrapIdentityTo,
 } from "../crypto/index";
+import { solvePow } from "../server/abuse/pow";
 import { launchChromium } from "../test/browser/chromium";
 import { type RunningServer, startServer } from "../test/browser/server";
 
@@ -32,12 +33,24 @@ const SERVER_MB = Number(process.env.BENCH_SERVER_MB ?? 2048);
 const MB = 1024 * 1024;
 const CHUNK = 8 * MB;
 
+/** The proof of work an anonymous write needs (server/abuse/pow.ts), cheap here (POW_BITS below). */
+const POW_SCOPES: Record<string, string> = { "/api/reports": "report", "/api/attachments": "message" };
+
 async function post(
   server: RunningServer,
   path: string,
   body: unknown,
   headers: Record<string, string> = {},
 ) {
+  const scope = POW_SCOPES[path];
+  if (scope) {
+    const c = (await (await fetch(`${server.url}/api/pow?scope=${scope}`)).json()) as {
+      challenge: string;
+      salt: string;
+      bits: number;
+    };
+    headers = { ...headers, "x-oc-pow": `${c.challenge}.${solvePow(c.salt, c.bits)}` };
+  }
   const res = await fetch(`${server.url}${path}`, {
     method: "POST",
     headers: { "content-type": "application/json", ...headers },
@@ -85,7 +98,7 @@ function memoryOf(pid: number): { rss: number; hwm: number } {
 }
 
 async function serverRss(): Promise<void> {
-  const server = await startServer({ ORG_NAME: "Bench Org" });
+  const server = await startServer({ ORG_NAME: "Bench Org", POW_BITS: "4" });
   try {
     const target = await caseFor(server);
     const size = SERVER_MB * MB;
@@ -172,7 +185,17 @@ async function browserThroughput(): Promise<void> {
     ],
   });
   const code = bundle.outputFiles[0]!.text;
-  const server = await startServer({ ORG_NAME: "Bench Org" });
+  const worker = await build({
+    entryPoints: ["client/src/evidence/encrypt-worker.ts"],
+    bundle: true,
+    write: false,
+    format: "iife",
+    platform: "browser",
+    target: "es2022",
+    logLevel: "error",
+  });
+  const workerCode = worker.outputFiles[0]!.text;
+  const server = await startServer({ ORG_NAME: "Bench Org", POW_BITS: "4" });
   const { browser, close } = await launchChromium();
   try {
     const target = await caseFor(server);
@@ -180,6 +203,9 @@ async function browserThroughput(): Promise<void> {
     const page = await context.newPage();
     await page.goto(`${server.url}/report.html`);
     await page.addScriptTag({ content: code });
+    await page.evaluate((w) => {
+      (globalThis as unknown as { evidenceWorkerCode: string }).evidenceWorkerCode = w;
+    }, workerCode);
     const cdp = await context.newCDPSession(page);
     await cdp.send("Performance.enable");
     const heap = async () => {

@@ -16,6 +16,7 @@ import {
 import type { Database } from "../../db/index";
 import {
   type AttachmentRow,
+  attachmentById,
   attachmentBytesOf,
   attachmentsOf,
   deleteAttachmentRow,
@@ -133,6 +134,30 @@ export async function beginAttachment(
   return row;
 }
 
+/** How many chunks of one upload may be on the wire at once (the client's pipeline, client/src/evidence/upload.ts). */
+export const UPLOAD_WINDOW = 2;
+
+/** How long a chunk that came early waits for the one before it to be stored. */
+const PREDECESSOR_WAIT_MS = 60_000;
+
+/**
+ * The upload's row once every byte before `offset` is stored, polled (a Worker isolate sees other
+ * requests only through the database); undefined if that takes too long or the upload ended.
+ */
+async function predecessorStored(
+  database: Database,
+  row: AttachmentRow,
+  offset: number,
+): Promise<AttachmentRow | undefined> {
+  for (let waited = 0; waited < PREDECESSOR_WAIT_MS; waited += 20) {
+    await new Promise((r) => setTimeout(r, 20));
+    const now = await attachmentById(database, row.caseId, row.id);
+    if (now?.state !== "uploading" || now.received > offset) return undefined;
+    if (now.received === offset) return now;
+  }
+  return undefined;
+}
+
 /** Reads exactly `expected` bytes of a request body, never more than `expected + 1`. */
 async function readChunk(
   body: ReadableStream<Uint8Array> | null,
@@ -164,11 +189,12 @@ async function readChunk(
 export async function putChunk(
   database: Database,
   blobs: BlobStore | undefined,
-  row: AttachmentRow,
+  given: AttachmentRow,
   index: number,
   body: ReadableStream<Uint8Array> | null,
 ): Promise<AttachmentRow> {
   const store = needBlobs(blobs);
+  let row = given;
   if (row.state !== "uploading") throw conflict("already_complete", "This file is already complete.");
   const next = row.received / UPLOAD_CHUNK;
   if (index < next) {
@@ -180,13 +206,27 @@ export async function putChunk(
     await discardAttachment(database, store, row);
     throw error;
   };
-  if (index > next) {
+  // A chunk may arrive while the one before it is still being stored (the client keeps two on the
+  // wire): it is read meanwhile and stored only after its predecessor, so the file is still written
+  // in order. Anything further ahead, or any chunk before the first (whose header is checked), is
+  // out of order and ends the upload.
+  if (index > next && (next === 0 || index >= next + UPLOAD_WINDOW)) {
     return discard(
       conflict("out_of_order", `Chunk ${index} came before chunk ${next}. The upload was discarded.`),
     );
   }
-  const expected = Math.min(UPLOAD_CHUNK, row.size - row.received);
-  const bytes = await readChunk(body, expected);
+  const offset = index * UPLOAD_CHUNK;
+  const expected = Math.min(UPLOAD_CHUNK, row.size - offset);
+  if (expected <= 0)
+    return discard(conflict("out_of_order", `There is no chunk ${index}. The upload was discarded.`));
+  const [bytes, current] = await Promise.all([
+    readChunk(body, expected),
+    index > next ? predecessorStored(database, row, offset) : Promise.resolve(row),
+  ]);
+  if (!current) {
+    throw new AppError(503, "chunk_early", `Chunk ${index} came long before chunk ${next}; send it again.`);
+  }
+  row = current;
   if (typeof bytes === "number") {
     return discard(
       badRequest(

@@ -274,6 +274,42 @@ describe("streamed attachments", () => {
     expect(gone.status).toBe(404);
   });
 
+  it("takes the next chunk while the one before is stored, stores both in order, refuses one further ahead", async () => {
+    const { h, alice, reporter, caseId } = await reportWithHandler();
+    const file = content(2 * CHUNK + 7_000);
+    const { ciphertext, meta } = await encryptFile(reporter.caseRecipient, file);
+    const path = (id: string, i: number) => `/api/attachments/${id}/chunks/${i}`;
+    const slice = (i: number) => ciphertext.subarray(i * CHUNK, (i + 1) * CHUNK);
+    const started = await begin(h, reporter.loginKey, meta, ciphertext.length);
+    const id = started.json.id;
+    expect((await put(h, reporter.loginKey, path(id, 0), slice(0))).status).toBe(200);
+    // Chunk 2 arrives first and waits for chunk 1; both are stored.
+    const early = put(h, reporter.loginKey, path(id, 2), slice(2));
+    const late = put(h, reporter.loginKey, path(id, 1), slice(1));
+    const [two, one] = await Promise.all([early, late]);
+    expect(one.status).toBe(200);
+    expect(two).toMatchObject({ status: 200, json: { received: ciphertext.length } });
+    const done = await h.request("POST", `/api/attachments/${id}/complete`, undefined, {
+      "x-oc-login": reporter.loginKey,
+    });
+    expect(done.status).toBe(201);
+    const view = await h.request<{ myKey: string }>("GET", `/api/cases/${caseId}`, undefined, alice.headers);
+    const caseKey = await unwrapIdentity(alice.identity, fromBase64(view.json.myKey));
+    const res = await h.app.request(`http://localhost/api/cases/${caseId}/attachments/${id}/content`, {
+      headers: alice.headers,
+    });
+    const plain = await collect(await decryptStream([caseKey], res.body as ReadableStream<Uint8Array>));
+    expect(sha256Hex(plain)).toBe(sha256Hex(file));
+
+    // Two ahead of the next chunk is out of order: the upload is discarded.
+    const second = await begin(h, reporter.loginKey, meta, ciphertext.length);
+    expect((await put(h, reporter.loginKey, path(second.json.id, 0), slice(0))).status).toBe(200);
+    const ahead = await put(h, reporter.loginKey, path(second.json.id, 3), slice(2));
+    expect(ahead.status).toBe(409);
+    expect(ahead.json.error).toMatchObject({ code: "out_of_order" });
+    expect((await h.counts()).attachments).toBe(1);
+  }, 180_000);
+
   it("holds files to the per-file and per-case limits with clear 413s", async () => {
     const h = await setup({ attachmentLimits: { maxFileBytes: 100_000, maxCaseBytes: 100_000 } });
     await enrol(h, h.firstCode, "alice");

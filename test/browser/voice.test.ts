@@ -93,17 +93,16 @@ function fundamental(x: ArrayLike<number>): number {
     let energy = 0;
     for (let i = 0; i < 800; i++) energy += x[start + i]! ** 2;
     if (energy / 800 < 1e-4) continue;
-    let best = -1;
-    let bestLag = 0;
+    const scores: number[] = [];
     for (let lag = 32; lag <= 320; lag++) {
       let sum = 0;
       for (let i = 0; i < 800; i++) sum += x[start + i]! * x[start + i + lag]!;
-      if (sum > best) {
-        best = sum;
-        bestLag = lag;
-      }
+      scores.push(sum);
     }
-    f0s.push(rate / bestLag);
+    // The shortest lag nearly as strong as the best: a multiple of the period scores as high.
+    const best = Math.max(...scores);
+    const lag = 32 + scores.findIndex((v, i) => v >= 0.85 * best && v >= (scores[i + 1] ?? 0));
+    f0s.push(rate / lag);
   }
   f0s.sort((a, b) => a - b);
   return f0s[f0s.length >> 1] ?? 0;
