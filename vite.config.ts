@@ -1,4 +1,7 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import ts from "typescript";
 import { defineConfig, type Plugin } from "vite";
 // With the extension: Vite's config loader resolves extensionless imports only in its bundling mode.
 import { reporterCatalogs, reporterTranslations } from "./client/src/i18n/all-catalogs.ts";
@@ -6,7 +9,7 @@ import enReporter from "./client/src/i18n/catalogs/en.ts";
 import { en } from "./client/src/i18n/en.ts";
 import { enStaff } from "./client/src/i18n/en-staff.ts";
 import { clientRelease } from "./scripts/client-release.ts";
-import { i18nFallback, i18nPages } from "./scripts/i18n-pages.ts";
+import { buildOnlyKeys, i18nBuildOnly, i18nFallback, i18nPages } from "./scripts/i18n-pages.ts";
 
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
 
@@ -66,12 +69,32 @@ function receiptVerifier(): Plugin {
   };
 }
 
+/** Every script of the client, outside the catalogs themselves (for {@link buildOnlyKeys}). */
+function clientScripts(dir = here("client/src")): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    if (e.isDirectory())
+      return /^(catalogs|staff-catalogs|strings-i18n)$/.test(e.name) ? [] : clientScripts(path);
+    return /\.ts$/.test(e.name) ? [readFileSync(path, "utf8")] : [];
+  });
+}
+
+const REPORTER_PAGES = ["index.html", "report.html", "inbox.html"];
+
 export default defineConfig({
   root: "client",
   publicDir: "public",
   plugins: [
     i18nFallback(reporterTranslations, enReporter),
-    i18nPages(reporterCatalogs, { ...en, ...enStaff }, ["index.html", "report.html", "inbox.html"]),
+    i18nBuildOnly(
+      buildOnlyKeys(
+        REPORTER_PAGES.map((p) => readFileSync(here(`client/${p}`), "utf8")),
+        readFileSync(here("client/handler.html"), "utf8"),
+        clientScripts(),
+      ),
+      ts,
+    ),
+    i18nPages(reporterCatalogs, { ...en, ...enStaff }, REPORTER_PAGES),
     cspGuard(),
     receiptVerifier(),
     // After the language pages exist: integrity on every tag, then the manifest of what was written.

@@ -139,3 +139,66 @@ export function i18nFallback(translations: Record<string, Tree>, english: Tree):
     },
   };
 }
+
+/**
+ * The catalog keys that only the build reads: filled into a reporter page's HTML by {@link i18nPages}
+ * (`{{key}}`), but read by no script at run time (no `t.key` in client/src) and not relabelled by the
+ * staff app (not in handler.html). The language's catalog chunk need not carry them again.
+ */
+export function buildOnlyKeys(reporterHtml: string[], handlerHtml: string, scripts: string[]): string[] {
+  const keys = new Set<string>();
+  for (const html of reporterHtml)
+    for (const m of html.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)) keys.add(m[1] ?? "");
+  return [...keys].filter(
+    (k) => k.includes(".") && !handlerHtml.includes(k) && !scripts.some((code) => code.includes(`t.${k}`)),
+  );
+}
+
+/**
+ * Empties, in each reporter catalog chunk (client/src/i18n/catalogs/*.ts and the English en.ts), the
+ * strings at `keys` (see {@link buildOnlyKeys}): the page's HTML already holds them in its language, so
+ * the report page's JavaScript stays within its budget. The catalogs' sources, which the tests check
+ * and the HTML is written from, keep every string. Uses TypeScript's parser, so only an object literal's
+ * property at exactly that path is touched.
+ */
+export function i18nBuildOnly(keys: string[], ts: typeof import("typescript")): Plugin {
+  const wanted = new Set(keys);
+  return {
+    name: "oc-i18n-build-only",
+    enforce: "pre",
+    apply: "build",
+    transform(code, id) {
+      if (!/[\\/]client[\\/]src[\\/]i18n[\\/](catalogs[\\/][a-z]{2}|en)\.ts$/.test(id)) return null;
+      const file = ts.createSourceFile(id, code, ts.ScriptTarget.ES2022, true);
+      const cuts: [number, number][] = [];
+      const walk = (node: import("typescript").ObjectLiteralExpression, path: string[]): void => {
+        for (const p of node.properties) {
+          if (!ts.isPropertyAssignment(p)) continue;
+          const name = ts.isIdentifier(p.name) || ts.isStringLiteral(p.name) ? p.name.text : null;
+          if (name === null) continue;
+          const at = [...path, name];
+          let value = p.initializer;
+          while (ts.isAsExpression(value) || ts.isSatisfiesExpression(value)) value = value.expression;
+          if (ts.isObjectLiteralExpression(value)) walk(value, at);
+          else if (wanted.has(at.join(".")) && !ts.isArrowFunction(value) && !ts.isFunctionExpression(value))
+            cuts.push([p.initializer.getStart(file), p.initializer.getEnd()]);
+        }
+      };
+      const visit = (node: import("typescript").Node): void => {
+        if (ts.isVariableDeclaration(node) && node.initializer) {
+          let init = node.initializer;
+          while (ts.isAsExpression(init) || ts.isSatisfiesExpression(init)) init = init.expression;
+          if (ts.isObjectLiteralExpression(init)) walk(init, []);
+          return;
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(file);
+      if (cuts.length === 0) return null;
+      let out = code;
+      for (const [from, to] of cuts.sort((a, b) => b[0] - a[0]))
+        out = `${out.slice(0, from)}""${out.slice(to)}`;
+      return { code: out, map: null };
+    },
+  };
+}
