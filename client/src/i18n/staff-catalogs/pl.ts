@@ -47,6 +47,8 @@ const pl: StaffTranslation = {
     openCase: "Otwórz sprawę",
     badgeAck: "Termin potwierdzenia",
     badgeFeedback: "Termin informacji zwrotnych",
+    badgeFurtherFeedback: "Termin dalszych informacji zwrotnych",
+    furtherFeedbackRequestedOn: "Dalszych informacji zwrotnych zażądano dnia",
     badgeMeeting: "Spotkanie do ustalenia",
     play: "Odtwórz",
     badgeOverdue: "Po terminie",
@@ -106,6 +108,10 @@ const pl: StaffTranslation = {
       overdue
         ? `Przekaż informacje zwrotne teraz: termin upłynął ${day}.`
         : `Podejmij działania następcze i przekaż informacje zwrotne do ${day}: napisz osobie dokonującej zgłoszenia, co zrobiono lub co się planuje i dlaczego.`,
+    nextFurtherFeedback: (day: string, overdue: boolean): string =>
+      overdue
+        ? `Przekaż teraz dalsze informacje zwrotne: osoba dokonująca zgłoszenia zażądała ich co 3 miesiące, a termin upłynął ${day}.`
+        : `Przekaż dalsze informacje zwrotne do ${day}: osoba dokonująca zgłoszenia zażądała ich co 3 miesiące aż do zamknięcia sprawy.`,
     nextAfterFeedback:
       "Informacje zwrotne przekazano. Kontynuuj działania następcze i pisz w razie potrzeby; zamknij sprawę, gdy działania następcze się zakończą.",
     nextFollowUp:
@@ -337,6 +343,23 @@ const pl: StaffTranslation = {
       "Napisz uzasadnienie do osoby dokonującej zgłoszenia albo zaznacz, że poinformowanie jej zagroziłoby postępowaniu.",
     submit: "Odnotuj ujawnienie",
     recorded: "Ujawnienie odnotowano.",
+  },
+  minimise: {
+    title: "Usuń dane, które nie są potrzebne (art. 17)",
+    intro:
+      "Trwale usuwa cały wpis lub plik po obu stronach: jego klucz zostaje zniszczony (crypto-shredding). W wątku pozostaje podpisana adnotacja, że coś usunięto i dlaczego, bez treści, a dziennik audytu to odnotowuje. Używaj tego do danych osobowych, które nie mają znaczenia, a niezwłocznie do informacji, które okazały się nieprawdziwe lub wykraczają poza zakres ustawy (Hiszpania: Ley 2/2023 art. 32). Samo zgłoszenie pozostaje.",
+    held: "Nic nie można usunąć, dopóki obowiązuje wstrzymanie usunięcia.",
+    nothing: "W tej sprawie nie ma nic do usunięcia.",
+    target: "Co usunąć",
+    entryOption: (seq: number, kind: string, author: string, when: string) =>
+      `Wpis ${seq}: ${kind}, ${author}, ${when}`,
+    fileOption: (name: string) => `Plik: ${name}`,
+    unnamedFile: "Plik (nie udało się odszyfrować jego nazwy)",
+    reason: "Powód",
+    confirm: "Rozumiem, że tego nie można cofnąć.",
+    confirmFirst: "Najpierw zaznacz pole wyboru, aby potwierdzić.",
+    submit: "Usuń trwale",
+    done: "Usunięto. Obie strony widzą, że coś usunięto i dlaczego; dziennik audytu odnotowuje to bez treści.",
   },
   hold: {
     title: "Przechowywanie i wstrzymanie usunięcia",
@@ -630,6 +653,41 @@ const pl: StaffTranslation = {
       `Eksport pobrano. Zawiera sprawdzony i podpisany przez Twoją przeglądarkę skrót końca dziennika audytu: ${hash}.`,
     doneNoHead: "Eksport pobrano.",
   },
+  concerned: {
+    title: "Osoby, których dotyczy zgłoszenie",
+    intro:
+      "Osoby wskazane w zgłoszeniu jako odpowiedzialne lub zaangażowane (art. 22). Ich dane są szyfrowane w Twojej przeglądarce kluczem notatek: czytają je tylko współpracownicy, którzy mają tę sprawę, nigdy osoba dokonująca zgłoszenia. Ich tożsamość jest chroniona tak jak tożsamość osoby dokonującej zgłoszenia.",
+    none: "Nie zapisano żadnej osoby, której dotyczy zgłoszenie.",
+    waiting:
+      "Zapisano osoby, których dotyczy zgłoszenie, ale możesz je przeczytać dopiero wtedy, gdy współpracownik udostępni Ci klucz notatek.",
+    name: "Imię i nazwisko",
+    role: "Rola w sprawie",
+    add: "Dodaj osobę, której dotyczy zgłoszenie",
+    added: "Zapisano osobę, której dotyczy zgłoszenie.",
+    unreadable: "Nie udało się odszyfrować tego wpisu.",
+    notInformed: "Jeszcze nie poinformowano (art. 14 RODO).",
+    informBy: "Poinformować do (art. 14 ust. 3 RODO)",
+    informedOn: "Poinformowano dnia",
+    deferredOn: "Odroczono poinformowanie dnia",
+    reason: "Powód:",
+    heardOn: "Wysłuchano dnia",
+    day: "Dzień",
+    recordInformed: "Zapisz jako poinformowaną",
+    recordHeard: "Zapisz jako wysłuchaną",
+    deferReason: "Dlaczego poinformowanie jej teraz poważnie utrudniłoby postępowanie wyjaśniające",
+    defer: "Odrocz poinformowanie",
+    saved: "Zapisano.",
+    disclosureTitle: "Ujawnij tożsamość tej osoby poza zespołem",
+    disclosureBasis: "Podstawa prawna",
+    disclosureTo: "Komu ujawniono",
+    askDisclosure: "Wnioskuj o ujawnienie",
+    approvalNote: "Przed ujawnieniem musi je zatwierdzić druga osoba.",
+    states: { pending: "Oczekuje na zatwierdzenie", approved: "Zatwierdzono", refused: "Odrzucono" },
+    approve: "Zatwierdź",
+    refuse: "Odrzuć",
+    recordMade: "Zapisz, że ujawniono",
+    disclosedOn: "Ujawniono dnia",
+  },
   notes: {
     title: "Notatki wewnętrzne",
     intro:
@@ -642,6 +700,8 @@ const pl: StaffTranslation = {
       "Współpracownicy napisali notatki, których jeszcze nie możesz przeczytać: pierwszy z nich, który otworzy tę sprawę, udostępni Ci klucz notatek.",
     by: (name: string, when: string): string => `${name}, ${when}`,
     unreadable: "Nie udało się odszyfrować tej notatki.",
+    unverified:
+      "Ta notatka nie jest podpisana przez wskazanego w niej współpracownika, dlatego nie jest wyświetlana. Mogła zostać dodana lub zmieniona na serwerze.",
     assignee: "Kto się tym zajmuje",
     nobody: "Jeszcze nikt",
     assign: "Zapisz",

@@ -22,6 +22,7 @@ const cs: RecordsTranslation = {
   sending: "Šifrování a odesílání…",
   sent: "Odesláno.",
   empty: "Nejprve něco napište.",
+  locked: "Schránka je zamčená. Otevřete ji znovu kódem svého případu.",
   meetingTitle: "Schůzka",
   meetingIntro:
     "Můžete požádat o osobní schůzku s osobou vyřizující případ. Ta vám musí nabídnout čas a místo ve lhůtě stanovené zákonem.",

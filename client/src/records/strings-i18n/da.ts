@@ -22,6 +22,7 @@ const da: RecordsTranslation = {
   sending: "Krypterer og sender…",
   sent: "Sendt.",
   empty: "Skriv noget først.",
+  locked: "Indbakken er låst. Åbn den igen med din sagskode.",
   meetingTitle: "Et møde",
   meetingIntro:
     "Du kan bede om at mødes personligt med en sagsbehandler. Sagsbehandleren skal tilbyde tid og sted inden for lovens frist.",

@@ -23,6 +23,7 @@ const de: RecordsTranslation = {
   sending: "Wird verschlüsselt und gesendet …",
   sent: "Gesendet.",
   empty: "Schreiben Sie zuerst etwas.",
+  locked: "Das Postfach ist gesperrt. Öffnen Sie es erneut mit Ihrem Zugangscode.",
   meetingTitle: "Ein Treffen",
   meetingIntro:
     "Sie können um ein persönliches Treffen mit der Fallbearbeitung bitten. Sie muss Ihnen innerhalb der gesetzlichen Frist Zeit und Ort anbieten.",

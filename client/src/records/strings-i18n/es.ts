@@ -23,6 +23,7 @@ const es: RecordsTranslation = {
   sending: "Cifrando y enviando…",
   sent: "Enviado.",
   empty: "Escriba algo primero.",
+  locked: "El buzón está bloqueado. Vuelva a abrirlo con el código de su caso.",
   meetingTitle: "Una reunión",
   meetingIntro:
     "Puede pedir reunirse en persona con quien tramita el caso. Debe ofrecerle fecha y lugar dentro del plazo que fija la ley.",

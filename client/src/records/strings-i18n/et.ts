@@ -22,6 +22,7 @@ const et: RecordsTranslation = {
   sending: "Krüpteerimine ja saatmine…",
   sent: "Saadetud.",
   empty: "Kirjutage kõigepealt midagi.",
+  locked: "Postkast on lukus. Avage see uuesti oma juhtumi koodiga.",
   meetingTitle: "Kohtumine",
   meetingIntro:
     "Võite paluda menetlejaga isiklikku kohtumist. Menetleja peab pakkuma aja ja koha seadusega ette nähtud tähtaja jooksul.",

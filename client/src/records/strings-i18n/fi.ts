@@ -22,6 +22,7 @@ const fi: RecordsTranslation = {
   sending: "Salataan ja lähetetään…",
   sent: "Lähetetty.",
   empty: "Kirjoita ensin jotain.",
+  locked: "Saapuneet-kansio on lukittu. Avaa se uudelleen tapauksesi koodilla.",
   meetingTitle: "Tapaaminen",
   meetingIntro:
     "Voit pyytää tapaamista käsittelijän kanssa henkilökohtaisesti. Hänen on tarjottava aika ja paikka lain asettamassa ajassa.",

@@ -23,6 +23,7 @@ const fr: RecordsTranslation = {
   sending: "Chiffrement et envoi…",
   sent: "Envoyé.",
   empty: "Écrivez d'abord quelque chose.",
+  locked: "La boîte de réception est verrouillée. Rouvrez-la avec le code de votre dossier.",
   meetingTitle: "Une rencontre",
   meetingIntro:
     "Vous pouvez demander à rencontrer en personne la personne chargée du dossier. Elle doit proposer une date et un lieu dans le délai fixé par la loi.",

@@ -22,6 +22,7 @@ const ga: RecordsTranslation = {
   sending: "Á chriptiú agus á sheoladh…",
   sent: "Seolta.",
   empty: "Scríobh rud éigin ar dtús.",
+  locked: "Tá an bosca isteach faoi ghlas. Oscail arís é le cód do cháis.",
   meetingTitle: "Cruinniú",
   meetingIntro:
     "Is féidir leat iarraidh bualadh le láimhseálaí cáis go pearsanta. Caithfidh sé am agus áit a thairiscint laistigh den tréimhse a leagann an dlí síos.",

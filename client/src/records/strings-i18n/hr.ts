@@ -23,6 +23,7 @@ const hr: RecordsTranslation = {
   sending: "Šifriranje i slanje…",
   sent: "Poslano.",
   empty: "Najprije nešto napišite.",
+  locked: "Pretinac je zaključan. Ponovno ga otvorite kodom svojeg predmeta.",
   meetingTitle: "Sastanak",
   meetingIntro:
     "Možete zatražiti osobni sastanak s osobom koja postupa po predmetu. Ona vam mora ponuditi vrijeme i mjesto u roku koji propisuje zakon.",

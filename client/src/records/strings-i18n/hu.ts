@@ -22,6 +22,7 @@ const hu: RecordsTranslation = {
   sending: "Titkosítás és küldés…",
   sent: "Elküldve.",
   empty: "Előbb írjon valamit.",
+  locked: "A postafiók zárolva van. Nyissa meg újra az ügye kódjával.",
   meetingTitle: "Személyes találkozó",
   meetingIntro:
     "Kérheti, hogy személyesen találkozzon egy ügyintézővel. Az ügyintézőnek a jogszabályban előírt határidőn belül időpontot és helyszínt kell felajánlania.",

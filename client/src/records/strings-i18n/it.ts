@@ -23,6 +23,7 @@ const it: RecordsTranslation = {
   sending: "Cifratura e invio…",
   sent: "Inviato.",
   empty: "Scriva prima qualcosa.",
+  locked: "La casella è bloccata. La riapra con il codice della sua pratica.",
   meetingTitle: "Un incontro",
   meetingIntro:
     "Può chiedere di incontrare di persona chi gestisce la pratica. Deve proporle data e luogo entro il termine fissato dalla legge.",

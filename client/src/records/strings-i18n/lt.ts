@@ -23,6 +23,7 @@ const lt: RecordsTranslation = {
   sending: "Šifruojama ir siunčiama…",
   sent: "Išsiųsta.",
   empty: "Pirmiausia ką nors parašykite.",
+  locked: "Pašto dėžutė užrakinta. Atidarykite ją iš naujo savo bylos kodu.",
   meetingTitle: "Susitikimas",
   meetingIntro:
     "Galite paprašyti asmeniškai susitikti su bylą nagrinėjančiu asmeniu. Jis turi pasiūlyti laiką ir vietą per įstatymo nustatytą terminą.",

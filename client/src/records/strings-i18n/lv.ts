@@ -22,6 +22,7 @@ const lv: RecordsTranslation = {
   sending: "Šifrē un sūta…",
   sent: "Nosūtīts.",
   empty: "Vispirms kaut ko uzrakstiet.",
+  locked: "Pastkaste ir bloķēta. Atveriet to vēlreiz ar savas lietas kodu.",
   meetingTitle: "Tikšanās",
   meetingIntro:
     "Varat lūgt klātienes tikšanos ar lietas izskatītāju. Viņam jāpiedāvā laiks un vieta likumā noteiktajā termiņā.",

@@ -22,6 +22,7 @@ const mt: RecordsTranslation = {
   sending: "Qed jiġi kriptat u mibgħut…",
   sent: "Intbagħat.",
   empty: "Ikteb xi ħaġa l-ewwel.",
+  locked: "Il-inbox hija msakkra. Erġa' iftaħha bil-kodiċi tal-każ tiegħek.",
   meetingTitle: "Laqgħa",
   meetingIntro:
     "Tista' titlob li tiltaqa' personalment ma' persuna li tittratta l-każ. Trid toffrilek ħin u post fiż-żmien li tistabbilixxi l-liġi.",

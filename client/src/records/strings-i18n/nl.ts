@@ -22,6 +22,7 @@ const nl: RecordsTranslation = {
   sending: "Versleutelen en verzenden…",
   sent: "Verzonden.",
   empty: "Schrijf eerst iets.",
+  locked: "Het postvak is vergrendeld. Open het opnieuw met de code van uw zaak.",
   meetingTitle: "Een gesprek",
   meetingIntro:
     "U kunt vragen om een behandelaar persoonlijk te ontmoeten. Die moet binnen de wettelijke termijn een tijd en plaats aanbieden.",

@@ -23,6 +23,7 @@ const pl: RecordsTranslation = {
   sending: "Szyfrowanie i wysyłanie…",
   sent: "Wysłano.",
   empty: "Najpierw coś napisz.",
+  locked: "Skrzynka jest zablokowana. Otwórz ją ponownie kodem swojej sprawy.",
   meetingTitle: "Spotkanie",
   meetingIntro:
     "Możesz poprosić o osobiste spotkanie z osobą prowadzącą sprawę. Musi ona zaproponować termin i miejsce w terminie określonym przez prawo.",

@@ -23,6 +23,7 @@ const pt: RecordsTranslation = {
   sending: "A cifrar e a enviar…",
   sent: "Enviado.",
   empty: "Escreva algo primeiro.",
+  locked: "A caixa de entrada está bloqueada. Abra-a novamente com o código do seu caso.",
   meetingTitle: "Uma reunião",
   meetingIntro:
     "Pode pedir para se reunir pessoalmente com quem trata o processo. Essa pessoa tem de propor data e local dentro do prazo fixado pela lei.",

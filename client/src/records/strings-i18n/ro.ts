@@ -23,6 +23,7 @@ const ro: RecordsTranslation = {
   sending: "Se criptează și se trimite…",
   sent: "Trimis.",
   empty: "Scrieți mai întâi ceva.",
+  locked: "Căsuța este blocată. Deschideți-o din nou cu codul cazului dumneavoastră.",
   meetingTitle: "O întâlnire",
   meetingIntro:
     "Puteți cere o întâlnire față în față cu persoana care gestionează dosarul. Aceasta trebuie să vă propună o oră și un loc în termenul stabilit de lege.",

@@ -22,6 +22,7 @@ const sk: RecordsTranslation = {
   sending: "Šifrovanie a odosielanie…",
   sent: "Odoslané.",
   empty: "Najprv niečo napíšte.",
+  locked: "Schránka je zamknutá. Otvorte ju znova kódom svojho prípadu.",
   meetingTitle: "Stretnutie",
   meetingIntro:
     "Môžete požiadať o osobné stretnutie s osobou vybavujúcou prípad. Tá vám musí ponúknuť čas a miesto v lehote stanovenej zákonom.",

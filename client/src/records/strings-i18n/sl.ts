@@ -23,6 +23,7 @@ const sl: RecordsTranslation = {
   sending: "Šifriranje in pošiljanje …",
   sent: "Poslano.",
   empty: "Najprej nekaj napišite.",
+  locked: "Nabiralnik je zaklenjen. Znova ga odprite s kodo svoje zadeve.",
   meetingTitle: "Sestanek",
   meetingIntro:
     "Zaprosite lahko za osebni sestanek z osebo, ki obravnava zadevo. Ponuditi vam mora čas in kraj v roku, ki ga določa zakon.",

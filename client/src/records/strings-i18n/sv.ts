@@ -22,6 +22,7 @@ const sv: RecordsTranslation = {
   sending: "Krypterar och skickar…",
   sent: "Skickat.",
   empty: "Skriv något först.",
+  locked: "Inkorgen är låst. Öppna den igen med din ärendekod.",
   meetingTitle: "Ett möte",
   meetingIntro:
     "Du kan be att få träffa en handläggare personligen. Handläggaren måste erbjuda tid och plats inom den tid som lagen anger.",
