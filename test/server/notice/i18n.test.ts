@@ -11,6 +11,7 @@ import languages from "../../../content/languages.json";
 import en from "../../../content/notice/en.json";
 import { DIRECTORY, EU_MEMBER_STATES } from "../../../server/notice/directory";
 import { NoticeError } from "../../../server/notice/errors";
+import { renderNoticeHtml } from "../../../server/notice/html";
 import {
   catalog,
   MESSAGE_KEYS,
@@ -112,12 +113,19 @@ describe("notice catalogs", () => {
   });
 
   it.each(["pl", "sv"])("shows every national body's scope text and note in %s, none in English", (lang) => {
-    const text = renderNoticeText({ ...PROFILE, countries: [...EU_MEMBER_STATES] }, DIRECTORY, lang, OPTS);
-    for (const e of DIRECTORY.entries.filter((x) => x.jurisdiction !== "EU")) {
-      for (const t of [e.scope, e.note]) {
-        if (!t) continue;
-        expect(text, e.id).not.toContain(t.en);
-        expect(text, e.id).toContain(t[lang]);
+    const profile = { ...PROFILE, countries: [...EU_MEMBER_STATES] };
+    // Neither language's texts nor the English ones carry a character that HTML escapes.
+    for (const rendered of [
+      renderNoticeText(profile, DIRECTORY, lang, OPTS),
+      renderNoticeHtml(profile, DIRECTORY, lang, OPTS),
+    ]) {
+      for (const e of DIRECTORY.entries.filter((x) => x.jurisdiction !== "EU")) {
+        for (const t of [e.scope, e.note]) {
+          if (!t) continue;
+          expect(t[lang] + t.en, e.id).not.toMatch(/[&<>"']/);
+          expect(rendered, e.id).not.toContain(t.en);
+          expect(rendered, e.id).toContain(t[lang]);
+        }
       }
     }
   });
