@@ -1,10 +1,25 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import authorities from "../../content/authorities.json";
 import languages from "../../content/languages.json";
-import { EU_MEMBER_STATES, parseDirectory } from "../../server/notice/directory";
+import { EU_MEMBER_STATES, type LocalizedText, parseDirectory } from "../../server/notice/directory";
+import { englishLeftovers, leaves, stem } from "../client/i18n/checks";
 
 const dir = parseDirectory(authorities);
 const https = (u: string) => new URL(u).protocol === "https:";
+const TRANSLATIONS = languages.languages.map((l) => l.code).filter((c) => c !== "en");
+/** The languages whose texts were drafted after the glossaries were (en, de and fr came first). */
+const DRAFTED = TRANSLATIONS.filter((c) => c !== "de" && c !== "fr");
+
+/** The Directive's defined terms (Art. 5) as the English texts name them; translations use the glossary's. */
+const CONCEPTS: Record<string, RegExp> = {
+  reportingPerson: /whistleblower/i,
+  retaliation: /retaliat/i,
+};
+
+const glossary = (code: string): { terms: { concept: string; term: string }[] } =>
+  JSON.parse(readFileSync(join(import.meta.dirname, `../../content/glossary/${code}.json`), "utf8"));
 
 describe("content/authorities.json", () => {
   it("has an external channel or referral point for each of the 27 member states", () => {
@@ -74,11 +89,35 @@ describe("content/authorities.json", () => {
     }
   });
 
-  it("describes every EU body in all 24 languages, since every notice lists them", () => {
-    for (const e of dir.entries.filter((x) => x.jurisdiction === "EU")) {
+  it("describes every body in all 24 languages, since a notice in any of them lists it", () => {
+    for (const e of dir.entries) {
       for (const { code } of languages.languages) {
         expect(e.scope[code], `${e.id} ${code}`).toBeTruthy();
-        if (code !== "en") expect(e.scope[code], `${e.id} ${code}`).not.toBe(e.scope.en);
+        if (e.note) expect(e.note[code], `${e.id} note ${code}`).toBeTruthy();
+      }
+    }
+  });
+
+  it.each(TRANSLATIONS)("leaves no English in any scope text or note in %s", (code) => {
+    const english = dir.entries.flatMap((e) => leaves({ [e.id]: { scope: e.scope.en, note: e.note?.en } }));
+    const own = dir.entries.flatMap((e) =>
+      leaves({ [e.id]: { scope: e.scope[code], note: e.note?.[code] } }),
+    );
+    expect(englishLeftovers(english, own, new Set())).toEqual([]);
+  });
+
+  it.each(DRAFTED)("uses the glossary's terms in %s where a text names a defined concept", (code) => {
+    const terms = new Map(glossary(code).terms.map((t) => [t.concept, t.term]));
+    for (const e of dir.entries) {
+      for (const text of [e.scope, e.note].filter((x): x is LocalizedText => !!x)) {
+        for (const [concept, english] of Object.entries(CONCEPTS)) {
+          if (!english.test(text.en ?? "")) continue;
+          const s = stem(terms.get(concept) ?? "", code);
+          expect(
+            text[code]?.toLocaleLowerCase(code),
+            `${e.id} ${code} carries "${terms.get(concept)}"`,
+          ).toContain(s);
+        }
       }
     }
   });

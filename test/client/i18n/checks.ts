@@ -44,3 +44,13 @@ export function englishLeftovers(
     })
     .map((l) => l.path);
 }
+
+/**
+ * The stem of a term that any inflection keeps: the first five letters of its longest word ("działania
+ * odwetowe" → "dział", found in "działań odwetowych"), lower-cased in the term's own language.
+ */
+export function stem(term: string, lang: string): string {
+  const words = term.split(/[\s,'’]+/).filter(Boolean);
+  const longest = words.reduce((a, b) => (b.length > a.length ? b : a), "");
+  return [...longest.toLocaleLowerCase(lang)].slice(0, 5).join("");
+}

@@ -9,8 +9,9 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import languages from "../../../content/languages.json";
 import en from "../../../content/notice/en.json";
-import { DIRECTORY } from "../../../server/notice/directory";
+import { DIRECTORY, EU_MEMBER_STATES } from "../../../server/notice/directory";
 import { NoticeError } from "../../../server/notice/errors";
+import { renderNoticeHtml } from "../../../server/notice/html";
 import {
   catalog,
   MESSAGE_KEYS,
@@ -21,7 +22,7 @@ import {
   unknownKeys,
 } from "../../../server/notice/i18n";
 import { renderNoticeText } from "../../../server/notice/text";
-import { englishLeftovers, leaves, placeholders } from "../../client/i18n/checks";
+import { englishLeftovers, leaves, placeholders, stem } from "../../client/i18n/checks";
 import { OPTS, PROFILE } from "./fixtures";
 
 const TRANSLATIONS = NOTICE_LANGUAGES.filter((l) => l !== "en");
@@ -56,16 +57,6 @@ interface Glossary {
 
 const glossary = (code: string): Glossary =>
   JSON.parse(readFileSync(join(import.meta.dirname, `../../../content/glossary/${code}.json`), "utf8"));
-
-/**
- * The stem of a term that any inflection keeps: the first five letters of its longest word ("działania
- * odwetowe" → "dział", found in "działań odwetowych"), lower-cased in the term's own language.
- */
-function stem(term: string, lang: string): string {
-  const words = term.split(/[\s,'’]+/).filter(Boolean);
-  const longest = words.reduce((a, b) => (b.length > a.length ? b : a), "");
-  return [...longest.toLocaleLowerCase(lang)].slice(0, 5).join("");
-}
 
 describe("notice catalogs", () => {
   it("exist for exactly the 24 official EU languages, english first", () => {
@@ -119,6 +110,24 @@ describe("notice catalogs", () => {
     expect(text).toContain("2019/1937");
     expect(text).toContain(DIRECTORY.countries.DE!.law);
     expect(text).toContain(DIRECTORY.countries.PL!.law);
+  });
+
+  it.each(["pl", "sv"])("shows every national body's scope text and note in %s, none in English", (lang) => {
+    const profile = { ...PROFILE, countries: [...EU_MEMBER_STATES] };
+    // Neither language's texts nor the English ones carry a character that HTML escapes.
+    for (const rendered of [
+      renderNoticeText(profile, DIRECTORY, lang, OPTS),
+      renderNoticeHtml(profile, DIRECTORY, lang, OPTS),
+    ]) {
+      for (const e of DIRECTORY.entries.filter((x) => x.jurisdiction !== "EU")) {
+        for (const t of [e.scope, e.note]) {
+          if (!t) continue;
+          expect(t[lang] + t.en, e.id).not.toMatch(/[&<>"']/);
+          expect(rendered, e.id).not.toContain(t.en);
+          expect(rendered, e.id).toContain(t[lang]);
+        }
+      }
+    }
   });
 
   it("falls back to english for an unknown language and for missing keys", () => {
