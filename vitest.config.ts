@@ -29,10 +29,8 @@ export default defineConfig({
           include: ["test/browser/**/*.test.ts"],
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          // Each file starts its own server on a free port with its own data folder and its own browser
-          // contexts; the files a worker runs share its Chromium (test/browser/chromium.ts).
+          // Each file starts its own server on a free port with its own data folder and its own Chromium.
           maxWorkers: 2,
-          isolate: false,
           // Projects with their own worker counts run one after the other: the Node files first.
           sequence: { groupOrder: 1 },
         },
