@@ -17,6 +17,9 @@ export default defineConfig({
           include: ["test/**/*.test.ts"],
           exclude: ["test/browser/**", "test/workers/**", "node_modules/**"],
           testTimeout: 30_000,
+          // No test mocks or stubs anything, and each makes its own app and database: the files share
+          // their workers' module cache instead of importing the app again for each file.
+          isolate: false,
           maxWorkers: Math.max(2, availableParallelism() - 1),
         },
       },

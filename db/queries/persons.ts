@@ -202,3 +202,16 @@ export const enrolmentExpiry = (database: Database, id: string, now: Date): Writ
     .update(enrolments)
     .set({ expiresAt: now.toISOString() })
     .where(and(eq(enrolments.id, id), isNull(enrolments.usedAt)));
+
+/** Marks an enrolment link used by `personId`; a link used already stays as it was (the race is lost). */
+export const enrolmentUse = (database: Database, enrolmentId: string, personId: string, now: Date): Write =>
+  database.db
+    .update(enrolments)
+    .set({ usedAt: now.toISOString(), personId })
+    .where(and(eq(enrolments.id, enrolmentId), isNull(enrolments.usedAt)));
+
+export const personInsert = (database: Database, row: typeof persons.$inferInsert): Write =>
+  database.db.insert(persons).values(row);
+
+export const memberInsert = (database: Database, channelId: string, personId: string): Write =>
+  database.db.insert(channelMembers).values({ channelId, personId });

@@ -13,13 +13,13 @@ import {
   enrolmentExpiry,
   openEnrolments,
 } from "../../db/queries/persons";
+import { awaitingApproval } from "../auth/enrolment";
 import type { Env } from "../context";
 import { notFound } from "../errors";
 import { rateLimit } from "../middleware/rate-limit";
 import { requireRole, requireSession } from "../middleware/session";
 import { doc } from "../openapi";
 import { id, json } from "../validate";
-import { awaitingApproval } from "./staff";
 
 export const EnrolmentCode = v.strictObject({ code: v.pipe(v.string(), v.minLength(20), v.maxLength(80)) });
 

@@ -4,15 +4,21 @@
  */
 
 import type { RegistrationResponseJSON } from "@simplewebauthn/server";
-import { and, eq, isNull, ne } from "drizzle-orm";
 import { type Context, Hono } from "hono";
 import * as v from "valibot";
 import { fromBase64 } from "../../crypto/index";
+import {
+  accountUpdate,
+  challengeInsert,
+  otherSessionsDelete,
+  passkeyInsert,
+  sessionsDelete,
+  takeChallenge,
+} from "../../db/queries/account";
 import { withAudit } from "../../db/queries/audit";
 import { hashSecret, randomId } from "../../db/queries/ids";
 import { personByHandle } from "../../db/queries/persons";
 import { storedSecret } from "../../db/queries/secrets";
-import { challenges, passkeys, persons, sessions } from "../../db/schema";
 import { kdfParamsFor } from "../auth/kdf-params";
 import { registrationOptions, relyingParty, verifyRegistration } from "../auth/passkeys";
 import {
@@ -63,16 +69,8 @@ const RECOVERY_GRANT_MS = 15 * 60_000;
 
 /** Takes (deletes) a live recovery grant of `personId`; true when it was there. */
 async function takeRecoveryGrant(c: Context<Env>, personId: string, given: string, now: Date) {
-  const { database } = c.var.deps;
-  const where = and(
-    eq(challenges.personId, personId),
-    eq(challenges.purpose, "recovery-reset"),
-    eq(challenges.challenge, hashSecret(given)),
-  );
-  const [row] = await database.db.select().from(challenges).where(where);
-  if (!row) return false;
-  await database.db.delete(challenges).where(where);
-  return row.expiresAt > now.toISOString();
+  const row = await takeChallenge(c.var.deps.database, personId, "recovery-reset", hashSecret(given));
+  return row ? row.expiresAt > now.toISOString() : false;
 }
 
 export function meRoutes() {
@@ -88,10 +86,7 @@ export function meRoutes() {
           await requireProof(c, c.req.valid("json").proof);
           if (c.var.person.totpEnabledAt) throw conflict("totp_enabled", "TOTP is already on.");
           const secret = newTotpSecret();
-          await database.db
-            .update(persons)
-            .set({ totpSecret: secret })
-            .where(eq(persons.id, c.var.person.id));
+          await database.batch([accountUpdate(database, c.var.person.id, { totpSecret: secret })]);
           await withAudit(database, { actor: c.var.person.id, action: "totp.setup" }, clock(), () => []);
           return c.json({ secret, uri: totpUri(secret, c.var.person.handle) });
         },
@@ -111,10 +106,7 @@ export function meRoutes() {
           if (step === null)
             throw badRequest("bad_totp", "That code is not right. Check the clock of your phone.");
           await withAudit(database, { actor: p.id, action: "totp.enabled" }, now, () => [
-            database.db
-              .update(persons)
-              .set({ totpEnabledAt: now.toISOString(), totpLastStep: step })
-              .where(eq(persons.id, p.id)),
+            accountUpdate(database, p.id, { totpEnabledAt: now.toISOString(), totpLastStep: step }),
           ]);
           return c.json({ totp: true });
         },
@@ -143,17 +135,12 @@ export function meRoutes() {
             await requireProof(c, input.proof);
           }
           await withAudit(database, { actor: p.id, action: "passphrase.changed" }, clock(), () => [
-            database.db
-              .update(persons)
-              .set({
-                kdf: JSON.stringify(input.kdf),
-                authKeyHash: hashSecret(fromBase64(input.authKey)),
-                sealedIdentity: input.sealedIdentity,
-              })
-              .where(eq(persons.id, p.id)),
-            database.db
-              .delete(sessions)
-              .where(and(eq(sessions.personId, p.id), ne(sessions.idHash, c.var.sessionHash))),
+            accountUpdate(database, p.id, {
+              kdf: JSON.stringify(input.kdf),
+              authKeyHash: hashSecret(fromBase64(input.authKey)),
+              sealedIdentity: input.sealedIdentity,
+            }),
+            otherSessionsDelete(database, p.id, c.var.sessionHash),
           ]);
           return c.json({ ok: true });
         },
@@ -169,14 +156,11 @@ export function meRoutes() {
           const input = c.req.valid("json");
           await requireProof(c, input.proof);
           await withAudit(database, { actor: c.var.person.id, action: "recovery.set" }, clock(), () => [
-            database.db
-              .update(persons)
-              .set({
-                recoveryKdf: JSON.stringify(input.kdf),
-                recoveryAuthKeyHash: hashSecret(fromBase64(input.authKey)),
-                recoverySealedIdentity: input.sealedIdentity,
-              })
-              .where(eq(persons.id, c.var.person.id)),
+            accountUpdate(database, c.var.person.id, {
+              recoveryKdf: JSON.stringify(input.kdf),
+              recoveryAuthKeyHash: hashSecret(fromBase64(input.authKey)),
+              recoverySealedIdentity: input.sealedIdentity,
+            }),
           ]);
           return c.json({ ok: true });
         },
@@ -194,12 +178,7 @@ export function meRoutes() {
             database,
             { actor: c.var.person.id, action: "notify_email.set", detail: { set: input.email !== null } },
             clock(),
-            () => [
-              database.db
-                .update(persons)
-                .set({ notifyEmail: input.email })
-                .where(eq(persons.id, c.var.person.id)),
-            ],
+            () => [accountUpdate(database, c.var.person.id, { notifyEmail: input.email })],
           );
           return c.json({ ok: true });
         },
@@ -242,7 +221,7 @@ export function meRoutes() {
             database,
             { actor: c.var.person.id, action: "passkey.added", detail: { passkey: row.id.slice(0, 16) } },
             now,
-            () => [database.db.insert(passkeys).values(row)],
+            () => [passkeyInsert(database, row)],
           );
           return c.json({ id: row.id }, 201);
         },
@@ -253,7 +232,7 @@ export function meRoutes() {
           database,
           { actor: c.var.person.id, action: "session.ended_everywhere" },
           clock(),
-          () => [database.db.delete(sessions).where(eq(sessions.personId, c.var.person.id))],
+          () => [sessionsDelete(database, c.var.person.id)],
         );
         return c.body(null, 204);
       })
@@ -284,10 +263,7 @@ export function meRoutes() {
           const now = clock();
           const key = `recover:${input.handle}:${c.var.clientKey("recover")}`;
           c.var.backoff.check(key, now.getTime());
-          const [p] = await database.db
-            .select()
-            .from(persons)
-            .where(and(eq(persons.handle, input.handle), isNull(persons.removedAt)));
+          const p = await personByHandle(database, input.handle);
           if (!p || !keyMatches(input.authKey, p.recoveryAuthKeyHash) || !p.recoverySealedIdentity) {
             c.var.backoff.fail(key, now.getTime());
             throw new AppError(401, "bad_credentials", "The name or recovery key is not right.");
@@ -300,7 +276,7 @@ export function meRoutes() {
           c.var.backoff.reset(key);
           const recoveryGrant = randomId();
           await withAudit(database, { actor: p.id, action: "session.recovered" }, now, () => [
-            database.db.insert(challenges).values({
+            challengeInsert(database, {
               id: randomId(),
               personId: p.id,
               purpose: "recovery-reset",

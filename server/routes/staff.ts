@@ -4,25 +4,18 @@
  * identity sealed under a second key from the same KDF.
  */
 
-import { and, eq, isNull } from "drizzle-orm";
 import { Hono } from "hono";
 import * as v from "valibot";
-import { fromBase64 } from "../../crypto/index";
-import { isConstraintError } from "../../db/index";
-import { enrolmentAwaitsApproval } from "../../db/queries/approvals";
 import { withAudit } from "../../db/queries/audit";
-import { hashSecret, randomId } from "../../db/queries/ids";
-import { enrolmentByCodeHash, personByHandle, rolesOf } from "../../db/queries/persons";
+import { personByHandle, rolesOf } from "../../db/queries/persons";
 import { storedSecret } from "../../db/queries/secrets";
-import { channelMembers, enrolments, persons } from "../../db/schema";
-import { readerNotices } from "../admin/changes";
-import { isReader } from "../admin/readers";
+import { enrol } from "../auth/enrolment";
 import { kdfParamsFor } from "../auth/kdf-params";
 import { authenticationOptions, passkeysOf, relyingParty } from "../auth/passkeys";
 import { checkSecondFactor, keyMatches, secondFactorError, secondFactorFields } from "../auth/second-factor";
 import { overdueOf } from "../case/index";
 import type { Env } from "../context";
-import { AppError, conflict, notFound } from "../errors";
+import { AppError } from "../errors";
 import { fixedWindow, rateLimit } from "../middleware/rate-limit";
 import { actor, caseContext } from "../middleware/request-context";
 import { endSession, requireSession, startSession } from "../middleware/session";
@@ -45,10 +38,6 @@ export function publicPerson(p: { id: string; handle: string; displayName: strin
   return { id: p.id, handle: p.handle, displayName: p.displayName, roles: rolesOf(p) };
 }
 
-/** An enrolment link a second admin has not approved yet. */
-export const awaitingApproval = () =>
-  conflict("awaiting_approval", "This enrolment link waits for a second admin's approval. Try again later.");
-
 const BAD_CREDENTIALS = () => new AppError(401, "bad_credentials", "The name or passphrase is not right.");
 
 export function staffRoutes() {
@@ -63,69 +52,10 @@ export function staffRoutes() {
         rateLimit("enrolment", 30, 15 * 60_000),
         json(Enrol),
         async (c) => {
-          const { database, clock } = c.var.deps;
-          const input = c.req.valid("json");
-          const e = await enrolmentByCodeHash(database, hashSecret(input.code));
-          const now = clock();
-          if (!e || e.usedAt || Date.parse(e.expiresAt) <= now.getTime())
-            throw notFound("This enrolment link is not valid any more.");
-          if (await enrolmentAwaitsApproval(database, e.id)) throw awaitingApproval();
-          if (await personByHandle(database, input.handle))
-            throw conflict("handle_taken", "That name is taken; choose another.");
-          const personId = randomId();
-          const channelIds = JSON.parse(e.channelIds) as string[];
-          // The channel's handlers are told that a new person can read its reports (server/admin/readers.ts).
-          const notices = isReader(JSON.parse(e.roles) as string[])
-            ? await readerNotices(
-                { database, now, publicUrl: c.var.deps.publicUrl, actorId: personId },
-                personId,
-                channelIds,
-              )
-            : [];
-          try {
-            await withAudit(
-              database,
-              {
-                actor: personId,
-                action: "person.enrolled",
-                detail: { enrolment: e.id, roles: JSON.parse(e.roles) },
-              },
-              now,
-              () => [
-                database.db
-                  .update(enrolments)
-                  .set({ usedAt: now.toISOString(), personId })
-                  .where(and(eq(enrolments.id, e.id), isNull(enrolments.usedAt))),
-                database.db.insert(persons).values({
-                  id: personId,
-                  handle: input.handle,
-                  displayName: input.displayName,
-                  roles: e.roles,
-                  recipient: input.recipient,
-                  kdf: JSON.stringify(input.kdf),
-                  authKeyHash: hashSecret(fromBase64(input.authKey)),
-                  sealedIdentity: input.sealedIdentity,
-                  createdAt: now.toISOString(),
-                  enrolmentId: e.id,
-                }),
-                ...channelIds.map((channelId) =>
-                  database.db.insert(channelMembers).values({ channelId, personId }),
-                ),
-                ...notices,
-              ],
-            );
-          } catch (err) {
-            // A concurrent use of the same link won the race: this one enrols nobody.
-            if (isConstraintError(err, "enrolment_id"))
-              throw notFound("This enrolment link is not valid any more.");
-            if (isConstraintError(err, "handle"))
-              throw conflict("handle_taken", "That name is taken; choose another.");
-            throw err;
-          }
-          const [p] = await database.db.select().from(persons).where(eq(persons.id, personId));
-          if (!p) throw notFound();
-          await startSession(c, personId);
-          return c.json({ person: publicPerson(p) }, 201);
+          const { database, clock, publicUrl } = c.var.deps;
+          const person = await enrol(database, c.req.valid("json"), clock(), publicUrl);
+          await startSession(c, person.id);
+          return c.json({ person: publicPerson(person) }, 201);
         },
       )
       .post(
