@@ -15,7 +15,10 @@ export interface BlobStore {
   delete(key: string): Promise<void>;
   /** Starts a multipart object; returns the store's handle for it (server/blob/: files or R2). */
   beginUpload(key: string): Promise<string>;
-  /** Stores one part: parts are equal-sized except the last, sent in order; returns the part's tag. */
+  /**
+   * Stores one part: parts are equal-sized except the last, sent in order; returns the part's tag.
+   * `bytes` is the caller's again once this resolves (it is reused for the next part): keep no reference.
+   */
   putPart(
     key: string,
     uploadId: string,

@@ -13,7 +13,7 @@ import Database from "better-sqlite3";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "./chromium";
-import { enrolThroughLink } from "./helpers";
+import { enrolThroughLink, seriousViolations } from "./helpers";
 import { submitReport } from "./reporter-helpers";
 import { type RunningServer, startServer } from "./server";
 
@@ -192,6 +192,8 @@ describe("voice recorder in Chromium (fake microphone)", () => {
     const raw = fundamental(await rawVoice(reporter));
     expect(raw).toBeGreaterThan(140);
     expect(raw).toBeLessThan(160);
+
+    expect(await seriousViolations(reporter)).toEqual([]);
 
     // No answer on keeping the recording, no sending.
     await reporter.getByTestId("voice-use").click();

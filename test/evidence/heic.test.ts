@@ -1,7 +1,8 @@
 /**
  * HEIC metadata removal (client/src/evidence/metadata/heic.ts) on a HEIC built box by box here: ftyp,
  * meta (hdlr, iinf, iloc, idat) and mdat holding the picture, an Exif item with a GPS pointer and a
- * sentinel, and an XMP item in idat.
+ * sentinel, and an XMP item in idat; and one with an IPTC item and `uuid` boxes (XMP by its UUID, and
+ * a maker's own) at the top level and in meta.
  */
 import { describe, expect, it } from "vitest";
 import { removeMetadata } from "../../client/src/evidence/metadata/index";
@@ -108,6 +109,65 @@ describe("HEIC metadata removal", () => {
       expect(out[i]).toBe(0);
     }
     expect(Buffer.from(out.subarray(0, xmpAt)).equals(file.subarray(0, xmpAt))).toBe(true);
+  });
+
+  it("zeroes IPTC items and turns uuid boxes into free boxes of the same size, and lists them", async () => {
+    const picture = Buffer.from("HEVC-PICTURE-DATA-0123456789");
+    // IPTC IIM: record 2, dataset 80 (By-line), then dataset 90 (City).
+    const dataset = (n: number, text: string) =>
+      Buffer.concat([Buffer.from([0x1c, 2, n]), u16(text.length), enc(text)]);
+    const iptc = Buffer.concat([dataset(80, `${S}-byline`), dataset(90, `${S}-city`)]);
+    const xmpUuid = Buffer.from("be7acfcb97a942e89c71999491e3afac", "hex");
+    const makerUuid = Buffer.from("85c0b687820f11e08111f4ce462b6a48", "hex");
+    const ftyp = box("ftyp", enc("heic"), u32(0), enc("mif1heic"));
+    const topUuid = box(
+      "uuid",
+      xmpUuid,
+      enc(`<x:xmpmeta><dc:creator>${S}-uuid-author</dc:creator></x:xmpmeta>`),
+    );
+    const meta = (mdatBody: number) =>
+      full(
+        "meta",
+        0,
+        full("hdlr", 0, u32(0), enc("pict"), Buffer.alloc(12), enc("\0")),
+        full("iinf", 0, u16(2), infe(1, "hvc1"), infe(2, "mime", "application/x-iptc\0")),
+        full(
+          "iloc",
+          1,
+          u16(0x4400),
+          u16(2),
+          Buffer.concat([u16(1), u16(0), u16(0), u16(1), u32(mdatBody), u32(picture.length)]),
+          Buffer.concat([u16(2), u16(0), u16(0), u16(1), u32(mdatBody + picture.length), u32(iptc.length)]),
+        ),
+        box("uuid", makerUuid, enc(`${S}-serial-0042`)),
+      );
+    const mdatBody = ftyp.length + topUuid.length + meta(0).length + 8;
+    const file = Buffer.concat([ftyp, topUuid, meta(mdatBody), box("mdat", picture, iptc)]);
+    expect(has(file, S)).toBe(true);
+
+    const r = await removeMetadata(new File([file as BlobPart], "IMG_0002.HEIC", { type: "image/heic" }));
+    expect(r).toMatchObject({ kind: "heic", unknown: false });
+    expect(r.found.sort()).toEqual(
+      [
+        "IPTC metadata (author, caption, place, copyright)",
+        "Maker or software data (uuid box 85c0b687820f11e08111f4ce462b6a48)",
+        "XMP metadata (author, software, history)",
+      ].sort(),
+    );
+    const out = Buffer.from(await r.cleaned.arrayBuffer());
+    expect(has(out, S)).toBe(false);
+    expect(out.length).toBe(file.length);
+    expect(out.includes(picture)).toBe(true);
+    // The uuid boxes are free boxes now, in the same places and of the same sizes.
+    expect(topBoxes(out).map(([type, at, size]) => [type === "free" ? "uuid" : type, at, size])).toEqual(
+      topBoxes(file),
+    );
+    expect(topBoxes(out).map((b) => b[0])).toEqual(["ftyp", "free", "meta", "mdat"]);
+    expect(out.includes(xmpUuid)).toBe(false);
+    expect(out.includes(makerUuid)).toBe(false);
+    // Cleaning again finds no uuid box (the zeroed IPTC item is still listed as an item).
+    const again = await removeMetadata(new File([out], "IMG_0002.HEIC"));
+    expect(again.found).toEqual(["IPTC metadata (author, caption, place, copyright)"]);
   });
 
   it("reports a HEIC without metadata items as clean and leaves it as it is", async () => {

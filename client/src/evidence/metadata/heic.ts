@@ -1,14 +1,18 @@
 /**
  * Metadata in HEIC/HEIF photos (ISOBMFF), removed without re-encoding: the `meta` box lists items
  * (`iinf`/`infe`) and where their bytes are (`iloc`, in `mdat` or `idat`). The bytes of every `Exif`
- * item and every XMP item (`mime`, `application/rdf+xml`) are overwritten with zeros; offsets, lengths
- * and every box stay as they are, so the picture is untouched and the file stays valid.
+ * item, every XMP item (`mime`, `application/rdf+xml`) and every IPTC item (`mime` with an IPTC
+ * content type, or an `iptc` item) are overwritten with zeros; offsets, lengths and every box stay as
+ * they are, so the picture is untouched and the file stays valid. `uuid` boxes at the top level or in
+ * `meta` (XMP by the XMP specification's UUID, or a maker's own data) carry nothing a picture needs:
+ * each becomes a `free` box of the same size, filled with zeros.
  * A structure it cannot follow returns null: the caller sends the file as it is, with a warning.
  */
 import { type Cleaned, exifWords } from "./images";
 
 interface Box {
   type: string;
+  start: number;
   /** Start of the box's payload (after size and type, and largesize when there is one). */
   body: number;
   end: number;
@@ -32,7 +36,7 @@ function boxes(b: Uint8Array, view: DataView, from: number, to: number): Box[] {
       body = at + 16;
     } else if (size === 0) size = to - at;
     if (size < body - at || at + size > to) throw new Malformed(`box ${type} past its parent`);
-    out.push({ type, body, end: at + size });
+    out.push({ type, start: at, body, end: at + size });
     at += size;
   }
   return out;
@@ -46,9 +50,11 @@ function uint(view: DataView, at: number, size: number): number {
   throw new Malformed(`field size ${size}`);
 }
 
-/** Item id → what it is ("exif" or "xmp"), from `iinf` (infe version 2 and 3 carry the type). */
-function metadataItems(b: Uint8Array, view: DataView, iinf: Box): Map<number, "exif" | "xmp"> {
-  const items = new Map<number, "exif" | "xmp">();
+type Kind = "exif" | "xmp" | "iptc";
+
+/** Item id → what it is, from `iinf` (infe version 2 and 3 carry the type). */
+function metadataItems(b: Uint8Array, view: DataView, iinf: Box): Map<number, Kind> {
+  const items = new Map<number, Kind>();
   const version = b[iinf.body]!;
   const first = iinf.body + 4 + (version === 0 ? 2 : 4);
   for (const infe of boxes(b, view, first, iinf.end)) {
@@ -61,6 +67,7 @@ function metadataItems(b: Uint8Array, view: DataView, iinf: Box): Map<number, "e
     const itemType = ascii(b, at, 4);
     at += 4;
     if (itemType === "Exif") items.set(id, "exif");
+    else if (itemType === "iptc") items.set(id, "iptc");
     else if (itemType === "mime") {
       const nameEnd = b.indexOf(0, at);
       if (nameEnd < 0 || nameEnd >= infe.end) throw new Malformed("infe name");
@@ -70,7 +77,9 @@ function metadataItems(b: Uint8Array, view: DataView, iinf: Box): Map<number, "e
         nameEnd + 1,
         (typeEnd < 0 || typeEnd > infe.end ? infe.end : typeEnd) - nameEnd - 1,
       );
-      if (contentType.trim() === "application/rdf+xml") items.set(id, "xmp");
+      const normalised = contentType.trim().toLowerCase();
+      if (normalised === "application/rdf+xml") items.set(id, "xmp");
+      else if (normalised.includes("iptc")) items.set(id, "iptc");
     }
   }
   return items;
@@ -144,19 +153,45 @@ function describeExif(bytes: Uint8Array): string {
   return exifWords(bytes.subarray(Math.min(bytes.length, 4 + skip)));
 }
 
+/** The XMP specification's UUID for XMP in ISOBMFF files (part 3, 1.1.4). */
+const XMP_UUID = "be7acfcb97a942e89c71999491e3afac";
+
+const WORDS: Record<Kind, string> = {
+  exif: "",
+  xmp: "XMP metadata (author, software, history)",
+  iptc: "IPTC metadata (author, caption, place, copyright)",
+};
+
+/** Turns each `uuid` box into a zeroed `free` box of the same size; says what each one was. */
+function freeUuidBoxes(out: Uint8Array, found: Set<string>, list: Box[]): void {
+  for (const x of list) {
+    if (x.type !== "uuid") continue;
+    if (x.end - x.body < 16) throw new Malformed("uuid box too short");
+    const uuid = [...out.subarray(x.body, x.body + 16)].map((v) => v.toString(16).padStart(2, "0")).join("");
+    found.add(uuid === XMP_UUID ? WORDS.xmp : `Maker or software data (uuid box ${uuid})`);
+    out.set([0x66, 0x72, 0x65, 0x65], x.start + 4); // "free"
+    out.fill(0, x.body, x.end);
+  }
+}
+
 export function cleanHeic(input: Uint8Array): Cleaned | null {
   try {
     const view = new DataView(input.buffer, input.byteOffset, input.byteLength);
     const top = boxes(input, view, 0, input.length);
     if (top[0]?.type !== "ftyp") return null;
+    const out = input.slice();
+    const found = new Set<string>();
+    freeUuidBoxes(out, found, top);
+    const done = () => ({ bytes: found.size ? out : input, found: [...found] });
     const meta = top.find((x) => x.type === "meta");
-    if (!meta) return { bytes: input, found: [] };
+    if (!meta) return done();
     const inner = boxes(input, view, meta.body + 4, meta.end); // meta is a full box
+    freeUuidBoxes(out, found, inner);
     const iinf = inner.find((x) => x.type === "iinf");
     const iloc = inner.find((x) => x.type === "iloc");
-    if (!iinf) return { bytes: input, found: [] };
+    if (!iinf) return done();
     const items = metadataItems(input, view, iinf);
-    if (items.size === 0) return { bytes: input, found: [] };
+    if (items.size === 0) return done();
     if (!iloc) return null;
     const where = extents(
       view,
@@ -165,8 +200,6 @@ export function cleanHeic(input: Uint8Array): Cleaned | null {
       inner.find((x) => x.type === "idat"),
       input.length,
     );
-    const out = input.slice();
-    const found = new Set<string>();
     for (const [id, kind] of items) {
       const ranges = where.get(id);
       if (!ranges) continue;
@@ -177,9 +210,9 @@ export function cleanHeic(input: Uint8Array): Cleaned | null {
         at += to - from;
         out.fill(0, from, to);
       }
-      found.add(kind === "exif" ? describeExif(content) : "XMP metadata (author, software, history)");
+      found.add(kind === "exif" ? describeExif(content) : WORDS[kind]);
     }
-    return { bytes: out, found: [...found] };
+    return done();
   } catch (e) {
     if (e instanceof Malformed || e instanceof RangeError) return null;
     throw e;
