@@ -134,10 +134,12 @@ function printFailures() {
       if (f.status !== "failed" && bad.length === 0) continue;
       console.error(`\nFAILED in ${name}: ${f.name}`);
       if (bad.length === 0 && f.message) console.error(indent(f.message));
-      for (const a of bad) {
+      // The first few in full; a catalog test that fails once per language needs no 24 stack traces.
+      for (const a of bad.slice(0, 3)) {
         console.error(`  × ${a.fullName}`);
         console.error(indent((a.failureMessages ?? []).join("\n")));
       }
+      for (const a of bad.slice(3)) console.error(`  × ${a.fullName}`);
     }
   }
 }
@@ -145,7 +147,8 @@ function printFailures() {
 function indent(text) {
   return text
     .split("\n")
-    .slice(0, 12)
+    .filter((l) => !l.includes("/node_modules/"))
+    .slice(0, 10)
     .map((l) => `      ${l}`)
     .join("\n");
 }
