@@ -88,7 +88,9 @@ export type DueKind = "acknowledge" | "feedback" | "meeting" | "further_feedback
  * GDPR Art. 14(3)(a): while a recorded person concerned was neither informed nor had informing deferred,
  * the date by which they must be told (the same for every such person: one month from receipt).
  */
-export function informConcernedBy(c: Pick<CaseClockFacts, "receivedOn" | "concernedToInform">): Deadline | null {
+export function informConcernedBy(
+  c: Pick<CaseClockFacts, "receivedOn" | "concernedToInform">,
+): Deadline | null {
   return c.concernedToInform ? informPersonConcernedBy({ receivedOn: c.receivedOn }) : null;
 }
 

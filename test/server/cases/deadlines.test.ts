@@ -188,9 +188,9 @@ describe("nextDue with a person concerned to inform (GDPR Art. 14(3)(a): one mon
     ).toEqual(["inform_concerned", "2026-04-02"]);
   });
   it("an earlier acknowledgement still comes first", () => {
-    expect(
-      next(spanish({ acknowledgedOn: null, status: "received", concernedToInform: true }))?.[0],
-    ).toBe("acknowledge");
+    expect(next(spanish({ acknowledgedOn: null, status: "received", concernedToInform: true }))?.[0]).toBe(
+      "acknowledge",
+    );
   });
   it("a closed case has no next step", () => {
     expect(next(spanish({ closedOn: "2026-03-10", status: "closed", concernedToInform: true }))).toBeNull();

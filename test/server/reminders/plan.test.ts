@@ -118,8 +118,20 @@ describe("attentionOf", () => {
     ["person concerned: inform by 27 Dec, 15 days ahead, lead 14", INFORM, LEADS, "2026-12-12", null],
     ["person concerned: inform by 27 Dec, 14 days ahead", INFORM, LEADS, "2026-12-13", "due-soon"],
     ["person concerned: not informed by 27 Dec", INFORM, LEADS, "2026-12-28", "overdue"],
-    ["person concerned in Ireland: the same month", { ...INFORM, jurisdiction: "IE" }, LEADS, "2026-12-28", "overdue"],
-    ["person concerned in France: the same month", { ...INFORM, jurisdiction: "FR" }, LEADS, "2026-12-28", "overdue"],
+    [
+      "person concerned in Ireland: the same month",
+      { ...INFORM, jurisdiction: "IE" },
+      LEADS,
+      "2026-12-28",
+      "overdue",
+    ],
+    [
+      "person concerned in France: the same month",
+      { ...INFORM, jurisdiction: "FR" },
+      LEADS,
+      "2026-12-28",
+      "overdue",
+    ],
     ["persons concerned informed or deferred: feedback next", ACKED, LEADS, "2026-12-28", null],
     [
       "person concerned, acknowledgement due first",
