@@ -159,6 +159,7 @@ sqlite.transaction(() => {
       meetingProposedOn: null,
       furtherFeedbackRequestedOn: null,
       lastFeedbackOn: null,
+      concernedToInform: false,
       extended: false,
       retaliationClaim: false,
       caseRecipient: caseKey.recipient,

@@ -4,6 +4,7 @@
 
 import { decryptJson, encryptJson } from "./age";
 import { CryptoError } from "./errors";
+import { type SignedStatement, type SigningKey, signStatement, verifyStatement } from "./sign";
 
 /** A person concerned as the handlers recorded them. */
 export interface PersonConcernedContent {
@@ -103,5 +104,131 @@ export async function openConcernedText(
     throw new CryptoError("decrypt-failed", "unknown concerned text version");
   if (caseId !== where.caseId || recordId !== where.recordId || field !== where.field)
     throw new CryptoError("decrypt-failed", "concerned text of another record");
+  return { caseId, recordId, author, field: field as ConcernedField, text };
+}
+
+const SIGNED_PERSON_VERSION = "oc-person-concerned-2";
+const SIGNED_TEXT_VERSION = "oc-concerned-text-2";
+
+/** The signing key of the author a signed record or text names, from the signed roster; null if none. */
+type KeyOf = (author: string) => string | null;
+
+/** Opens a signed statement of `version`: its parsed body, or `bad-signature` for anything else. */
+async function openSigned(notesIdentity: string, version: string, ciphertext: Uint8Array) {
+  const value = await decryptJson<Partial<SignedStatement> & { version?: unknown }>(
+    [notesIdentity],
+    ciphertext,
+  );
+  let body: Record<string, unknown> | null = null;
+  try {
+    if (value?.version === version) body = JSON.parse(value.body as string);
+  } catch {}
+  if (body === null || typeof body !== "object")
+    throw new CryptoError("bad-signature", "not a signed record");
+  return { body, statement: value as SignedStatement };
+}
+
+/** Verifies the statement with the key `keyOf(author)` returns; `bad-signature` if none or it fails. */
+function verifyBy(
+  version: "oc-person-concerned-2" | "oc-concerned-text-2",
+  statement: SignedStatement,
+  author: string,
+  keyOf: KeyOf,
+) {
+  const key = keyOf(author);
+  if (key === null) throw new CryptoError("bad-signature", "unknown author");
+  verifyStatement(version, key, statement);
+}
+
+/**
+ * Signs a person concerned with its author's signing key and encrypts it to the notes recipient:
+ * `encryptJson([notesRecipient], { version: "oc-person-concerned-2", body, signature })`, where `body`
+ * is the JSON text `{ caseId, recordId, author, name, role }` and `signature` signs
+ * `"oc-person-concerned-2\n" || body`.
+ *
+ * @throws CryptoError("bad-recipient") for a recipient that is not a hybrid age recipient.
+ */
+export function sealSignedPersonConcerned(
+  notesRecipient: string,
+  key: SigningKey,
+  person: PersonConcernedContent,
+): Promise<Uint8Array> {
+  const { caseId, recordId, author, name, role } = person;
+  const body = JSON.stringify({ caseId, recordId, author, name, role });
+  return encryptJson([notesRecipient], {
+    version: SIGNED_PERSON_VERSION,
+    ...signStatement(SIGNED_PERSON_VERSION, key, body),
+  });
+}
+
+/**
+ * Opens a signed person concerned, checks its case and record, and verifies it with the key
+ * `keyOf(author)` returns (the author's signing key from the signed roster). Anyone who knows the notes
+ * recipient can encrypt to it, so only a record signed by a person of the roster is a colleague's.
+ *
+ * @throws CryptoError("decrypt-failed") if the notes key does not open it or it belongs to another case
+ * or record; CryptoError("bad-signature") if it is not an `oc-person-concerned-2` record (an unsigned
+ * `oc-person-concerned-1` one included), names an author `keyOf` knows no key for, or its signature does
+ * not verify.
+ */
+export async function openSignedPersonConcerned(
+  notesIdentity: string,
+  where: { caseId: string; recordId: string },
+  ciphertext: Uint8Array,
+  keyOf: KeyOf,
+): Promise<PersonConcernedContent> {
+  const { body, statement } = await openSigned(notesIdentity, SIGNED_PERSON_VERSION, ciphertext);
+  const { caseId, recordId, author, name, role } = body;
+  if (!str(caseId) || !str(recordId) || !str(author) || !str(name) || !str(role))
+    throw new CryptoError("bad-signature", "not a signed record");
+  if (caseId !== where.caseId || recordId !== where.recordId)
+    throw new CryptoError("decrypt-failed", "person concerned of another record");
+  verifyBy(SIGNED_PERSON_VERSION, statement, author, keyOf);
+  return { caseId, recordId, author, name, role };
+}
+
+/**
+ * Signs a free text about a person concerned and encrypts it to the notes recipient:
+ * `encryptJson([notesRecipient], { version: "oc-concerned-text-2", body, signature })`, where `body` is
+ * the JSON text `{ caseId, recordId, author, field, text }` and `signature` signs
+ * `"oc-concerned-text-2\n" || body`.
+ *
+ * @throws CryptoError("bad-recipient") for a recipient that is not a hybrid age recipient.
+ */
+export function sealSignedConcernedText(
+  notesRecipient: string,
+  key: SigningKey,
+  content: ConcernedTextContent,
+): Promise<Uint8Array> {
+  const { caseId, recordId, author, field, text } = content;
+  const body = JSON.stringify({ caseId, recordId, author, field, text });
+  return encryptJson([notesRecipient], {
+    version: SIGNED_TEXT_VERSION,
+    ...signStatement(SIGNED_TEXT_VERSION, key, body),
+  });
+}
+
+/**
+ * Opens a signed free text about a person concerned, checks its case, record and field, and verifies it
+ * with `keyOf(author)`.
+ *
+ * @throws CryptoError("decrypt-failed") if the notes key does not open it or it belongs to another case,
+ * record or field; CryptoError("bad-signature") if it is not an `oc-concerned-text-2` text (an unsigned
+ * `oc-concerned-text-1` one included), names an author `keyOf` knows no key for, or its signature does
+ * not verify.
+ */
+export async function openSignedConcernedText(
+  notesIdentity: string,
+  where: { caseId: string; recordId: string; field: ConcernedField },
+  ciphertext: Uint8Array,
+  keyOf: KeyOf,
+): Promise<ConcernedTextContent> {
+  const { body, statement } = await openSigned(notesIdentity, SIGNED_TEXT_VERSION, ciphertext);
+  const { caseId, recordId, author, field, text } = body;
+  if (!str(caseId) || !str(recordId) || !str(author) || !str(field) || !str(text) || !FIELDS.includes(field))
+    throw new CryptoError("bad-signature", "not a signed text");
+  if (caseId !== where.caseId || recordId !== where.recordId || field !== where.field)
+    throw new CryptoError("decrypt-failed", "concerned text of another record");
+  verifyBy(SIGNED_TEXT_VERSION, statement, author, keyOf);
   return { caseId, recordId, author, field: field as ConcernedField, text };
 }

@@ -24,7 +24,16 @@ export {
   wrapIdentityTo,
 } from "./age";
 export type { ConcernedField, ConcernedTextContent, PersonConcernedContent } from "./concerned";
-export { openConcernedText, openPersonConcerned, sealConcernedText, sealPersonConcerned } from "./concerned";
+export {
+  openConcernedText,
+  openPersonConcerned,
+  openSignedConcernedText,
+  openSignedPersonConcerned,
+  sealConcernedText,
+  sealPersonConcerned,
+  sealSignedConcernedText,
+  sealSignedPersonConcerned,
+} from "./concerned";
 export {
   concatBytes,
   constantTimeEqual,

@@ -16,7 +16,9 @@ export type StatementLabel =
   | "oc-checkpoint-1"
   | "oc-manifest-1"
   | "oc-receipt-1"
-  | "oc-note-2";
+  | "oc-note-2"
+  | "oc-person-concerned-2"
+  | "oc-concerned-text-2";
 
 const LABELS: readonly string[] = [
   "oc-roster-1",
@@ -25,6 +27,8 @@ const LABELS: readonly string[] = [
   "oc-manifest-1",
   "oc-receipt-1",
   "oc-note-2",
+  "oc-person-concerned-2",
+  "oc-concerned-text-2",
 ];
 const FINGERPRINT_CHARS = 25; // 125 bits of SHA-256
 const CHANNEL_KEY_PREFIX = "oc-channel-key-1:";

@@ -162,7 +162,12 @@ export const cases = sqliteTable(
     /** base64 Ed25519 public key the reporting person signs thread entries with (crypto/SPEC.md); null before signed threads. */
     reporterSigningKey: text("reporter_signing_key"),
     legalHold: text("legal_hold"),
-    /** The next deadline the handlers must meet and its kind ("acknowledge" | "feedback" | "meeting"), from the rule engine, stored on every change. */
+    /**
+     * True while a person concerned is recorded who was neither informed nor had informing deferred:
+     * GDPR Art. 14(3)(a)'s one month then runs (server/directive/concerned.ts). Kept by the persons-concerned verbs.
+     */
+    concernedToInform: integer("concerned_to_inform", { mode: "boolean" }).notNull().default(false),
+    /** The next deadline the handlers must meet and its kind ("acknowledge" | "feedback" | "meeting" | "further_feedback" | "inform_concerned"), from the rule engine, stored on every change. */
     nextDueOn: text("next_due_on"),
     nextDueKind: text("next_due_kind"),
     /** Category and a short subject, encrypted to the case: small, so a triage page can decrypt them. */

@@ -22,6 +22,7 @@ export interface OpenCaseClock {
   meetingProposedOn: string | null;
   furtherFeedbackRequestedOn: string | null;
   lastFeedbackOn: string | null;
+  concernedToInform: boolean;
   extended: boolean;
   status: string;
   /** Active persons holding a case key. */
@@ -44,6 +45,7 @@ export async function openCaseClocks(database: Database): Promise<OpenCaseClock[
       meetingProposedOn: cases.meetingProposedOn,
       furtherFeedbackRequestedOn: cases.furtherFeedbackRequestedOn,
       lastFeedbackOn: cases.lastFeedbackOn,
+      concernedToInform: cases.concernedToInform,
       extended: cases.extended,
       status: cases.status,
       holder: persons.id,

@@ -7,7 +7,7 @@
  * as the reporting person's does (Art. 16, Art. 22(1)): with an encrypted legal basis and recipient, and a
  * second person's approval where the organisation requires it for the reporting person's identity.
  */
-import { commit } from "../../db/queries/case-store";
+import { type CaseChange, caseUpdate, commit } from "../../db/queries/case-store";
 import type { CaseRow } from "../../db/queries/cases";
 import { hashSecret, randomId } from "../../db/queries/ids";
 import {
@@ -22,6 +22,7 @@ import {
 } from "../../db/queries/persons-concerned";
 import { compareDates, informPersonConcernedBy, isOverdue } from "../directive";
 import type { Actor, CaseContext } from "./context";
+import { dueOf } from "./due";
 import { CaseError } from "./errors";
 import { holdCase } from "./held";
 
@@ -50,6 +51,19 @@ function checkDay(ctx: CaseContext, heldCase: CaseRow, on: string): string {
   if (compareDates(on, heldCase.receivedOn) < 0 || compareDates(on, ctx.today) > 0)
     throw new CaseError("invalid", "bad_day", "The day must be between the day received and today.");
   return on;
+}
+
+/**
+ * The case's writes when who is still to be informed changes: whether anyone is (GDPR Art. 14(3)(a)'s
+ * month then runs), and the next due day that follows, so triage and reminders show it.
+ */
+async function informDuty(ctx: CaseContext, heldCase: CaseRow, change: { added?: string; settled?: string }) {
+  const people = await personsConcernedOf(ctx.database, heldCase.id);
+  const concernedToInform =
+    Boolean(change.added) ||
+    people.some((p) => p.id !== change.settled && !p.informedOn && !p.informDeferredOn);
+  const next: CaseChange = { concernedToInform, ...dueOf({ ...heldCase, concernedToInform }, ctx.settings) };
+  return caseUpdate(ctx.database, heldCase.id, next);
 }
 
 function disclosureView(d: ConcernedDisclosureRow) {
@@ -129,6 +143,7 @@ export async function addPersonConcerned(
         addedBy: actor.id,
         addedAt,
       }),
+      ...(await informDuty(ctx, heldCase, { added: input.id })),
     ],
   );
   return { id: input.id, addedBy: actor.id, addedAt };
@@ -154,7 +169,10 @@ export async function recordInformed(
       detail: { person: person.id, on },
       at: ctx.now,
     },
-    [personConcernedUpdate(ctx.database, person.id, { informedOn: on })],
+    [
+      personConcernedUpdate(ctx.database, person.id, { informedOn: on }),
+      ...(await informDuty(ctx, heldCase, { settled: person.id })),
+    ],
   );
   return { id: person.id, informedOn: on };
 }
@@ -188,6 +206,7 @@ export async function deferInforming(
         informDeferredOn: ctx.today,
         deferralReason: input.reason,
       }),
+      ...(await informDuty(ctx, heldCase, { settled: person.id })),
     ],
   );
   return { id: person.id, informDeferredOn: ctx.today };

@@ -152,6 +152,7 @@ export async function fileReport(ctx: CaseContext, input: Submission) {
     meetingProposedOn: null,
     furtherFeedbackRequestedOn: null,
     lastFeedbackOn: null,
+    concernedToInform: false,
     extended: false,
     retaliationClaim: false,
     caseRecipient: input.caseRecipient,

@@ -8,6 +8,7 @@ import {
   type Deadlines,
   daysUntil,
   deadlines,
+  informPersonConcernedBy,
   isOverdue,
   type Jurisdiction,
 } from "../directive";
@@ -27,6 +28,8 @@ export interface CaseClockFacts {
   /** Day the reporting person asked for further feedback (Ireland), and the latest feedback's day. */
   furtherFeedbackRequestedOn?: string | null;
   lastFeedbackOn?: string | null;
+  /** A person concerned is recorded who was neither informed nor had informing deferred (GDPR Art. 14). */
+  concernedToInform?: boolean;
   extended: boolean;
   status: string;
 }
@@ -76,10 +79,20 @@ export function followUpStartedOn(c: Pick<CaseClockFacts, "followUpOn" | "feedba
 }
 
 /**
- * The handlers' duties that have a deadline: acknowledgement, feedback, a requested meeting, and the
- * further feedback a reporting person asked for (Ireland).
+ * The handlers' duties that have a deadline: acknowledgement, feedback, a requested meeting, the
+ * further feedback a reporting person asked for (Ireland), and informing a person concerned (GDPR Art. 14(3)(a)).
  */
-export type DueKind = "acknowledge" | "feedback" | "meeting" | "further_feedback";
+export type DueKind = "acknowledge" | "feedback" | "meeting" | "further_feedback" | "inform_concerned";
+
+/**
+ * GDPR Art. 14(3)(a): while a recorded person concerned was neither informed nor had informing deferred,
+ * the date by which they must be told (the same for every such person: one month from receipt).
+ */
+export function informConcernedBy(
+  c: Pick<CaseClockFacts, "receivedOn" | "concernedToInform">,
+): Deadline | null {
+  return c.concernedToInform ? informPersonConcernedBy({ receivedOn: c.receivedOn }) : null;
+}
 
 /** True while a meeting was asked for and no time and place has been proposed since (Art. 9(2)). */
 export function meetingPending(c: Pick<CaseClockFacts, "meetingRequestedOn" | "meetingProposedOn">): boolean {
@@ -96,8 +109,8 @@ export interface NextDeadline {
 
 /**
  * Which deadline comes next, whatever the day: acknowledgement, then feedback, then any further feedback
- * asked for, then none; a pending
- * meeting request (Art. 9(2); France: 20 working days) comes first when its date is earlier.
+ * asked for, then none; a pending meeting request (Art. 9(2); France: 20 working days), and informing a
+ * person concerned (GDPR Art. 14(3)(a)), come first when their date is earlier.
  */
 export function nextDue(
   c: CaseClockFacts,
@@ -110,8 +123,11 @@ export function nextDue(
   else if (d.furtherFeedbackBy) duty = { kind: "further_feedback", deadline: d.furtherFeedbackBy };
   if (meetingPending(c) && d.meetingBy) {
     const meeting = { kind: "meeting" as const, deadline: d.meetingBy };
-    if (!duty?.deadline || d.meetingBy.date < duty.deadline.date) return meeting;
+    if (!duty?.deadline || d.meetingBy.date < duty.deadline.date) duty = meeting;
   }
+  const inform = informConcernedBy(c);
+  if (inform && (!duty?.deadline || inform.date < duty.deadline.date))
+    duty = { kind: "inform_concerned", deadline: inform };
   return duty;
 }
 

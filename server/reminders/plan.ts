@@ -3,7 +3,8 @@
  * date in, a plan out; no clock, no database, no mail.
  *
  * A case needs attention when its next deadline (acknowledgement, Directive Art. 9(1)(b); feedback,
- * Art. 9(1)(f); further feedback asked for, Ireland's PDA 2014 s.6A(1)) has passed, or falls within the organisation's lead time for that kind of deadline.
+ * Art. 9(1)(f); further feedback asked for, Ireland's PDA 2014 s.6A(1); informing a person concerned, GDPR
+ * Art. 14(3)(a)) has passed, or falls within the organisation's lead time for that kind of deadline.
  * Every case counts the same: there is no severity (LAW.md section 4). A reminder carries only counts,
  * and the dedupe key gives each person at most one reminder per day.
  */
@@ -53,9 +54,9 @@ export function attentionOf(c: CaseClockFacts, leads: ReminderLeads, today: stri
   if (next.kind === null || next.daysLeft === null) return null;
   if (next.overdue) return "overdue";
   // A meeting's period is as short as the acknowledgement's, so it takes the same lead; further
-  // feedback (Ireland) runs in months like the first.
+  // feedback (Ireland) and informing a person concerned (GDPR Art. 14(3)(a)) run in months like the first.
   const lead =
-    next.kind === "feedback" || next.kind === "further_feedback"
+    next.kind === "feedback" || next.kind === "further_feedback" || next.kind === "inform_concerned"
       ? leads.reminderFeedbackDays
       : leads.reminderAckDays;
   return next.daysLeft <= lead ? "due-soon" : null;

@@ -19,8 +19,10 @@ import {
   unwrapIdentity,
   wrapIdentityTo,
 } from "../../crypto/index";
+import { openCaseClocks } from "../../db/queries/reminders";
 import { settings } from "../../db/schema";
 import { createEnrolment } from "../../server/bootstrap";
+import { attentionOf } from "../../server/reminders/plan";
 import { runRetention } from "../../server/retention";
 import { enrol, type Harness, type Staff, sealedText, setup, signIn, submit } from "./harness";
 
@@ -449,5 +451,74 @@ describe("persons concerned (Art. 22)", () => {
     expect(await h.database.db.query.cases.findMany()).toHaveLength(0);
     expect(await h.database.db.query.personsConcerned.findMany()).toHaveLength(0);
     expect(await h.database.db.query.concernedDisclosures.findMany()).toHaveLength(0);
+  });
+});
+
+describe("the date to inform a person concerned (GDPR Art. 14(3)(a)) in triage and reminders", () => {
+  it("comes next while someone is neither informed nor deferred, and goes once everyone is", async () => {
+    const h = await setup({ now: "2026-03-02T10:00:00Z" });
+    const { alice, bob } = await team(h);
+    const { caseId, notes } = await caseWithNotesKey(h, alice, bob);
+    const view = await h.request<{ caseRecipient: string }>(
+      "GET",
+      `/api/cases/${caseId}`,
+      undefined,
+      alice.headers,
+    );
+    const ack = await h.request(
+      "POST",
+      `/api/cases/${caseId}/acknowledge`,
+      { message: await sealedText(view.json.caseRecipient, "Received") },
+      alice.headers,
+    );
+    expect(ack.status).toBe(200);
+    type Row = { id: string; next: { kind: string | null; date: string | null; overdue: boolean } };
+    const next = async () =>
+      (await h.request<{ cases: Row[] }>("GET", "/api/cases", undefined, alice.headers)).json.cases.find(
+        (c) => c.id === caseId,
+      )?.next;
+    const remindedOf = async (day: string) =>
+      attentionOf(
+        (await openCaseClocks(h.database)).find((c) => c.id === caseId)!,
+        { reminderAckDays: 2, reminderFeedbackDays: 14, retentionYears: 3 },
+        day,
+      );
+    // Acknowledged 2 Mar 2026: feedback by 2 Jun 2026 (Art. 9(1)(f)).
+    expect(await next()).toMatchObject({ kind: "feedback", date: "2026-06-02" });
+    expect(await remindedOf("2026-04-03")).toBeNull();
+
+    const add = async (recordId: string) => {
+      const where = { caseId, recordId, author: alice.personId };
+      const record = toBase64(await sealPersonConcerned(notes.recipient, { ...where, name: "N", role: "r" }));
+      expect((await h.request("POST", path(caseId), { id: recordId, record }, alice.headers)).status).toBe(
+        201,
+      );
+    };
+    await add("concernedrecord000000011");
+    await add("concernedrecord000000012");
+    // One month from receipt (2 Mar): 2 Apr 2026, before the feedback.
+    expect(await next()).toMatchObject({ kind: "inform_concerned", date: "2026-04-02", overdue: false });
+    expect(await remindedOf("2026-03-19")).toBe("due-soon");
+    expect(await remindedOf("2026-04-03")).toBe("overdue");
+
+    const informed = await h.request(
+      "POST",
+      path(caseId, "/concernedrecord000000011/informed"),
+      { on: "2026-03-02" },
+      alice.headers,
+    );
+    expect(informed.status).toBe(200);
+    // The second person is still to be informed.
+    expect(await next()).toMatchObject({ kind: "inform_concerned", date: "2026-04-02" });
+    const where = { caseId, recordId: "concernedrecord000000012", author: alice.personId };
+    const deferred = await h.request(
+      "POST",
+      path(caseId, "/concernedrecord000000012/deferral"),
+      { reason: await text(notes.recipient, where, "deferral-reason", "evidence") },
+      alice.headers,
+    );
+    expect(deferred.status).toBe(200);
+    expect(await next()).toMatchObject({ kind: "feedback", date: "2026-06-02" });
+    expect(await remindedOf("2026-04-03")).toBeNull();
   });
 });

@@ -5,12 +5,16 @@
  *   of the server's data directory (the SQLite file included) holds them, and the inbox never shows them;
  * - disclosing that person's identity waits for a colleague's approval, as the reporting person's does;
  * - the reporting person asks for further feedback from the inbox (Protected Disclosures Act 2014
- *   s.6A(1)): a signed entry of the thread, the day it was asked shown to both sides.
+ *   s.6A(1)): a signed entry of the thread, the day it was asked shown to both sides;
+ * - records are signed by their author (`oc-person-concerned-2`): one a database writer adds in a
+ *   colleague's name, unsigned or signed by a key not in the roster, shows as not verified, without its name.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import Database from "better-sqlite3";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { newSigningKey, sealPersonConcerned, sealSignedPersonConcerned, toBase64 } from "../../crypto/index";
 import { launchChromium } from "./chromium";
 import { enrolThroughLink, seriousViolations } from "./helpers";
 import { submitReport } from "./reporter-helpers";
@@ -22,6 +26,7 @@ const ROLE = "SNTNLrole9v payroll lead";
 const REASON = "SNTNLreason2w he would wipe the payroll export";
 const BASIS = "SNTNLbasis6t court order 12/2026";
 const TO = "SNTNLto8p district court";
+const FORGED = "SNTNLforged3h Mallory Planted";
 
 function scanDataDir(dataDir: string): string {
   let text = "";
@@ -243,6 +248,68 @@ describe("persons concerned and Irish further feedback in Chromium", () => {
     await reporter.getByTestId("inbox-open").click();
     await reporter.getByTestId("inbox-case").waitFor({ timeout: 60_000 });
     expect(await reporter.getByTestId("inbox-further-feedback-by").getAttribute("datetime")).toBe(due);
+    expect(problems).toEqual([]);
+  });
+
+  it("shows a record a database writer added in a colleague's name as not verified, never as theirs", async () => {
+    const caseId = await openOnlyCase(bob);
+    const box = bob.getByTestId("case-concerned-box");
+    await expect
+      .poll(() => box.getByTestId("case-concerned-who").first().textContent(), { timeout: 30_000 })
+      .toBe(NAME);
+    expect(await box.locator('[data-testid="case-concerned"][data-verified="true"]').count()).toBe(1);
+    // The genuine deferral reason and disclosure verify as Alice's words too.
+    expect(
+      await box.getByTestId("case-concerned-deferred").locator('[data-verified="true"]').textContent(),
+    ).toContain(REASON);
+    expect(await box.getByTestId("case-concerned-disclosure").first().getAttribute("data-verified")).toBe(
+      "true",
+    );
+
+    // Someone with the database adds two records in Alice's name, encrypted to the notes key (which the
+    // server knows): one unsigned (the old format), one signed by a key the signed roster does not hold.
+    const db = new Database(join(server.dataDir, "channel.sqlite"));
+    db.pragma("busy_timeout = 5000");
+    const held = db.prepare("select notes_recipient from cases where id = ?").get(caseId) as {
+      notes_recipient: string;
+    };
+    const aliceId = (db.prepare("select id from persons where handle = 'alice'").get() as { id: string }).id;
+    const person = (recordId: string) => ({
+      caseId,
+      recordId,
+      author: aliceId,
+      name: FORGED,
+      role: "witness",
+    });
+    const unsigned = toBase64(
+      await sealPersonConcerned(held.notes_recipient, person("forgedrecord000000000001")),
+    );
+    const stranger = toBase64(
+      await sealSignedPersonConcerned(
+        held.notes_recipient,
+        newSigningKey(),
+        person("forgedrecord000000000002"),
+      ),
+    );
+    const insert = db.prepare(
+      "insert into persons_concerned (id, case_id, record, added_by, added_at) values (?, ?, ?, ?, ?)",
+    );
+    insert.run("forgedrecord000000000001", caseId, unsigned, aliceId, new Date().toISOString());
+    insert.run("forgedrecord000000000002", caseId, stranger, aliceId, new Date().toISOString());
+    db.close();
+
+    await openOnlyCase(bob);
+    await expect.poll(() => box.getByTestId("case-concerned").count(), { timeout: 30_000 }).toBe(3);
+    await expect
+      .poll(() => box.locator('[data-testid="case-concerned"][data-verified="false"]').count(), {
+        timeout: 30_000,
+      })
+      .toBe(2);
+    expect(await box.getByTestId("case-concerned-unverified").count()).toBe(2);
+    expect(await box.getByTestId("case-concerned-unverified").first().textContent()).toMatch(/^Not verified/);
+    expect(await box.locator('[data-testid="case-concerned"][data-verified="true"]').count()).toBe(1);
+    expect(await box.textContent()).not.toContain("SNTNLforged3h");
+    expect(await box.getByTestId("case-concerned-who").allTextContents()).toEqual([NAME]);
     expect(problems).toEqual([]);
   });
 });

@@ -21,6 +21,7 @@ export function nextStepText(c: CaseView): string {
   if (c.next.kind === "acknowledge") return t.handler.nextAcknowledge(d, c.next.overdue);
   if (c.next.kind === "feedback") return t.handler.nextFeedback(d, c.next.overdue);
   if (c.next.kind === "further_feedback") return t.handler.nextFurtherFeedback(d, c.next.overdue);
+  if (c.next.kind === "inform_concerned") return t.handler.nextInformConcerned(d, c.next.overdue);
   if (c.status === "feedback_given") return t.handler.nextAfterFeedback;
   return t.handler.nextFollowUp;
 }

@@ -4,17 +4,20 @@
  * which the reporting person's token never opens; the server keeps only those ciphertexts and the days
  * informed (GDPR Art. 14), deferred and heard. Disclosing their identity beyond the team goes as the
  * reporting person's does (Art. 16): a recorded legal basis and recipient, and a second person's approval
- * where the organisation requires it.
+ * where the organisation requires it. Records and texts are signed by their author's signing key and shown
+ * as a colleague's only when the signature verifies with that colleague's key in the signed roster.
  */
 
-import type { Roster } from "../../../crypto/index";
+import type { Roster, SigningKey } from "../../../crypto/index";
 import {
   type ConcernedField,
   fromBase64,
-  openConcernedText,
-  openPersonConcerned,
-  sealConcernedText,
-  sealPersonConcerned,
+  handlerSigningKey,
+  isCryptoError,
+  openSignedConcernedText,
+  openSignedPersonConcerned,
+  sealSignedConcernedText,
+  sealSignedPersonConcerned,
   toBase64,
 } from "../../../crypto/index";
 import { t } from "../i18n";
@@ -71,26 +74,68 @@ const localToday = (): string => {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 };
 
-/** Seals a free text about one person concerned, for one field. */
+/** The keys a record or text is verified with: colleagues' from the signed roster, and this person's own. */
+interface Signing {
+  signer: SigningKey;
+  keyOf: (author: string) => string | null;
+}
+
+function signingOf(ctx: Ctx, roster: Roster | null): Signing {
+  const keys = new Map(roster?.people.map((p) => [p.id, p.signingKey]) ?? []);
+  // This person's own records verify with their own key, whatever the roster's age.
+  const signer = handlerSigningKey(ctx.identity);
+  keys.set(ctx.person.id, signer.publicKey);
+  return { signer, keyOf: (author) => keys.get(author) ?? null };
+}
+
+/** Seals and signs a free text about one person concerned, for one field. */
 async function seal(
   key: OpenCase,
   ctx: Ctx,
+  signing: Signing,
   caseId: string,
   recordId: string,
   field: ConcernedField,
   text: string,
 ) {
   return toBase64(
-    await sealConcernedText(key.recipient, { caseId, recordId, author: ctx.person.id, field, text }),
+    await sealSignedConcernedText(key.recipient, signing.signer, {
+      caseId,
+      recordId,
+      author: ctx.person.id,
+      field,
+      text,
+    }),
   );
 }
 
-/** Opens a free text, or null when it does not open as this record's and field's. */
-async function opened(key: OpenCase, caseId: string, recordId: string, field: ConcernedField, b64: string) {
+/** A free text as shown: its words only when it verifies as written by `author` (or anyone, if null). */
+interface Opened {
+  text: string;
+  author: string | null;
+  verified: boolean;
+}
+
+/** Opens and verifies a free text; not verified when unsigned, forged or not by `author`. */
+async function opened(
+  key: OpenCase,
+  signing: Signing,
+  where: { caseId: string; recordId: string; field: ConcernedField },
+  b64: string,
+  author: string | null,
+): Promise<Opened> {
   try {
-    return (await openConcernedText(key.identity, { caseId, recordId, field }, fromBase64(b64))).text;
-  } catch {
-    return null;
+    const text = await openSignedConcernedText(key.identity, where, fromBase64(b64), signing.keyOf);
+    if (author !== null && text.author !== author)
+      return { text: t.concerned.unverified, author: null, verified: false };
+    return { text: text.text, author: text.author, verified: true };
+  } catch (e) {
+    const unverified = isCryptoError(e) && e.code === "bad-signature";
+    return {
+      text: unverified ? t.concerned.unverified : t.concerned.unreadable,
+      author: null,
+      verified: false,
+    };
   }
 }
 
@@ -127,6 +172,7 @@ export function concernedSection(
 
   let key: OpenCase | null = null;
   let notes: NotesAnswer | null = null;
+  const signing = signingOf(ctx, roster);
   /** Runs one change, then reads everything again and says it was saved. */
   const act = async (work: () => Promise<unknown>, done = t.concerned.saved) => {
     say(error, "");
@@ -149,7 +195,7 @@ export function concernedSection(
       return list.replaceChildren(h("li", { "data-testid": "case-concerned-waiting" }, t.concerned.waiting));
     const items = key
       ? await Promise.all(
-          answer.persons.map((p) => personItem(ctx, c, key as OpenCase, p, answer, nameOf, act)),
+          answer.persons.map((p) => personItem(ctx, c, key as OpenCase, signing, p, answer, nameOf, act)),
         )
       : [];
     list.replaceChildren(...items);
@@ -165,7 +211,7 @@ export function concernedSection(
       key ??= await makeNotesKey(ctx, c.id, notes as NotesAnswer, roster);
       const recordId = newRecordId();
       const record = toBase64(
-        await sealPersonConcerned(key.recipient, {
+        await sealSignedPersonConcerned(key.recipient, signing.signer, {
           caseId: c.id,
           recordId,
           author: ctx.person.id,
@@ -191,35 +237,43 @@ async function personItem(
   ctx: Ctx,
   c: CaseView,
   key: OpenCase,
+  signing: Signing,
   p: PersonRow,
   answer: ConcernedAnswer,
   nameOf: (personId: string) => string,
   act: Act,
 ): Promise<HTMLElement> {
   const li = h("li", { class: "concerned-person", "data-testid": "case-concerned", "data-person-id": p.id });
-  let who: { name: string; role: string };
+  let who: { name: string; role: string } | null = null;
+  let failure: string = t.concerned.unverified;
   try {
-    const record = await openPersonConcerned(
+    const record = await openSignedPersonConcerned(
       key.identity,
       { caseId: c.id, recordId: p.id },
       fromBase64(p.record),
+      signing.keyOf,
     );
-    // The author inside the ciphertext must be the one the server recorded.
-    if (record.author !== p.addedBy) throw new Error("author mismatch");
-    who = record;
-  } catch {
-    append(li, h("p", { class: "error" }, t.concerned.unreadable));
-    return li;
+    // Signed by the colleague the server recorded as adding it, or not a colleague's record at all.
+    if (record.author === p.addedBy) who = record;
+  } catch (e) {
+    if (!(isCryptoError(e) && e.code === "bad-signature")) failure = t.concerned.unreadable;
   }
-  append(
-    li,
-    h(
-      "p",
-      {},
-      h("strong", { "data-testid": "case-concerned-who" }, who.name),
-      who.role ? ` · ${who.role}` : "",
-    ),
-  );
+  li.dataset.verified = String(who !== null);
+  // Not verified: never shown as a colleague's words. Its days stay, so the duties they carry can be met.
+  if (who === null) {
+    append(li, h("p", { class: "error", "data-testid": "case-concerned-unverified" }, failure));
+  } else {
+    append(
+      li,
+      h(
+        "p",
+        {},
+        h("strong", { "data-testid": "case-concerned-who" }, who.name),
+        who.role ? ` · ${who.role}` : "",
+        h("span", { class: "meta" }, ` · ${nameOf(p.addedBy)}`),
+      ),
+    );
+  }
   const facts = h("dl", { class: "dates" });
   const fact = (label: string, value: Node | string, testid: string) =>
     append(facts, h("dt", {}, label), h("dd", { "data-testid": testid }, value));
@@ -235,12 +289,31 @@ async function personItem(
     fact(t.concerned.informBy, by, "case-concerned-inform-by");
   }
   if (p.informDeferredOn) {
+    // Any colleague may defer; the reason is theirs when it verifies with their key.
     const reason = p.deferralReason
-      ? await opened(key, c.id, p.id, "deferral-reason", p.deferralReason)
+      ? await opened(
+          key,
+          signing,
+          { caseId: c.id, recordId: p.id, field: "deferral-reason" },
+          p.deferralReason,
+          null,
+        )
       : null;
     fact(
       t.concerned.deferredOn,
-      h("span", {}, dayEl(p.informDeferredOn), reason !== null ? ` · ${t.concerned.reason} ${reason}` : ""),
+      h(
+        "span",
+        {},
+        dayEl(p.informDeferredOn),
+        reason
+          ? h(
+              "span",
+              { "data-verified": String(reason.verified) },
+              ` · ${t.concerned.reason} ${reason.text}`,
+              reason.author ? ` (${nameOf(reason.author)})` : "",
+            )
+          : "",
+      ),
       "case-concerned-deferred",
     );
   }
@@ -249,7 +322,9 @@ async function personItem(
 
   // A day, then what happened on it: informed (GDPR Art. 14) or heard (Art. 22(1)).
   const dayId = `concerned-day-${p.id}`;
-  const day = input(dayId, { type: "date", value: localToday(), "data-testid": "case-concerned-day" });
+  // Never before the day received, which the server refuses: the organisation's day may be ahead of this browser's.
+  const defaultDay = [localToday(), c.receivedOn].sort()[1];
+  const day = input(dayId, { type: "date", value: defaultDay, "data-testid": "case-concerned-day" });
   const informed = button(t.concerned.recordInformed, "case-concerned-informed-button");
   const heard = button(t.concerned.recordHeard, "case-concerned-heard-button");
   const post = (verb: string, body: unknown) => ctx.call("POST", path(c.id, `/${p.id}/${verb}`), body);
@@ -269,12 +344,12 @@ async function personItem(
       const text = reason.value.trim();
       if (!text) return;
       void act(async () =>
-        post("deferral", { reason: await seal(key, ctx, c.id, p.id, "deferral-reason", text) }),
+        post("deferral", { reason: await seal(key, ctx, signing, c.id, p.id, "deferral-reason", text) }),
       );
     });
     append(li, h("div", { class: "stack" }, field(reasonId, t.concerned.deferReason, reason), defer));
   }
-  append(li, await disclosures(ctx, c, key, p, answer, nameOf, act));
+  append(li, await disclosures(ctx, c, key, signing, p, answer, nameOf, act));
   return li;
 }
 
@@ -283,6 +358,7 @@ async function disclosures(
   ctx: Ctx,
   c: CaseView,
   key: OpenCase,
+  signing: Signing,
   p: PersonRow,
   answer: ConcernedAnswer,
   nameOf: (personId: string) => string,
@@ -293,14 +369,34 @@ async function disclosures(
     answer.disclosures
       .filter((d) => d.personConcernedId === p.id)
       .map(async (d) => {
-        const basis =
-          (await opened(key, c.id, p.id, "disclosure-basis", d.legalBasis)) ?? t.concerned.unreadable;
-        const to =
-          (await opened(key, c.id, p.id, "disclosure-recipient", d.disclosedTo)) ?? t.concerned.unreadable;
+        // Both are the requester's words: signed by the colleague the server recorded as asking.
+        const where = { caseId: c.id, recordId: p.id };
+        const basis = await opened(
+          key,
+          signing,
+          { ...where, field: "disclosure-basis" },
+          d.legalBasis,
+          d.requestedBy,
+        );
+        const to = await opened(
+          key,
+          signing,
+          { ...where, field: "disclosure-recipient" },
+          d.disclosedTo,
+          d.requestedBy,
+        );
         const item = h(
           "li",
-          { "data-testid": "case-concerned-disclosure", "data-state": d.state },
-          h("p", {}, `${t.concerned.disclosureTo}: ${to} · ${t.concerned.disclosureBasis}: ${basis}`),
+          {
+            "data-testid": "case-concerned-disclosure",
+            "data-state": d.state,
+            "data-verified": String(basis.verified && to.verified),
+          },
+          h(
+            "p",
+            {},
+            `${t.concerned.disclosureTo}: ${to.text} · ${t.concerned.disclosureBasis}: ${basis.text}`,
+          ),
           h("p", { class: "meta" }, `${t.concerned.states[d.state] ?? d.state} · ${nameOf(d.requestedBy)}`),
         );
         if (d.disclosedOn)
@@ -334,8 +430,8 @@ async function disclosures(
     if (!basis.value.trim() || !to.value.trim()) return;
     void act(async () =>
       ctx.call("POST", path(c.id, base), {
-        legalBasis: await seal(key, ctx, c.id, p.id, "disclosure-basis", basis.value.trim()),
-        disclosedTo: await seal(key, ctx, c.id, p.id, "disclosure-recipient", to.value.trim()),
+        legalBasis: await seal(key, ctx, signing, c.id, p.id, "disclosure-basis", basis.value.trim()),
+        disclosedTo: await seal(key, ctx, signing, c.id, p.id, "disclosure-recipient", to.value.trim()),
       }),
     );
   });

@@ -78,6 +78,7 @@ export async function renderOverview(ctx: Ctx): Promise<void> {
     feedback: t.triage.stepFeedback,
     meeting: t.handler.badgeMeeting,
     further_feedback: t.handler.badgeFurtherFeedback,
+    inform_concerned: t.handler.badgeInformConcerned,
     none: t.triage.stepNone,
   };
   const openTable = h(

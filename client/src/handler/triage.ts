@@ -21,6 +21,8 @@ export function nextBadges(next: TriageRow["next"]): HTMLElement {
   if (next.kind === "meeting") append(span, h("span", { class: "badge due" }, t.handler.badgeMeeting));
   if (next.kind === "further_feedback")
     append(span, h("span", { class: "badge due" }, t.handler.badgeFurtherFeedback));
+  if (next.kind === "inform_concerned")
+    append(span, h("span", { class: "badge due" }, t.handler.badgeInformConcerned));
   if (next.overdue)
     append(
       span,

@@ -47,6 +47,7 @@ export const enHandler = {
   badgeAck: "Acknowledgement due",
   badgeFeedback: "Feedback due",
   badgeMeeting: "Meeting to arrange",
+  badgeInformConcerned: "Person concerned to inform",
   badgeFurtherFeedback: "Further feedback due",
   furtherFeedbackRequestedOn: "Further feedback asked for on",
   /** Plays a decrypted voice report in the case's file list. */
@@ -103,6 +104,10 @@ export const enHandler = {
     overdue
       ? `Acknowledge receipt now: it was due by ${day}.`
       : `Acknowledge receipt by ${day}: confirm to the reporting person that the report arrived.`,
+  nextInformConcerned: (day: string, overdue: boolean): string =>
+    overdue
+      ? `Inform the person concerned now, or record why informing them is deferred: it was due by ${day} (GDPR Art. 14(3)(a)).`
+      : `Inform the person concerned by ${day}, or record why informing them is deferred (GDPR Art. 14(3)(a)).`,
   nextFeedback: (day: string, overdue: boolean): string =>
     overdue
       ? `Give feedback now: it was due by ${day}.`

@@ -467,6 +467,8 @@ export const enStaff = {
     onIt: (name: string): string => `On it: ${name}`,
   },
   concerned: {
+    unverified:
+      "Not verified: this record is not signed by the colleague it names, so what it says is not shown. It may have been added or changed on the server.",
     title: "Persons concerned",
     intro:
       "People the report names as responsible or involved (Art. 22). Who they are is encrypted in your browser to the notes key: only colleagues holding this case read it, never the reporting person. Their identity is protected like the reporting person's.",

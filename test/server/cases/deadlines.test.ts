@@ -166,3 +166,33 @@ describe("nextDue with a meeting request (Art. 9(2); France: 20 working days)", 
     expect(next(french(more))).toEqual(expected);
   });
 });
+
+describe("nextDue with a person concerned to inform (GDPR Art. 14(3)(a): one month from receipt)", () => {
+  const next = (c: CaseClockFacts) => {
+    const due = nextDue(c, caseDeadlines(c, 3));
+    return due && [due.kind, due.deadline?.date];
+  };
+  // Received 2 Mar 2026, acknowledged 5 Mar: inform by 2 Apr 2026, before feedback by 5 Jun 2026.
+  it.each(["EU", "ES", "FR", "IE", "IT", "DE", "NL", "PL"])("%s: inform by 2 Apr before feedback", (j) => {
+    expect(next(spanish({ jurisdiction: j, concernedToInform: true }))).toEqual([
+      "inform_concerned",
+      "2026-04-02",
+    ]);
+  });
+  it("informed or deferred: feedback again", () => {
+    expect(next(spanish({ concernedToInform: false }))?.[0]).toBe("feedback");
+  });
+  it("after feedback, the inform date is the only duty left", () => {
+    expect(
+      next(spanish({ feedbackOn: "2026-03-20", status: "feedback_given", concernedToInform: true })),
+    ).toEqual(["inform_concerned", "2026-04-02"]);
+  });
+  it("an earlier acknowledgement still comes first", () => {
+    expect(next(spanish({ acknowledgedOn: null, status: "received", concernedToInform: true }))?.[0]).toBe(
+      "acknowledge",
+    );
+  });
+  it("a closed case has no next step", () => {
+    expect(next(spanish({ closedOn: "2026-03-10", status: "closed", concernedToInform: true }))).toBeNull();
+  });
+});

@@ -44,6 +44,9 @@ const IE_FURTHER = {
   status: "feedback_given",
 };
 
+/** A person concerned recorded on an acknowledged case, neither informed nor deferred (GDPR Art. 14). */
+const INFORM = { ...ACKED, concernedToInform: true };
+
 describe("attentionOf", () => {
   // Received 27 Nov 2026: acknowledge by 4 Dec (Art. 9(1)(b)); acknowledged 29 Nov: feedback by 28 Feb 2027 (Art. 9(1)(f)).
   it.each([
@@ -109,6 +112,33 @@ describe("attentionOf", () => {
       LEADS,
       "2027-04-11",
       null,
+    ],
+    // GDPR Art. 14(3)(a): a person concerned recorded and not informed: inform within one month of
+    // receipt (27 Nov 2026 -> 27 Dec 2026), whatever the jurisdiction, before the Art. 9(1)(f) feedback.
+    ["person concerned: inform by 27 Dec, 15 days ahead, lead 14", INFORM, LEADS, "2026-12-12", null],
+    ["person concerned: inform by 27 Dec, 14 days ahead", INFORM, LEADS, "2026-12-13", "due-soon"],
+    ["person concerned: not informed by 27 Dec", INFORM, LEADS, "2026-12-28", "overdue"],
+    [
+      "person concerned in Ireland: the same month",
+      { ...INFORM, jurisdiction: "IE" },
+      LEADS,
+      "2026-12-28",
+      "overdue",
+    ],
+    [
+      "person concerned in France: the same month",
+      { ...INFORM, jurisdiction: "FR" },
+      LEADS,
+      "2026-12-28",
+      "overdue",
+    ],
+    ["persons concerned informed or deferred: feedback next", ACKED, LEADS, "2026-12-28", null],
+    [
+      "person concerned, acknowledgement due first",
+      { concernedToInform: true },
+      LEADS,
+      "2026-12-05",
+      "overdue",
     ],
     [
       "no meeting period in the Directive itself",

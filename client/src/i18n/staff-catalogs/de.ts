@@ -49,6 +49,7 @@ const de: StaffTranslation = {
     badgeAck: "Eingangsbestätigung fällig",
     badgeFeedback: "Rückmeldung fällig",
     badgeMeeting: "Treffen zu vereinbaren",
+    badgeInformConcerned: "Betroffene Person zu informieren",
     badgeFurtherFeedback: "Weitere Rückmeldung fällig",
     furtherFeedbackRequestedOn: "Weitere Rückmeldung verlangt am",
     play: "Abspielen",
@@ -106,6 +107,10 @@ const de: StaffTranslation = {
       overdue
         ? `Bestätigen Sie den Eingang jetzt: Er war bis ${day} fällig.`
         : `Bestätigen Sie den Eingang bis ${day}: Teilen Sie dem Hinweisgeber mit, dass die Meldung angekommen ist.`,
+    nextInformConcerned: (day: string, overdue: boolean): string =>
+      overdue
+        ? `Informieren Sie die betroffene Person jetzt oder halten Sie fest, warum die Information aufgeschoben wird: Frist war der ${day} (DSGVO Art. 14 Abs. 3 lit. a).`
+        : `Informieren Sie die betroffene Person bis ${day} oder halten Sie fest, warum die Information aufgeschoben wird (DSGVO Art. 14 Abs. 3 lit. a).`,
     nextFeedback: (day: string, overdue: boolean): string =>
       overdue
         ? `Geben Sie jetzt Rückmeldung: Sie war bis ${day} fällig.`
@@ -641,6 +646,8 @@ const de: StaffTranslation = {
       `Noch nicht am nationalen Recht geprüfte Regeln (Anzahl in Klammern); bis ein nationaler Text geprüft ist, gelten dort die Fristen der Richtlinie: ${states}.`,
   },
   concerned: {
+    unverified:
+      "Nicht verifiziert: Dieser Eintrag ist nicht von der genannten Kollegin oder dem genannten Kollegen signiert, daher wird sein Inhalt nicht angezeigt. Er wurde möglicherweise auf dem Server hinzugefügt oder geändert.",
     title: "Betroffene Personen",
     intro:
       "Personen, die die Meldung als verantwortlich oder beteiligt nennt (Art. 22). Wer sie sind, wird in Ihrem Browser mit dem Notizschlüssel verschlüsselt: Nur Kolleginnen und Kollegen mit Zugang zu diesem Fall lesen es, nie die meldende Person. Ihre Identität ist geschützt wie die der meldenden Person.",

@@ -49,6 +49,7 @@ const es: StaffTranslation = {
     badgeAck: "Acuse de recibo pendiente",
     badgeFeedback: "Respuesta pendiente",
     badgeMeeting: "Reunión por organizar",
+    badgeInformConcerned: "Persona afectada por informar",
     badgeFurtherFeedback: "Respuesta adicional pendiente",
     furtherFeedbackRequestedOn: "Respuesta adicional pedida el",
     play: "Reproducir",
@@ -105,6 +106,10 @@ const es: StaffTranslation = {
       overdue
         ? `Acuse recibo ahora: vencía el ${day}.`
         : `Acuse recibo a más tardar el ${day}: confirme al denunciante que la denuncia ha llegado.`,
+    nextInformConcerned: (day: string, overdue: boolean): string =>
+      overdue
+        ? `Informe ahora a la persona afectada, o registre por qué se aplaza informarla: vencía el ${day} (RGPD art. 14, apartado 3, letra a).`
+        : `Informe a la persona afectada antes del ${day}, o registre por qué se aplaza informarla (RGPD art. 14, apartado 3, letra a).`,
     nextFeedback: (day: string, overdue: boolean): string =>
       overdue
         ? `Dé respuesta ahora: vencía el ${day}.`
@@ -629,6 +634,8 @@ const es: StaffTranslation = {
       `Reglas aún no verificadas con el derecho nacional (número entre paréntesis); hasta que se compruebe un texto nacional se aplican los plazos de la directiva: ${states}.`,
   },
   concerned: {
+    unverified:
+      "No verificado: este registro no está firmado por el colega que figura en él, por lo que su contenido no se muestra. Puede haberse añadido o modificado en el servidor.",
     title: "Personas afectadas",
     intro:
       "Las personas que la comunicación señala como responsables o implicadas (art. 22). Quiénes son se cifra en su navegador con la clave de notas: solo los colegas con acceso a este caso lo leen, nunca el informante. Su identidad está protegida como la del informante.",

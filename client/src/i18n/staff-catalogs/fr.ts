@@ -49,6 +49,7 @@ const fr: StaffTranslation = {
     badgeAck: "Accusé de réception dû",
     badgeFeedback: "Retour d'informations dû",
     badgeMeeting: "Rencontre à organiser",
+    badgeInformConcerned: "Personne concernée à informer",
     badgeFurtherFeedback: "Retour d'informations complémentaire dû",
     furtherFeedbackRequestedOn: "Retour d'informations complémentaire demandé le",
     play: "Écouter",
@@ -106,6 +107,10 @@ const fr: StaffTranslation = {
       overdue
         ? `Accusez réception maintenant : c'était dû au ${day}.`
         : `Accusez réception d'ici le ${day} : confirmez à l'auteur de signalement que le signalement est arrivé.`,
+    nextInformConcerned: (day: string, overdue: boolean): string =>
+      overdue
+        ? `Informez maintenant la personne concernée, ou consignez pourquoi son information est différée : l’échéance était le ${day} (RGPD art. 14, paragraphe 3, point a).`
+        : `Informez la personne concernée d’ici le ${day}, ou consignez pourquoi son information est différée (RGPD art. 14, paragraphe 3, point a).`,
     nextFeedback: (day: string, overdue: boolean): string =>
       overdue
         ? `Fournissez un retour d'informations maintenant : il était dû au ${day}.`
@@ -641,6 +646,8 @@ const fr: StaffTranslation = {
       `Règles pas encore vérifiées au regard du droit national (nombre entre parenthèses) ; les délais de la directive s'appliquent jusqu'à la vérification d'un texte national : ${states}.`,
   },
   concerned: {
+    unverified:
+      "Non vérifié : cet enregistrement n’est pas signé par le collègue qu’il nomme, son contenu n’est donc pas affiché. Il a pu être ajouté ou modifié sur le serveur.",
     title: "Personnes concernées",
     intro:
       "Les personnes que le signalement désigne comme responsables ou impliquées (art. 22). Leur identité est chiffrée dans votre navigateur avec la clé des notes : seuls les collègues ayant accès à ce dossier la lisent, jamais l'auteur du signalement. Leur identité est protégée comme celle de l'auteur du signalement.",

@@ -49,6 +49,7 @@ const it: StaffTranslation = {
     badgeAck: "Avviso di ricevimento dovuto",
     badgeFeedback: "Riscontro dovuto",
     badgeMeeting: "Incontro da organizzare",
+    badgeInformConcerned: "Persona coinvolta da informare",
     badgeFurtherFeedback: "Ulteriore riscontro dovuto",
     furtherFeedbackRequestedOn: "Ulteriore riscontro chiesto il",
     play: "Ascolta",
@@ -105,6 +106,10 @@ const it: StaffTranslation = {
       overdue
         ? `Confermi ora il ricevimento: era dovuto entro il ${day}.`
         : `Confermi il ricevimento entro il ${day}: comunichi alla persona segnalante che la segnalazione è arrivata.`,
+    nextInformConcerned: (day: string, overdue: boolean): string =>
+      overdue
+        ? `Informa ora la persona coinvolta, o registra perché l’informazione è differita: la scadenza era il ${day} (GDPR art. 14, paragrafo 3, lettera a).`
+        : `Informa la persona coinvolta entro il ${day}, o registra perché l’informazione è differita (GDPR art. 14, paragrafo 3, lettera a).`,
     nextFeedback: (day: string, overdue: boolean): string =>
       overdue
         ? `Dia ora riscontro: era dovuto entro il ${day}.`
@@ -632,6 +637,8 @@ const it: StaffTranslation = {
       `Regole non ancora verificate rispetto al diritto nazionale (numero tra parentesi); fino alla verifica di un testo nazionale si applicano i termini della direttiva: ${states}.`,
   },
   concerned: {
+    unverified:
+      "Non verificato: questa registrazione non è firmata dal collega che indica, quindi il suo contenuto non è mostrato. Potrebbe essere stata aggiunta o modificata sul server.",
     title: "Persone coinvolte",
     intro:
       "Le persone che la segnalazione indica come responsabili o coinvolte (art. 22). Chi sono viene cifrato nel suo browser con la chiave delle note: solo i colleghi con accesso a questo caso lo leggono, mai la persona segnalante. La loro identità è tutelata come quella della persona segnalante.",

@@ -50,6 +50,7 @@ const pl: StaffTranslation = {
     badgeFurtherFeedback: "Termin dalszych informacji zwrotnych",
     furtherFeedbackRequestedOn: "Dalszych informacji zwrotnych zażądano dnia",
     badgeMeeting: "Spotkanie do ustalenia",
+    badgeInformConcerned: "Osoba, której dotyczy zgłoszenie, do poinformowania",
     play: "Odtwórz",
     badgeOverdue: "Po terminie",
     badgeDeletion: (date: string, days: number): string =>
@@ -104,6 +105,10 @@ const pl: StaffTranslation = {
       overdue
         ? `Potwierdź przyjęcie teraz: termin upłynął ${day}.`
         : `Potwierdź przyjęcie do ${day}: poinformuj osobę dokonującą zgłoszenia, że zgłoszenie dotarło.`,
+    nextInformConcerned: (day: string, overdue: boolean): string =>
+      overdue
+        ? `Poinformuj teraz osobę, której dotyczy zgłoszenie, lub zapisz, dlaczego poinformowanie jej odroczono: termin upłynął ${day} (RODO art. 14 ust. 3 lit. a).`
+        : `Poinformuj osobę, której dotyczy zgłoszenie, do ${day} lub zapisz, dlaczego poinformowanie jej odroczono (RODO art. 14 ust. 3 lit. a).`,
     nextFeedback: (day: string, overdue: boolean): string =>
       overdue
         ? `Przekaż informacje zwrotne teraz: termin upłynął ${day}.`
@@ -726,6 +731,10 @@ const pl: StaffTranslation = {
     saved: (channel: string, n: number): string => `Pytania kanału ${channel} zapisano jako wersję ${n}.`,
     labelMissing: "Najpierw napisz pytanie.",
     optionsMissing: "Podaj co najmniej dwie możliwości, po jednej w wierszu.",
+  },
+  concerned: {
+    unverified:
+      "Niezweryfikowane: ten wpis nie jest podpisany przez wskazaną w nim osobę ze współpracowników, więc jego treść nie jest wyświetlana. Mógł zostać dodany lub zmieniony na serwerze.",
   },
 };
 
