@@ -692,6 +692,8 @@ const pl: StaffTranslation = {
     refuse: "Odrzuć",
     recordMade: "Zapisz, że ujawniono",
     disclosedOn: "Ujawniono dnia",
+    unverified:
+      "Niezweryfikowane: ten wpis nie jest podpisany przez wskazaną w nim osobę ze współpracowników, więc jego treść nie jest wyświetlana. Mógł zostać dodany lub zmieniony na serwerze.",
   },
   notes: {
     title: "Notatki wewnętrzne",
@@ -731,10 +733,6 @@ const pl: StaffTranslation = {
     saved: (channel: string, n: number): string => `Pytania kanału ${channel} zapisano jako wersję ${n}.`,
     labelMissing: "Najpierw napisz pytanie.",
     optionsMissing: "Podaj co najmniej dwie możliwości, po jednej w wierszu.",
-  },
-  concerned: {
-    unverified:
-      "Niezweryfikowane: ten wpis nie jest podpisany przez wskazaną w nim osobę ze współpracowników, więc jego treść nie jest wyświetlana. Mógł zostać dodany lub zmieniony na serwerze.",
   },
 };
 
