@@ -81,37 +81,48 @@ export async function signRosterAs(
 
 /** Fills the required fields of the open report form and submits it; returns the token shown. */
 export async function submitReport(page: Page, text: string): Promise<string> {
-  await page.waitForFunction(
-    () => !(document.querySelector('[data-testid="report-submit"]') as HTMLButtonElement | null)?.disabled,
-  );
-  const category = page.getByTestId("report-category");
-  const values = await category
-    .locator("option")
-    .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
-  await category.selectOption(values[0] ?? "");
-  await page.getByTestId("report-what").fill(text);
-  await page.getByTestId("report-submit").click();
+  const fillAndSend = async () => {
+    await page.waitForFunction(
+      () => !(document.querySelector('[data-testid="report-submit"]') as HTMLButtonElement | null)?.disabled,
+    );
+    const category = page.getByTestId("report-category");
+    const values = await category
+      .locator("option")
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    await category.selectOption(values[0] ?? "");
+    await page.getByTestId("report-what").fill(text);
+    await page.getByTestId("report-submit").click();
+  };
   const token = page.getByTestId("token-display");
-  const said = async (id: string) => (await page.getByTestId(id).textContent())?.trim() || "-";
+  const said = async (id: string) =>
+    (
+      await page
+        .getByTestId(id)
+        .first()
+        .textContent({ timeout: 1000 })
+        .catch(() => null)
+    )?.trim() || "-";
+  const state = async () =>
+    `report-error "${await said("report-error")}", report-status "${await said("report-status")}", ` +
+    `report-unverified "${await said("report-unverified")}"`;
+  await fillAndSend();
   try {
-    await token.waitFor({ timeout: 30_000 });
+    await token.waitFor({ timeout: 45_000 });
   } catch {
-    // Seen about once in three full runs under load, never alone: no token, no status and no error, as
-    // if the click never reached the form. Say so, and click once more (the form ignores a second
-    // click while a submission is in flight, which would show a status).
-    if ((await said("report-status")) === "-" && (await said("report-error")) === "-") {
-      console.warn("submitReport: the click left no trace on the page after 30 s; clicking again");
-      await page.getByTestId("report-submit").click();
-    }
+    // Seen about once in three full runs under load, never alone: no token and nothing said on the page
+    // (see README, "Not done yet"). Say what the page showed, then load the form again and send once more,
+    // as the person would.
+    console.warn(`submitReport: no token after 45 s (${await state()}); loading the form again`);
+    // The form may still hold the draft: leave it anyway.
+    page.once("dialog", (d) => void d.accept());
+    await page.reload();
+    await fillAndSend();
   }
   try {
     await token.waitFor({ timeout: 60_000 });
   } catch (e) {
     // Say what the page said instead of a token: a refusal, an error, or a status still waiting.
-    throw new Error(
-      `no token after submitting: report-error "${await said("report-error")}", ` +
-        `report-status "${await said("report-status")}"; ${(e as Error).message.split("\n")[0]}`,
-    );
+    throw new Error(`no token after submitting: ${await state()}; ${(e as Error).message.split("\n")[0]}`);
   }
   return (await token.textContent()) ?? "";
 }
