@@ -81,18 +81,24 @@ export async function signRosterAs(
 
 /** Fills the required fields of the open report form and submits it; returns the token shown. */
 export async function submitReport(page: Page, text: string): Promise<string> {
-  const fillAndSend = async () => {
-    await page.waitForFunction(
-      () => !(document.querySelector('[data-testid="report-submit"]') as HTMLButtonElement | null)?.disabled,
-    );
-    const category = page.getByTestId("report-category");
-    const values = await category
-      .locator("option")
-      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
-    await category.selectOption(values[0] ?? "");
-    await page.getByTestId("report-what").fill(text);
-    await page.getByTestId("report-submit").click();
-  };
+  // `:enabled` and not the button's own `disabled`: the form's fieldset stays disabled until the page has
+  // its configuration, roster and categories. Reading the options before that found none, chose the
+  // empty placeholder, and the browser's own check of the required field then stopped the submission
+  // without a word on the page (seen under load as a report that never got its token).
+  await page.getByTestId("report-submit").and(page.locator(":enabled")).waitFor({ timeout: 90_000 });
+  const category = page.getByTestId("report-category");
+  const values = await category
+    .locator("option")
+    .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+  if (values.length === 0) throw new Error("submitReport: the report form offers no category");
+  await category.selectOption(values[0] ?? "");
+  await page.getByTestId("report-what").fill(text);
+  // What the page asked for after the click, for the message if no token comes.
+  const seen: string[] = [];
+  const onRequest = (r: import("playwright-core").Request) =>
+    seen.push(`${r.method()} ${new URL(r.url()).pathname}${r.isNavigationRequest() ? " (navigation)" : ""}`);
+  page.on("request", onRequest);
+  await page.getByTestId("report-submit").click();
   const token = page.getByTestId("token-display");
   const said = async (id: string) =>
     (
@@ -102,27 +108,17 @@ export async function submitReport(page: Page, text: string): Promise<string> {
         .textContent({ timeout: 1000 })
         .catch(() => null)
     )?.trim() || "-";
-  const state = async () =>
-    `report-error "${await said("report-error")}", report-status "${await said("report-status")}", ` +
-    `report-unverified "${await said("report-unverified")}"`;
-  await fillAndSend();
-  try {
-    await token.waitFor({ timeout: 45_000 });
-  } catch {
-    // Seen about once in three full runs under load, never alone: no token and nothing said on the page
-    // (see README, "Not done yet"). Say what the page showed, then load the form again and send once more,
-    // as the person would.
-    console.warn(`submitReport: no token after 45 s (${await state()}); loading the form again`);
-    // The form may still hold the draft: leave it anyway.
-    page.once("dialog", (d) => void d.accept());
-    await page.reload();
-    await fillAndSend();
-  }
   try {
     await token.waitFor({ timeout: 60_000 });
   } catch (e) {
     // Say what the page said instead of a token: a refusal, an error, or a status still waiting.
-    throw new Error(`no token after submitting: ${await state()}; ${(e as Error).message.split("\n")[0]}`);
+    throw new Error(
+      `no token after submitting: report-error "${await said("report-error")}", report-status ` +
+        `"${await said("report-status")}", report-unverified "${await said("report-unverified")}"; ` +
+        `requests: ${seen.join(", ")}; ${(e as Error).message.split("\n")[0]}`,
+    );
+  } finally {
+    page.off("request", onRequest);
   }
   return (await token.textContent()) ?? "";
 }
