@@ -9,6 +9,7 @@ import { eq } from "drizzle-orm";
 import type { Context } from "hono";
 import * as v from "valibot";
 import { constantTimeEqual, fromBase64 } from "../../crypto/index";
+import type { Database } from "../../db/index";
 import { withAudit } from "../../db/queries/audit";
 import { hashSecret } from "../../db/queries/ids";
 import type { Person } from "../../db/queries/persons";
@@ -16,7 +17,8 @@ import { persons } from "../../db/schema";
 import type { Env } from "../context";
 import { AppError } from "../errors";
 import { authKey } from "../validate";
-import { passkeysOf, relyingParty, verifyAuthentication } from "./passkeys";
+import type { Backoff } from "./backoff";
+import { passkeysOf, type RelyingParty, relyingParty, verifyAuthentication } from "./passkeys";
 import { checkTotp } from "./totp";
 
 /** A WebAuthn assertion (AuthenticationResponseJSON); @simplewebauthn verifies its shape. */
@@ -49,14 +51,17 @@ export type SecondFactorResult =
   | { ok: false; missing: ("totp" | "passkey")[] }
   | { ok: false; bad: "totp" | "passkey" };
 
-/** Checks the person's second factor, if they have one; a TOTP code is accepted once. */
+/**
+ * Checks the person's second factor, if they have one; a TOTP code is accepted once. `rp` is where
+ * their passkeys are bound (server/auth/passkeys.ts).
+ */
 export async function checkSecondFactor(
-  c: Context<Env>,
+  database: Database,
+  rp: RelyingParty,
   person: Person,
   input: SecondFactorInput,
   now: Date,
 ): Promise<SecondFactorResult> {
-  const { database, publicUrl } = c.var.deps;
   const keys = await passkeysOf(database, person.id);
   const hasTotp = Boolean(person.totpEnabledAt && person.totpSecret);
   if (!hasTotp && keys.length === 0) return { ok: true, factor: "none" };
@@ -66,7 +71,7 @@ export async function checkSecondFactor(
       person,
       input.passkey as AuthenticationResponseJSON,
       input.passkeyNonce,
-      relyingParty(c.req.url, publicUrl),
+      rp,
       now,
     );
     return passed ? { ok: true, factor: "passkey" } : { ok: false, bad: "passkey" };
@@ -109,18 +114,29 @@ export function keyMatches(given: string, stored: string | null): boolean {
   );
 }
 
+/** What checking a person's proof needs: no request, only the database, the time and the back-off. */
+export interface ProofCtx {
+  database: Database;
+  now: Date;
+  /** Where passkeys are bound: the channel's public origin (server/auth/passkeys.ts). */
+  rp: RelyingParty;
+  /** Sign-in and proof back-off, kept by the app across requests (server/auth/backoff.ts). */
+  backoff: Backoff;
+}
+
+/** A sensitive change's `proof`, as the request schemas (`Proof`) give it. */
+export type ProofInput = v.InferOutput<typeof Proof>;
+
 /**
- * Throws unless `proof` carries the signed-in person's current passphrase key and their second factor.
+ * Throws unless `proof` carries `person`'s current passphrase key and their second factor.
  * Failures count against the person's back-off, so a stolen cookie cannot guess codes.
  */
-export async function requireProof(c: Context<Env>, proof: v.InferOutput<typeof Proof> | undefined) {
-  const { database, clock } = c.var.deps;
-  const person = c.var.person;
-  const now = clock();
+export async function checkProof(ctx: ProofCtx, person: Person, proof: ProofInput | undefined) {
+  const { database, now, backoff } = ctx;
   const key = `proof:${person.id}`;
-  c.var.backoff.check(key, now.getTime());
+  backoff.check(key, now.getTime());
   const fail = async (error: AppError) => {
-    c.var.backoff.fail(key, now.getTime());
+    backoff.fail(key, now.getTime());
     await withAudit(database, { actor: person.id, action: "proof.failed" }, now, () => []);
     return error;
   };
@@ -128,8 +144,15 @@ export async function requireProof(c: Context<Env>, proof: v.InferOutput<typeof 
     new AppError(401, "proof_required", "Confirm with your current passphrase and second factor.");
   if (!proof) throw required();
   if (!keyMatches(proof.authKey, person.authKeyHash)) throw await fail(required());
-  const second = await checkSecondFactor(c, person, proof, now);
+  const second = await checkSecondFactor(database, ctx.rp, person, proof, now);
   if (!second.ok)
     throw "missing" in second ? secondFactorError(second) : await fail(secondFactorError(second));
-  c.var.backoff.reset(key);
+  backoff.reset(key);
+}
+
+/** `checkProof` for the signed-in person of a route that has not moved its checks into a verb yet. */
+export async function requireProof(c: Context<Env>, proof: ProofInput | undefined) {
+  const { database, clock, publicUrl } = c.var.deps;
+  const rp = relyingParty(c.req.url, publicUrl);
+  await checkProof({ database, now: clock(), rp, backoff: c.var.backoff }, c.var.person, proof);
 }
