@@ -14,6 +14,7 @@ import { makeStoredSecrets } from "../db/queries/secrets";
 import { getSettings, type SettingsDefaults } from "../db/queries/settings";
 import { channels, enrolments } from "../db/schema";
 import { backfillDueDays } from "./case/due";
+import { conflict } from "./errors";
 
 export const DEFAULT_CHANNEL = "default";
 export const ENROLMENT_TTL_MS = 24 * 60 * 60 * 1000;
@@ -133,6 +134,25 @@ export async function operatorEnrolment(database: Database, roles: string[], now
 }
 
 export const FIRST_ROLES = ["admin", "handler", "custodian"];
+
+/**
+ * The first enrolment link from the Workers setup route (server/routes/setup.ts), only while nobody is
+ * enrolled (409 `already_enrolled`). Asking again gives a fresh link, and the earlier one (if still
+ * open) stops working. `base` is the channel's public origin, without a trailing slash.
+ */
+export async function setupEnrolmentLink(
+  database: Database,
+  defaults: SettingsDefaults | undefined,
+  now: Date,
+  base: string,
+): Promise<{ link: string; expiresAt: string }> {
+  if ((await activePersonCount(database)) > 0) {
+    throw conflict("already_enrolled", "Someone is enrolled already; ask them for an enrolment link.");
+  }
+  await prepareChannel(database, defaults, now);
+  const first = await operatorEnrolment(database, FIRST_ROLES, now);
+  return { link: `${base}/handler.html#enrol=${first.code}`, expiresAt: first.expiresAt };
+}
 
 /**
  * Makes sure the channel can start. While nobody is enrolled it returns the first enrolment link: a

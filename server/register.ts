@@ -6,8 +6,11 @@
  * encrypted.
  */
 import { Encrypter } from "age-encryption";
-import type { CaseRow } from "../db/queries/cases";
+import type { Database } from "../db/index";
+import { withAudit } from "../db/queries/audit";
+import { allCases, type CaseRow } from "../db/queries/cases";
 import { randomId } from "../db/queries/ids";
+import { registerRows } from "../db/queries/register";
 import type { register } from "../db/schema";
 import { followUpStartedOn } from "./cases/deadlines";
 
@@ -71,4 +74,34 @@ export async function encryptRegister(csv: string, recipient: string): Promise<U
   const encrypter = new Encrypter();
   encrypter.addRecipient(recipient);
   return encrypter.encrypt(csv);
+}
+
+/**
+ * The register as the administrator `actorId` exports it to `recipient`: deleted cases' stored rows
+ * and live cases' rows alike, without ids, as CSV inside an age file. The export is audited with the
+ * recipient and the number of rows.
+ */
+export async function exportRegister(
+  database: Database,
+  actorId: string,
+  recipient: string,
+  now: Date,
+): Promise<Uint8Array> {
+  const deleted = (await registerRows(database)).map(({ id: _id, ...row }) => row);
+  const live = (await allCases(database)).map((heldCase) => {
+    const { id: _id, ...row } = registerRow(heldCase, "", "");
+    return row;
+  });
+  const file = await encryptRegister(registerCsv([...deleted, ...live]), recipient);
+  await withAudit(
+    database,
+    {
+      actor: actorId,
+      action: "register.exported",
+      detail: { recipient, rows: deleted.length + live.length },
+    },
+    now,
+    () => [],
+  );
+  return file;
 }

@@ -33,11 +33,25 @@ export interface EnrolmentInput {
 }
 
 /** An enrolment link a second admin has not approved yet. */
-export const awaitingApproval = () =>
+const awaitingApproval = () =>
   conflict("awaiting_approval", "This enrolment link waits for a second admin's approval. Try again later.");
 
 const notValid = () => notFound("This enrolment link is not valid any more.");
 const handleTaken = () => conflict("handle_taken", "That name is taken; choose another.");
+
+/** The link `code` opens: 404 unless it is unused and unexpired, 409 while it awaits approval. */
+async function openLink(database: Database, code: string, now: Date) {
+  const e = await enrolmentByCodeHash(database, hashSecret(code));
+  if (!e || e.usedAt || Date.parse(e.expiresAt) <= now.getTime()) throw notValid();
+  if (await enrolmentAwaitsApproval(database, e.id)) throw awaitingApproval();
+  return e;
+}
+
+/** What the link `code` grants (roles, expiry), for the page that asks for a name and passphrase. */
+export async function checkEnrolmentLink(database: Database, code: string, now: Date) {
+  const e = await openLink(database, code, now);
+  return { roles: JSON.parse(e.roles) as string[], expiresAt: e.expiresAt };
+}
 
 /** Enrols the person the link was made for; returns them, to start their session. */
 export async function enrol(
@@ -46,9 +60,7 @@ export async function enrol(
   now: Date,
   publicUrl: string | undefined,
 ): Promise<Person> {
-  const e = await enrolmentByCodeHash(database, hashSecret(input.code));
-  if (!e || e.usedAt || Date.parse(e.expiresAt) <= now.getTime()) throw notValid();
-  if (await enrolmentAwaitsApproval(database, e.id)) throw awaitingApproval();
+  const e = await openLink(database, input.code, now);
   if (await personByHandle(database, input.handle)) throw handleTaken();
   const personId = randomId();
   const channelIds = JSON.parse(e.channelIds) as string[];

@@ -3,7 +3,6 @@
  * audit log. An admin configures the channel but cannot read reports: admin rights give no case key.
  */
 import { Hono } from "hono";
-import * as v from "valibot";
 import { checkedAudit } from "../../db/queries/audit";
 import { channelsWithMembers, personsWithChannels } from "../../db/queries/persons";
 import { changeRoles, createChannel, newEnrolmentLink, offboard, setMembers } from "../admin/people";
@@ -11,18 +10,8 @@ import type { Env } from "../context";
 import { adminCtx } from "../middleware/request-context";
 import { requireRole, requireSession } from "../middleware/session";
 import { doc } from "../openapi";
+import { Members, NewChannel, NewEnrolment, Roles } from "../shapes/admin";
 import { json } from "../validate";
-
-const ROLE = v.picklist(["admin", "handler", "custodian"]);
-const NewEnrolment = v.strictObject({
-  roles: v.pipe(v.array(ROLE), v.minLength(1), v.maxLength(3)),
-  channelIds: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(40))), v.maxLength(50)), []),
-});
-const Roles = v.strictObject({ roles: v.pipe(v.array(ROLE), v.minLength(1), v.maxLength(3)) });
-const NewChannel = v.strictObject({ name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(60)) });
-const Members = v.strictObject({
-  personIds: v.pipe(v.array(v.pipe(v.string(), v.maxLength(40))), v.maxLength(200)),
-});
 
 export function adminRoutes() {
   return (

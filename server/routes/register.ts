@@ -5,19 +5,12 @@
  * Mounted at /api/admin; every route names its own middleware.
  */
 import { Hono } from "hono";
-import * as v from "valibot";
-import { withAudit } from "../../db/queries/audit";
-import { allCases } from "../../db/queries/cases";
-import { registerRows } from "../../db/queries/register";
 import type { Env } from "../context";
 import { requireRole, requireSession } from "../middleware/session";
 import { doc } from "../openapi";
-import { encryptRegister, registerCsv, registerRow } from "../register";
+import { exportRegister } from "../register";
+import { Export } from "../shapes/register";
 import { json } from "../validate";
-
-const Export = v.strictObject({
-  recipient: v.pipe(v.string(), v.regex(/^age1[02-9ac-hj-np-z]{58}$/, "an age X25519 recipient (age1...)")),
-});
 
 export function registerRoutes() {
   return new Hono<Env>().post(
@@ -27,24 +20,8 @@ export function registerRoutes() {
     requireRole("admin"),
     json(Export),
     async (c) => {
-      const { database, clock } = c.var.deps;
       const { recipient } = c.req.valid("json");
-      const deleted = (await registerRows(database)).map(({ id: _id, ...row }) => row);
-      const live = (await allCases(database)).map((heldCase) => {
-        const { id: _id, ...row } = registerRow(heldCase, "", "");
-        return row;
-      });
-      const file = await encryptRegister(registerCsv([...deleted, ...live]), recipient);
-      await withAudit(
-        database,
-        {
-          actor: c.var.person.id,
-          action: "register.exported",
-          detail: { recipient, rows: deleted.length + live.length },
-        },
-        clock(),
-        () => [],
-      );
+      const file = await exportRegister(c.var.deps.database, c.var.person.id, recipient, c.var.now);
       return c.body(file as Uint8Array<ArrayBuffer>, 200, {
         "content-type": "application/octet-stream",
         "content-disposition": 'attachment; filename="register.csv.age"',

@@ -5,27 +5,19 @@
  * never holds the channel key.
  */
 import { Hono } from "hono";
-import * as v from "valibot";
-import { latestRelease } from "../../db/queries/trust";
 import type { Env } from "../context";
-import { notFound } from "../errors";
 import { requireRole, requireSession } from "../middleware/session";
 import { doc } from "../openapi";
-import { publishRelease } from "../trust/index";
-import { b64, json } from "../validate";
-
-const Statement = v.strictObject({ body: v.pipe(v.string(), v.maxLength(4096)), signature: b64(100) });
+import { Statement } from "../shapes/release";
+import { publishedRelease, publishRelease } from "../trust/index";
+import { json } from "../validate";
 
 /** Public: the newest signed release. */
 export function releaseRoutes() {
   return new Hono<Env>().get(
     "/release",
     doc("The client release an admin's browser signed with the channel key (crypto/SPEC.md)"),
-    async (c) => {
-      const release = await latestRelease(c.var.deps.database);
-      if (!release) throw notFound("No release has been published yet: an admin publishes one.");
-      return c.json({ body: release.body, signature: release.signature });
-    },
+    async (c) => c.json(await publishedRelease(c.var.deps.database)),
   );
 }
 

@@ -8,11 +8,10 @@ import { sha256 } from "@noble/hashes/sha2.js";
 import { utf8ToBytes } from "@noble/hashes/utils.js";
 import { Hono } from "hono";
 import { constantTimeEqual } from "../../crypto/index";
-import { activePersonCount } from "../../db/queries/persons";
-import { FIRST_ROLES, operatorEnrolment, prepareChannel } from "../bootstrap";
+import { setupEnrolmentLink } from "../bootstrap";
 import type { Env } from "../context";
-import { AppError, conflict, notFound, unauthorized } from "../errors";
-import { fixedWindow, requestKeyer } from "../middleware/rate-limit";
+import { AppError, notFound, unauthorized } from "../errors";
+import { fixedWindow } from "../middleware/rate-limit";
 import { doc } from "../openapi";
 
 /** Shorter secrets switch the route off: a bearer secret must not be guessable. */
@@ -32,23 +31,17 @@ export function setupRoutes(opts: { secret?: string }) {
     ),
     async (c) => {
       if (!expected) throw notFound();
-      const { database, clock, defaults, publicUrl, secret, addressOf } = c.var.deps;
+      const { database, clock, defaults, publicUrl } = c.var.deps;
       const now = clock();
-      if (!limiter.hit(requestKeyer(secret, addressOf ?? (() => undefined))(c, "setup"), now.getTime())) {
+      if (!limiter.hit(c.var.clientKey("setup"), now.getTime())) {
         throw new AppError(429, "rate_limited", "Too many attempts. Wait a few minutes and try again.");
       }
       const given = c.req.header("authorization")?.match(/^Bearer +(\S+)$/)?.[1];
       // Hashing both sides first makes the comparison constant-time whatever the lengths.
       if (!given || !constantTimeEqual(sha256(utf8ToBytes(given)), expected))
         throw unauthorized("The setup secret is not right.");
-      if ((await activePersonCount(database)) > 0) {
-        throw conflict("already_enrolled", "Someone is enrolled already; ask them for an enrolment link.");
-      }
-      await prepareChannel(database, defaults, now);
-      // The operator asked again: a fresh link, and the earlier one (if still open) stops working.
-      const first = await operatorEnrolment(database, FIRST_ROLES, now);
       const base = (publicUrl ?? new URL(c.req.url).origin).replace(/\/$/, "");
-      return c.json({ link: `${base}/handler.html#enrol=${first.code}`, expiresAt: first.expiresAt }, 201);
+      return c.json(await setupEnrolmentLink(database, defaults, now, base), 201);
     },
   );
 }

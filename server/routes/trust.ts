@@ -3,42 +3,27 @@
  * sealed to each admin, people's signing keys and their signed audit checkpoints.
  */
 import { Hono } from "hono";
-import * as v from "valibot";
-import { setSigningKey } from "../../db/queries/trust";
 import type { Env } from "../context";
-import { notFound } from "../errors";
 import { requireRole, requireSession } from "../middleware/session";
 import { doc } from "../openapi";
+import { Seals, SigningKeyChange, Statement } from "../shapes/trust";
 import {
   checkpointsOf,
-  signedRoster,
+  publishedRoster,
+  registerSigningKey,
   storeCheckpoint,
   storeRoster,
   storeSeals,
   trustState,
 } from "../trust/index";
-import { b64, json } from "../validate";
-
-const SigningKey = v.pipe(v.string(), v.regex(/^[A-Za-z0-9+/]{43}=$/));
-const Statement = v.strictObject({ body: v.pipe(v.string(), v.maxLength(1 << 20)), signature: b64(100) });
-const Seals = v.strictObject({
-  seals: v.pipe(
-    v.array(v.strictObject({ personId: v.pipe(v.string(), v.maxLength(40)), sealed: b64(12 << 10) })),
-    v.minLength(1),
-    v.maxLength(50),
-  ),
-});
+import { json } from "../validate";
 
 /** Public: the signed roster the report page verifies. */
 export function rosterRoutes() {
   return new Hono<Env>().get(
     "/roster",
     doc("The roster signed with the channel key (crypto/SPEC.md)"),
-    async (c) => {
-      const roster = await signedRoster(c.var.deps.database);
-      if (!roster) throw notFound("No signed roster yet: an admin has to sign in once.");
-      return c.json(roster);
-    },
+    async (c) => c.json(await publishedRoster(c.var.deps.database)),
   );
 }
 
@@ -56,12 +41,11 @@ export function trustRoutes() {
     .put(
       "/signing-key",
       doc("Register this person's Ed25519 signing public key"),
-      json(v.strictObject({ signingKey: SigningKey })),
-      async (c) => {
-        const { signingKey } = c.req.valid("json");
-        await setSigningKey(c.var.deps.database, c.var.person.id, signingKey);
-        return c.json({ signingKey });
-      },
+      json(SigningKeyChange),
+      async (c) =>
+        c.json(
+          await registerSigningKey(c.var.deps.database, c.var.person.id, c.req.valid("json").signingKey),
+        ),
     )
     .post(
       "/roster",

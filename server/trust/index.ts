@@ -20,13 +20,15 @@ import {
   adminSeals,
   checkpointInsert,
   checkpoints,
+  latestRelease,
   latestRoster,
   releaseInsert,
   rosterDraft,
   rosterInsert,
   sealInsert,
+  setSigningKey,
 } from "../../db/queries/trust";
-import { AppError, badRequest } from "../errors";
+import { AppError, badRequest, notFound } from "../errors";
 import { ciphertext, WRAPPED_KEY } from "../validate";
 
 /** Who acts: the signed-in person, with the signing key they registered. */
@@ -46,6 +48,20 @@ export async function signedRoster(database: Database) {
   return roster ? rosterView(roster) : null;
 }
 
+/** The signed roster the report page verifies; 404 before the first admin signed one. */
+export async function publishedRoster(database: Database) {
+  const roster = await signedRoster(database);
+  if (!roster) throw notFound("No signed roster yet: an admin has to sign in once.");
+  return roster;
+}
+
+/** The newest client release an admin's browser signed; 404 before the first one. */
+export async function publishedRelease(database: Database) {
+  const release = await latestRelease(database);
+  if (!release) throw notFound("No release has been published yet: an admin publishes one.");
+  return { body: release.body, signature: release.signature };
+}
+
 /** What a browser needs to check and re-sign the roster: admins also get the seals. */
 export async function trustState(database: Database, person: Signer, isAdmin: boolean) {
   const admins = isAdmin ? await adminSeals(database) : [];
@@ -57,6 +73,12 @@ export async function trustState(database: Database, person: Signer, isAdmin: bo
     unsealedAdmins: admins.filter((a) => a.sealed === null).map(({ id, recipient }) => ({ id, recipient })),
     anySeal: admins.some((a) => a.sealed !== null),
   };
+}
+
+/** Registers `personId`'s Ed25519 signing public key (base64), which their signed statements verify under. */
+export async function registerSigningKey(database: Database, personId: string, signingKey: string) {
+  await setSigningKey(database, personId, signingKey);
+  return { signingKey };
 }
 
 /** Stores a roster signed under the pinned channel key with the next serial; 409 when another came first. */

@@ -1,0 +1,7 @@
+/** Request shapes of server/routes/register.ts. */
+import * as v from "valibot";
+
+/** The age X25519 recipient the register is encrypted to. */
+export const Export = v.strictObject({
+  recipient: v.pipe(v.string(), v.regex(/^age1[02-9ac-hj-np-z]{58}$/, "an age X25519 recipient (age1...)")),
+});
