@@ -1,5 +1,6 @@
 /** The request shapes of the notice and transparency routes (routes/notice.ts), checked at the edge by valibot. */
 import * as v from "valibot";
+import { badRequest } from "../errors";
 
 const day = v.pipe(v.string(), v.isoDate());
 
@@ -28,3 +29,14 @@ export const Issuance = v.strictObject({
   audienceSize: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000_000)),
 });
 export const Period = v.strictObject({ from: day, to: day });
+
+/**
+ * The period of a preview page, read from its query string: a GET, so that it opens as a page of its
+ * own, and therefore checked here rather than by a body validator.
+ */
+export function previewPeriodOf(from: string | undefined, to: string | undefined) {
+  const input = v.safeParse(Period, { from, to });
+  if (!input.success || input.output.from > input.output.to)
+    throw badRequest("bad_period", "Choose a period whose start and end are dates, the start first.");
+  return input.output;
+}
