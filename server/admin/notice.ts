@@ -25,6 +25,7 @@ import { AppError, badRequest, notFound } from "../errors";
 import { fromAcceptLanguage } from "../i18n/page-language";
 import {
   checkProfile,
+  NOTICE_LANGUAGES,
   NoticeError,
   noticeStatus,
   type OrgProfile,
@@ -52,6 +53,11 @@ function checked(profile: OrgProfile): void {
 /** The stored profile; one name for the organisation, the settings' name is the profile's. */
 export function profileOf(ctx: CaseContext) {
   return { ...(JSON.parse(ctx.settings.profile || "{}") as Partial<OrgProfile>), name: ctx.settings.orgName };
+}
+
+/** The profile and the languages a notice can be written in, for the admin's form. */
+export function profileView(ctx: CaseContext) {
+  return { profile: profileOf(ctx), languages: NOTICE_LANGUAGES };
 }
 
 export async function saveProfile(

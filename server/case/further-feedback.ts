@@ -13,21 +13,15 @@ import { randomId } from "../../db/queries/ids";
 import type { CaseContext } from "./context";
 import { dueOf } from "./due";
 import { CaseError, orThreadMoved } from "./errors";
+import { loginKeyHash, type ReporterMessage } from "./reporting";
 import { channelRulesOf, reporterDeadlines } from "./view";
 
-/** The reporting person's signed request and the place in the thread it was signed for. */
-export interface FurtherFeedbackRequest {
-  message: string;
-  seq?: number | null;
-}
+/** The reporting person's login key, their signed request and the place in the thread it was signed for. */
+export type FurtherFeedbackRequest = ReporterMessage;
 
 /** Records the request (the first day stays) and answers with the dates the person is now told. */
-export async function requestFurtherFeedback(
-  ctx: CaseContext,
-  loginKeyHash: string,
-  input: FurtherFeedbackRequest,
-) {
-  const heldCase = await caseByLoginKeyHash(ctx.database, loginKeyHash);
+export async function requestFurtherFeedback(ctx: CaseContext, input: FurtherFeedbackRequest) {
+  const heldCase = await caseByLoginKeyHash(ctx.database, loginKeyHash(input.loginKey));
   if (!heldCase)
     throw new CaseError("not-found", "not_found", "No case matches this token. Check it and try again.");
   if (!channelRulesOf(heldCase).furtherFeedback)

@@ -341,6 +341,7 @@ export async function liftHold(ctx: CaseContext, actor: Actor, caseId: string) {
 /**
  * Exports happen in the handler's browser (decrypt, then re-encrypt to a plain X25519 age recipient
  * such as counsel's key, so the standard `age` tool opens the file); the server records that and to whom.
+ * Answers `{ ok: true }`: the case itself does not change.
  */
 export async function recordExport(
   ctx: CaseContext,
@@ -349,7 +350,7 @@ export async function recordExport(
   input: { recipient: string; purpose: string },
 ) {
   const { heldCase } = await holdCase(ctx, actor, caseId);
-  return changeCase(
+  await changeCase(
     ctx,
     actor,
     heldCase,
@@ -358,6 +359,7 @@ export async function recordExport(
     { recipient: input.recipient, purposeSha256: hashSecret(input.purpose) },
     [staffText(ctx, heldCase.id, actor.id, "export", input.purpose)],
   );
+  return { ok: true as const };
 }
 
 /** A handler replaces the case's encrypted summary (category and subject), e.g. with a subject of their own. */

@@ -35,8 +35,18 @@ export {
   setSummary,
   startFollowUp,
 } from "./handling";
+export { sendMessage } from "./messages";
 export { type Minimisation, minimise } from "./minimisation";
 export { addNote, assignCase, caseNotes, createNotesKey, shareNotesKey } from "./notes";
-export { addReporterMessage, fileReport, openInbox, type Submission } from "./reporting";
+export { reportFormConfig, reportRecipients } from "./report-form";
+export {
+  addReporterMessage,
+  fileReport,
+  loginKeyHash,
+  openInbox,
+  type ReporterMessage,
+  type Submission,
+  submitReport,
+} from "./reporting";
 export { overdueOf, overview, pageSummaries, type TriageInput, triage } from "./triage";
 export { type CaseSummary, caseSummary } from "./view";

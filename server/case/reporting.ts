@@ -4,6 +4,7 @@
  * them is audited: its place between timed staff entries would date it.
  */
 
+import { fromBase64 } from "../../crypto/index";
 import { isConstraintError } from "../../db/index";
 import {
   caseInsert,
@@ -15,7 +16,7 @@ import {
 } from "../../db/queries/case-store";
 import { type CaseRow, caseByLoginKeyHash, entriesOf } from "../../db/queries/cases";
 import { channelRules } from "../../db/queries/channels";
-import { randomId } from "../../db/queries/ids";
+import { hashSecret, randomId } from "../../db/queries/ids";
 import { channelExists, channelRecipients } from "../../db/queries/persons";
 import { latestRoster } from "../../db/queries/trust";
 import type { CaseStatus } from "../cases/state";
@@ -43,6 +44,16 @@ export interface Submission {
   /** Category and first line, encrypted to the case by the reporting person's browser (optional). */
   summary?: string | null;
 }
+
+/** The token-derived login key (base64) and what the reporting person writes with it. */
+export interface ReporterMessage {
+  loginKey: string;
+  message: string;
+  seq?: number | null;
+}
+
+/** The hash a case is found by: the server never keeps the login key itself. */
+export const loginKeyHash = (loginKey: string): string => hashSecret(fromBase64(loginKey));
 
 /** The same answer for every key that opens nothing: no hint whether a case exists. */
 const noCase = () =>
@@ -207,9 +218,17 @@ export async function fileReport(ctx: CaseContext, input: Submission) {
   };
 }
 
+/** Files a report as the API receives it: with the login key, of which only the hash is kept. */
+export function submitReport(
+  ctx: CaseContext,
+  { loginKey, ...submission }: Omit<Submission, "loginKeyHash"> & { loginKey: string },
+) {
+  return fileReport(ctx, { ...submission, loginKeyHash: loginKeyHash(loginKey) });
+}
+
 /** The reporting person's view of their case: status, dates with their basis, the thread. */
-export async function openInbox(ctx: CaseContext, loginKeyHash: string) {
-  const heldCase = await caseByLoginKeyHash(ctx.database, loginKeyHash);
+export async function openInbox(ctx: CaseContext, input: { loginKey: string }) {
+  const heldCase = await caseByLoginKeyHash(ctx.database, loginKeyHash(input.loginKey));
   if (!heldCase) throw noCase();
   const list = await entriesOf(ctx.database, heldCase.id);
   return {
@@ -237,12 +256,8 @@ export async function openInbox(ctx: CaseContext, loginKeyHash: string) {
  * The reporting person writes into the thread (answers, more information). `seq` is the place in the
  * thread their browser signed the entry for; without it the entry takes the next place.
  */
-export async function addReporterMessage(
-  ctx: CaseContext,
-  loginKeyHash: string,
-  input: { message: string; seq?: number | null },
-) {
-  const heldCase = await caseByLoginKeyHash(ctx.database, loginKeyHash);
+export async function addReporterMessage(ctx: CaseContext, input: ReporterMessage) {
+  const heldCase = await caseByLoginKeyHash(ctx.database, loginKeyHash(input.loginKey));
   if (!heldCase) throw noCase();
   await orThreadMoved(
     commit(ctx.database, null, [

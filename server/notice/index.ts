@@ -25,6 +25,7 @@ export {
   unverifiedEntries,
 } from "./directory";
 export { NoticeError, type NoticeErrorCode } from "./errors";
+export { type ExternalChannelsSource, externalChannels } from "./external";
 export {
   assertInlineSvg,
   escapeHtml,

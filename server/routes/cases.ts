@@ -3,87 +3,26 @@
  * case only when a case key is wrapped to them; to everyone else it does not exist (404, never 403).
  */
 import { Hono } from "hono";
-import * as v from "valibot";
-import { MINIMISATION_REASONS } from "../../crypto/index";
-import { MAX_PAGE, TRIAGE_FILTERS, TRIAGE_SORTS } from "../../db/queries/triage";
 import * as kase from "../case/index";
-import { OUTCOMES, STATUSES } from "../cases/state";
 import type { Env } from "../context";
 import { actor, caseContext } from "../middleware/request-context";
 import { requireRole, requireSession } from "../middleware/session";
 import { doc } from "../openapi";
-import { body, CONTENT, id, json, query, STAFF_TEXT_MAX, sealed, threadSeq } from "../validate";
-
-const Acknowledge = v.strictObject({ message: sealed(6 << 20, CONTENT), seq: threadSeq });
-const Message = v.strictObject({
-  kind: v.picklist(["message", "request_info", "feedback", "final_outcome"]),
-  message: sealed(6 << 20, CONTENT),
-  seq: threadSeq,
-});
-const Status = v.strictObject({
-  status: v.picklist(STATUSES),
-  outcome: v.optional(v.nullable(v.picklist(OUTCOMES)), null),
-  /** The change as a signed thread entry (kind `status`), so the reporting person sees it verified. */
-  message: v.optional(sealed(64 << 10, CONTENT)),
-  seq: threadSeq,
-});
-/** The start of follow-up as a signed thread entry (kind `follow_up`); the body is optional. */
-const FollowUp = v.strictObject({ message: sealed(64 << 10, CONTENT), seq: threadSeq });
-const Export = v.strictObject({
-  recipient: v.pipe(v.string(), v.regex(/^age1[02-9ac-hj-np-z]{58}$/, "an age X25519 recipient (age1...)")),
-  purpose: sealed(STAFF_TEXT_MAX, CONTENT),
-});
-const Extension = v.strictObject({
-  justification: sealed(STAFF_TEXT_MAX, CONTENT),
-  /** The reasons for the reporting person, encrypted to the case (required where HinSchG §28(4) applies). */
-  message: v.optional(sealed(6 << 20, CONTENT)),
-});
-const Retaliation = v.strictObject({ claim: v.boolean() });
-const Hold = v.strictObject({
-  justification: sealed(STAFF_TEXT_MAX, CONTENT),
-});
-
-const Triage = v.strictObject({
-  filter: v.optional(v.picklist(TRIAGE_FILTERS), "all"),
-  sort: v.optional(v.picklist(TRIAGE_SORTS), "due"),
-  channel: v.optional(v.pipe(v.string(), v.regex(/^[0-9a-z-]{1,40}$/))),
-  after: v.optional(v.pipe(v.string(), v.regex(/^[0-9-]{0,10}\.[0-9a-z]{1,40}$/))),
-  limit: v.optional(
-    v.pipe(v.string(), v.digits(), v.transform(Number), v.minValue(1), v.maxValue(MAX_PAGE)),
-    "50",
-  ),
-});
-const PageIds = v.strictObject({
-  ids: v.pipe(
-    v.string(),
-    v.transform((ids) => ids.split(",")),
-    v.array(id),
-    v.minLength(1),
-    v.maxLength(MAX_PAGE),
-  ),
-});
-const Summary = v.strictObject({ summary: sealed(16 << 10, CONTENT) });
-/** Art. 17 minimisation: exactly one of an entry's place or an attachment, a reason category, the signed statement. */
-const Minimise = v.pipe(
-  v.strictObject({
-    entry: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1_000_000))),
-    attachment: v.optional(id),
-    reason: v.picklist(MINIMISATION_REASONS),
-    message: sealed(64 << 10, CONTENT),
-    seq: v.pipe(v.number(), v.integer(), v.minValue(2), v.maxValue(1_000_000)),
-  }),
-  v.check(
-    (b) => (b.entry === undefined) !== (b.attachment === undefined),
-    "name either an entry or an attachment",
-  ),
-);
-
-const VERB_OF_KIND = {
-  message: kase.addMessage,
-  request_info: kase.requestInformation,
-  feedback: kase.giveFeedback,
-  final_outcome: kase.communicateFinalOutcome,
-} as const;
+import {
+  Acknowledge,
+  Export,
+  Extension,
+  FollowUp,
+  Hold,
+  Message,
+  Minimise,
+  PageIds,
+  Retaliation,
+  Status,
+  Summary,
+  Triage,
+} from "../shapes/cases";
+import { body, json, query } from "../validate";
 
 export function caseRoutes() {
   return (
@@ -121,11 +60,11 @@ export function caseRoutes() {
         "/:id/messages",
         doc("Reply, ask for more information, or give feedback (Art. 9(1)(f))"),
         json(Message),
-        async (c) => {
-          const input = c.req.valid("json");
-          const verb = VERB_OF_KIND[input.kind];
-          return c.json(await verb(caseContext(c), actor(c), c.req.param("id"), input), 201);
-        },
+        async (c) =>
+          c.json(
+            await kase.sendMessage(caseContext(c), actor(c), c.req.param("id"), c.req.valid("json")),
+            201,
+          ),
       )
       .post("/:id/status", doc("Move the case status; closing needs an outcome"), json(Status), async (c) =>
         c.json(await kase.moveStatus(caseContext(c), actor(c), c.req.param("id"), c.req.valid("json"))),
@@ -145,10 +84,11 @@ export function caseRoutes() {
         "/:id/exports",
         doc("Record an export made in the browser to a plain X25519 age recipient"),
         json(Export),
-        async (c) => {
-          await kase.recordExport(caseContext(c), actor(c), c.req.param("id"), c.req.valid("json"));
-          return c.json({ ok: true }, 201);
-        },
+        async (c) =>
+          c.json(
+            await kase.recordExport(caseContext(c), actor(c), c.req.param("id"), c.req.valid("json")),
+            201,
+          ),
       )
       .post(
         "/:id/extension",
@@ -197,7 +137,7 @@ export function caseRoutes() {
               caseContext(c),
               actor(c),
               c.req.param("id"),
-              c.req.valid("json") as kase.Minimisation,
+              c.req.valid("json"),
               c.var.deps.blobs,
             ),
           ),

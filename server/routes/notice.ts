@@ -5,71 +5,38 @@
  * readers, redirects links or loads anything from another origin.
  */
 import { type Context, Hono } from "hono";
-import * as v from "valibot";
-import { publishedPeriod } from "../../db/queries/notice";
-import { getSettings } from "../../db/queries/settings";
 import {
   approveNoticeVersion,
   newNoticeVersion,
   noticeView,
-  profileOf,
-  publishedNotice,
+  profileView,
   recordIssuance,
   saveProfile,
 } from "../admin/notice";
 import { previewPeriod, publishPeriod } from "../admin/transparency";
 import type { Env } from "../context";
-import { badRequest, notFound } from "../errors";
-import { pageLanguage } from "../i18n/page-language";
 import { caseContext } from "../middleware/request-context";
 import { requireRole, requireSession } from "../middleware/session";
-import { message } from "../notice/i18n";
+import { NOTICE_CSS } from "../notice/page";
 import {
-  DIRECTORY,
-  NOTICE_LANGUAGES,
-  renderNoticeHtml,
-  renderNoticeText,
-  renderPosterHtml,
-  renderSnippetHtml,
-} from "../notice/index";
-import { NOTICE_CSS, noticePage, notPublishedPage } from "../notice/page";
+  noticeHtmlPage,
+  noticePosterPage,
+  noticeSnippetPage,
+  noticeTextPage,
+  type Reader,
+  transparencyHtmlPage,
+  transparencyJsonText,
+  transparencyPreviewPage,
+} from "../notice/pages";
 import { doc } from "../openapi";
-import { renderTransparencyHtml, transparencyJson, transparencyPage } from "../transparency/index";
+import { Issuance, Period, Profile, previewPeriodOf } from "../shapes/notice";
 import { json } from "../validate";
 
-/** Pages with a `<style>` block and no script at all: nothing can run, nothing is fetched. */
-const NO_SCRIPT_CSP =
-  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
-
-const day = v.pipe(v.string(), v.isoDate());
-const Profile = v.strictObject({
-  name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(120)),
-  countries: v.pipe(v.array(v.pipe(v.string(), v.length(2))), v.minLength(1), v.maxLength(27)),
-  languages: v.pipe(
-    v.array(v.pipe(v.string(), v.minLength(2), v.maxLength(8))),
-    v.minLength(1),
-    v.maxLength(24),
-  ),
-  channelUrl: v.pipe(v.string(), v.url(), v.maxLength(300)),
-  policyUrl: v.pipe(v.string(), v.url(), v.maxLength(300)),
-  impartialFunction: v.strictObject({
-    name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(120)),
-    contact: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200)),
-  }),
-  oralChannel: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(200))),
-  meetingAvailable: v.optional(v.boolean()),
-  retentionText: v.optional(v.pipe(v.string(), v.maxLength(1000))),
+/** The reader's language wishes, as the request states them. */
+const reader = (c: Context<Env>): Reader => ({
+  lang: c.req.query("lang"),
+  acceptLanguage: c.req.header("accept-language"),
 });
-const Issuance = v.strictObject({
-  issuedOn: day,
-  version: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  channel: v.pipe(v.string(), v.trim(), v.minLength(2), v.maxLength(100)),
-  audienceSize: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000_000)),
-});
-const Period = v.strictObject({ from: day, to: day });
-
-const readerLanguage = (c: Context<Env>): string =>
-  pageLanguage(c.req.query("lang"), c.req.header("accept-language"));
 
 export function noticeRoutes() {
   return new Hono<Env>()
@@ -77,64 +44,33 @@ export function noticeRoutes() {
       c.body(NOTICE_CSS, 200, { "content-type": "text/css; charset=utf-8" }),
     )
     .get("/notice", doc("The annual notice to workers (latest approved version), ?lang="), async (c) => {
-      const r = await publishedNotice(
-        c.var.deps.database,
-        c.req.query("lang"),
-        c.req.header("accept-language"),
-      );
-      if (!r) return c.html(notPublishedPage(readerLanguage(c), "notice"), 404);
-      const fragment = renderNoticeHtml(r.profile, DIRECTORY, r.lang, r.opts);
-      return c.html(noticePage(fragment, r.lang, r.profile.languages, r.profile.name));
+      const page = await noticeHtmlPage(c.var.deps.database, reader(c));
+      return c.html(page.body, page.status, page.headers);
     })
     .get("/notice/poster", doc("Printable A4 poster with a QR code to the channel"), async (c) => {
-      const r = await publishedNotice(
-        c.var.deps.database,
-        c.req.query("lang"),
-        c.req.header("accept-language"),
-      );
-      if (!r) return c.html(notPublishedPage(readerLanguage(c), "notice"), 404);
-      return c.html(renderPosterHtml(r.profile, DIRECTORY, r.lang, r.opts), 200, {
-        "content-security-policy": NO_SCRIPT_CSP,
-      });
+      const page = await noticePosterPage(c.var.deps.database, reader(c));
+      return c.html(page.body, page.status, page.headers);
     })
     .get("/notice/snippet.html", doc("Self-contained HTML snippet for intranets"), async (c) => {
-      const r = await publishedNotice(
-        c.var.deps.database,
-        c.req.query("lang"),
-        c.req.header("accept-language"),
-      );
-      if (!r) return c.html(notPublishedPage(readerLanguage(c), "notice"), 404);
-      return c.html(renderSnippetHtml(r.profile, DIRECTORY, r.lang, r.opts), 200, {
-        "content-security-policy": NO_SCRIPT_CSP,
-      });
+      const page = await noticeSnippetPage(c.var.deps.database, reader(c));
+      return c.html(page.body, page.status, page.headers);
     })
     .get("/notice.txt", doc("The notice as plain text for an e-mail to all staff"), async (c) => {
-      const r = await publishedNotice(
-        c.var.deps.database,
-        c.req.query("lang"),
-        c.req.header("accept-language"),
-      );
-      if (!r) return c.text(`${message(readerLanguage(c), "notPublished.notice")}\n`, 404);
-      return c.text(renderNoticeText(r.profile, DIRECTORY, r.lang, r.opts));
+      const page = await noticeTextPage(c.var.deps.database, reader(c));
+      return c.text(page.body, page.status);
     })
     .get("/transparency", doc("Published transparency report (HTML with SVG charts)"), async (c) => {
-      const p = await publishedPeriod(c.var.deps.database, c.req.query("period"));
-      if (!p) return c.html(notPublishedPage(readerLanguage(c), "transparency"), 404);
-      const s = await getSettings(c.var.deps.database);
-      const lang = pageLanguage(c.req.query("lang"), c.req.header("accept-language"));
-      const fragment = renderTransparencyHtml(JSON.parse(p.report), s.orgName, lang);
-      const period = c.req.query("period") ? p.id : undefined;
-      return c.html(transparencyPage(fragment, s.orgName, { lang, period, languageLinks: true }), 200, {
-        "content-security-policy": NO_SCRIPT_CSP,
+      const page = await transparencyHtmlPage(c.var.deps.database, {
+        ...reader(c),
+        period: c.req.query("period"),
       });
+      return c.html(page.body, page.status, page.headers);
     })
-    .get("/transparency.json", doc("Published transparency report as JSON"), async (c) => {
-      const p = await publishedPeriod(c.var.deps.database, c.req.query("period"));
-      if (!p) throw notFound("Nothing has been published yet.");
-      return c.body(transparencyJson(JSON.parse(p.report)), 200, {
+    .get("/transparency.json", doc("Published transparency report as JSON"), async (c) =>
+      c.body(await transparencyJsonText(c.var.deps.database, c.req.query("period")), 200, {
         "content-type": "application/json; charset=utf-8",
-      });
-    })
+      }),
+    )
     .route("/api/admin", noticeAdminRoutes());
 }
 
@@ -144,7 +80,7 @@ function noticeAdminRoutes() {
     new Hono<Env>()
       .use("*", requireSession(), requireRole("admin"))
       .get("/profile", doc("The organisation profile the notice is generated from"), async (c) =>
-        c.json({ profile: profileOf(caseContext(c)), languages: NOTICE_LANGUAGES }),
+        c.json(profileView(caseContext(c))),
       )
       .put("/profile", doc("Update the organisation profile"), json(Profile), async (c) =>
         c.json(await saveProfile(caseContext(c), c.var.person, c.req.valid("json"))),
@@ -177,19 +113,9 @@ function noticeAdminRoutes() {
         "/transparency/preview.html",
         doc("Preview a period's transparency page exactly as the public page renders it"),
         async (c) => {
-          const input = v.safeParse(Period, { from: c.req.query("from"), to: c.req.query("to") });
-          if (!input.success || input.output.from > input.output.to)
-            throw badRequest("bad_period", "Choose a period whose start and end are dates, the start first.");
-          const report = await previewPeriod(caseContext(c), input.output);
-          const { orgName } = c.var.settings;
-          const lang = pageLanguage(c.req.query("lang"), c.req.header("accept-language"));
-          return c.html(
-            transparencyPage(renderTransparencyHtml(report, orgName, lang), orgName, { lang, preview: true }),
-            200,
-            {
-              "content-security-policy": NO_SCRIPT_CSP,
-            },
-          );
+          const period = previewPeriodOf(c.req.query("from"), c.req.query("to"));
+          const page = await transparencyPreviewPage(caseContext(c), period, reader(c));
+          return c.html(page.body, page.status, page.headers);
         },
       )
       /** Publishing freezes the figures: later changes to cases never alter a published period. */
