@@ -14,6 +14,7 @@ export {
   requestIdentity,
   revokeAccess,
 } from "./access";
+export { caseAttachments, openAttachment } from "./attachments";
 export type { Actor, CaseContext } from "./context";
 export { backfillDueDays, dueOf } from "./due";
 export { CaseError, type CaseErrorKind, noSuchCase } from "./errors";
@@ -37,6 +38,24 @@ export {
 } from "./handling";
 export { type Minimisation, minimise } from "./minimisation";
 export { addNote, assignCase, caseNotes, createNotesKey, shareNotesKey } from "./notes";
+export {
+  addPersonConcerned,
+  decideConcernedDisclosure,
+  deferInforming,
+  personsConcerned,
+  recordConcernedDisclosure,
+  recordHeard,
+  recordInformed,
+  requestConcernedDisclosure,
+} from "./persons-concerned";
+export {
+  agreeRecord,
+  correctRecord,
+  proposeMeeting,
+  proposeRecord,
+  requestMeeting,
+  reviseRecord,
+} from "./records";
 export { addReporterMessage, fileReport, openInbox, type Submission } from "./reporting";
 export { overdueOf, overview, pageSummaries, type TriageInput, triage } from "./triage";
 export { type CaseSummary, caseSummary } from "./view";
