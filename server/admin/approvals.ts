@@ -42,8 +42,8 @@ async function pendingOf(ctx: AdminCtx, pendingId: string | undefined): Promise<
 
 /**
  * A second admin approves a waiting change, which applies now. `confirm` checks the approving admin's
- * passphrase key and second factor (server/auth/second-factor.ts); the one who asked is refused without
- * it, by `approveChange`.
+ * passphrase key and second factor (server/auth/second-factor.ts). The admin who asked for the change
+ * is not asked for them: `approveChange` refuses that admin anyway.
  */
 export async function approvePending(
   ctx: AdminCtx,
