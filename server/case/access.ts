@@ -101,8 +101,12 @@ export async function grantAccess(
   return { ok: true };
 }
 
-/** Revokes a colleague's access, or gives up one's own. Nobody may leave a case unreadable. */
-export async function revokeAccess(ctx: CaseContext, actor: Actor, caseId: string, personId: string) {
+/**
+ * Revokes a colleague's access, or gives up one's own (`target` is a person's id, or "me"). Nobody may
+ * leave a case unreadable.
+ */
+export async function revokeAccess(ctx: CaseContext, actor: Actor, caseId: string, target: string) {
+  const personId = target === "me" ? actor.id : target;
   const { heldCase } = await holdIdentity(ctx, actor, caseId);
   const holders = await holdersOf(ctx.database, heldCase.id);
   const targetKinds = holders.filter((h) => h.personId === personId).map((h) => h.kind);

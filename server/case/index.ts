@@ -14,6 +14,7 @@ export {
   requestIdentity,
   revokeAccess,
 } from "./access";
+export { caseAttachments, openAttachment } from "./attachments";
 export type { Actor, CaseContext } from "./context";
 export { backfillDueDays, dueOf } from "./due";
 export { CaseError, type CaseErrorKind, noSuchCase } from "./errors";
@@ -38,6 +39,24 @@ export {
 export { sendMessage } from "./messages";
 export { type Minimisation, minimise } from "./minimisation";
 export { addNote, assignCase, caseNotes, createNotesKey, shareNotesKey } from "./notes";
+export {
+  addPersonConcerned,
+  decideConcernedDisclosure,
+  deferInforming,
+  personsConcerned,
+  recordConcernedDisclosure,
+  recordHeard,
+  recordInformed,
+  requestConcernedDisclosure,
+} from "./persons-concerned";
+export {
+  agreeRecord,
+  correctRecord,
+  proposeMeeting,
+  proposeRecord,
+  requestMeeting,
+  reviseRecord,
+} from "./records";
 export { reportFormConfig, reportRecipients } from "./report-form";
 export {
   addReporterMessage,

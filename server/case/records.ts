@@ -6,10 +6,11 @@
  * agreed; every word is in the entries, encrypted to the case.
  */
 
+import { fromBase64 } from "../../crypto/index";
 import { attachmentById } from "../../db/queries/attachments";
 import { type CaseChange, caseUpdate, commit, entryInsert } from "../../db/queries/case-store";
 import { type CaseRow, caseByLoginKeyHash } from "../../db/queries/cases";
-import { randomId } from "../../db/queries/ids";
+import { hashSecret, randomId } from "../../db/queries/ids";
 import {
   type RecordRow,
   recordAgreement,
@@ -51,6 +52,8 @@ export async function recordsOfCase(ctx: CaseContext, caseId: string) {
 
 const noCase = () =>
   new CaseError("not-found", "not_found", "No case matches this token. Check it and try again.");
+/** The reporting person's inbox login key (base64), by its hash: the key itself is never stored. */
+const loginKeyHash = (loginKey: string) => hashSecret(fromBase64(loginKey));
 const noRecord = () => new CaseError("not-found", "not_found", "No such record.");
 const agreed = () =>
   new CaseError("conflict", "record_agreed", "This record is agreed; it can no longer change.");
@@ -177,8 +180,8 @@ export async function reviseRecord(
 }
 
 /** The reporting person's case and one of its records, at the version they read. */
-async function reporterRecord(ctx: CaseContext, loginKeyHash: string, recordId: string, version: number) {
-  const heldCase = await caseByLoginKeyHash(ctx.database, loginKeyHash);
+async function reporterRecord(ctx: CaseContext, loginKey: string, recordId: string, version: number) {
+  const heldCase = await caseByLoginKeyHash(ctx.database, loginKeyHash(loginKey));
   if (!heldCase) throw noCase();
   const row = await recordById(ctx.database, heldCase.id, recordId);
   if (!row) throw noRecord();
@@ -190,11 +193,10 @@ async function reporterRecord(ctx: CaseContext, loginKeyHash: string, recordId: 
 /** Art. 18(3)-(4): the reporting person proposes corrections to the version they read. */
 export async function correctRecord(
   ctx: CaseContext,
-  loginKeyHash: string,
   recordId: string,
-  input: { version: number; message: string; seq?: number | null },
+  input: { loginKey: string; version: number; message: string; seq?: number | null },
 ) {
-  const { heldCase } = await reporterRecord(ctx, loginKeyHash, recordId, input.version);
+  const { heldCase } = await reporterRecord(ctx, input.loginKey, recordId, input.version);
   await orThreadMoved(
     commit(ctx.database, null, [
       entryInsert(
@@ -214,11 +216,10 @@ export async function correctRecord(
 export async function agreeRecord(
   ctx: CaseContext,
   blobs: BlobStore | undefined,
-  loginKeyHash: string,
   recordId: string,
-  input: { version: number; message: string; seq?: number | null },
+  input: { loginKey: string; version: number; message: string; seq?: number | null },
 ) {
-  const { heldCase, row } = await reporterRecord(ctx, loginKeyHash, recordId, input.version);
+  const { heldCase, row } = await reporterRecord(ctx, input.loginKey, recordId, input.version);
   await orThreadMoved(
     commit(ctx.database, null, [
       recordAgreement(ctx.database, row, ctx.today),
@@ -246,10 +247,9 @@ export async function agreeRecord(
 /** Art. 9(2): the reporting person asks for a meeting; a pending request keeps its first day. */
 export async function requestMeeting(
   ctx: CaseContext,
-  loginKeyHash: string,
-  input: { message: string; seq?: number | null },
+  input: { loginKey: string; message: string; seq?: number | null },
 ) {
-  const heldCase = await caseByLoginKeyHash(ctx.database, loginKeyHash);
+  const heldCase = await caseByLoginKeyHash(ctx.database, loginKeyHash(input.loginKey));
   if (!heldCase) throw noCase();
   const change: CaseChange = meetingPending(heldCase)
     ? {}

@@ -3,23 +3,13 @@
  * Notes and the notes key arrive encrypted; the server checks their form, never their content.
  */
 import { Hono } from "hono";
-import * as v from "valibot";
-import * as kase from "../case/index";
+import { addNote, assignCase, caseNotes, createNotesKey, shareNotesKey } from "../case/index";
 import type { Env } from "../context";
 import { actor, caseContext } from "../middleware/request-context";
 import { requireRole, requireSession } from "../middleware/session";
 import { doc } from "../openapi";
-import { CONTENT, id, json, recipient, sealed, WRAPPED_KEY } from "../validate";
-
-const Copies = v.pipe(
-  v.array(v.strictObject({ personId: id, wrapped: sealed(12 << 10, WRAPPED_KEY) })),
-  v.minLength(1),
-  v.maxLength(200),
-);
-const NotesKey = v.strictObject({ recipient, keys: Copies });
-const Share = v.strictObject({ keys: Copies });
-const Note = v.strictObject({ note: sealed(96 << 10, CONTENT) });
-const Assignee = v.strictObject({ personId: v.nullable(id) });
+import { Assignee, Note, NotesKey, Share } from "../shapes/notes";
+import { json } from "../validate";
 
 export function noteRoutes() {
   return (
@@ -29,7 +19,7 @@ export function noteRoutes() {
       .get(
         "/:id/notes",
         doc("Internal notes (ciphertexts), the caller's notes key and holders without one"),
-        async (c) => c.json(await kase.caseNotes(caseContext(c), actor(c), c.req.param("id"))),
+        async (c) => c.json(await caseNotes(caseContext(c), actor(c), c.req.param("id"))),
       )
       /** The first note's author makes the notes key; 409 `notes_key_exists` if someone was first. */
       .put(
@@ -37,10 +27,7 @@ export function noteRoutes() {
         doc("Make the case's notes key: its recipient and a wrapped copy per holder"),
         json(NotesKey),
         async (c) =>
-          c.json(
-            await kase.createNotesKey(caseContext(c), actor(c), c.req.param("id"), c.req.valid("json")),
-            201,
-          ),
+          c.json(await createNotesKey(caseContext(c), actor(c), c.req.param("id"), c.req.valid("json")), 201),
       )
       /** Copies of the notes key for holders of the case who have none yet. */
       .post(
@@ -48,17 +35,14 @@ export function noteRoutes() {
         doc("Wrapped copies of the notes key for holders who lack one"),
         json(Share),
         async (c) =>
-          c.json(
-            await kase.shareNotesKey(caseContext(c), actor(c), c.req.param("id"), c.req.valid("json")),
-            201,
-          ),
+          c.json(await shareNotesKey(caseContext(c), actor(c), c.req.param("id"), c.req.valid("json")), 201),
       )
       .post("/:id/notes", doc("Add an internal note, encrypted to the notes key"), json(Note), async (c) =>
-        c.json(await kase.addNote(caseContext(c), actor(c), c.req.param("id"), c.req.valid("json")), 201),
+        c.json(await addNote(caseContext(c), actor(c), c.req.param("id"), c.req.valid("json")), 201),
       )
       /** Who is on the case: a holder's id, or null for nobody. */
       .put("/:id/assignee", doc("Who is on the case: a holder, or null"), json(Assignee), async (c) =>
-        c.json(await kase.assignCase(caseContext(c), actor(c), c.req.param("id"), c.req.valid("json"))),
+        c.json(await assignCase(caseContext(c), actor(c), c.req.param("id"), c.req.valid("json"))),
       )
   );
 }

@@ -4,21 +4,22 @@
  * server checks their form, never their content, and refuses plaintext (400 `not_ciphertext`).
  */
 import { Hono } from "hono";
-import * as v from "valibot";
-import * as concerned from "../case/persons-concerned";
+import {
+  addPersonConcerned,
+  decideConcernedDisclosure,
+  deferInforming,
+  personsConcerned,
+  recordConcernedDisclosure,
+  recordHeard,
+  recordInformed,
+  requestConcernedDisclosure,
+} from "../case/index";
 import type { Env } from "../context";
 import { actor, caseContext } from "../middleware/request-context";
 import { requireRole, requireSession } from "../middleware/session";
 import { doc } from "../openapi";
-import { CONTENT, id, json, STAFF_TEXT_MAX, sealed } from "../validate";
-
-const text = sealed(STAFF_TEXT_MAX, CONTENT);
-const day = v.pipe(v.string(), v.isoDate());
-const Person = v.strictObject({ id, record: sealed(16 << 10, CONTENT) });
-const Day = v.strictObject({ on: day });
-const Deferral = v.strictObject({ reason: text });
-const Disclosure = v.strictObject({ legalBasis: text, disclosedTo: text });
-const Decision = v.strictObject({ approve: v.boolean() });
+import { Day, Decision, Deferral, Disclosure, Person } from "../shapes/persons-concerned";
+import { json } from "../validate";
 
 export function personConcernedRoutes() {
   return new Hono<Env>()
@@ -28,7 +29,7 @@ export function personConcernedRoutes() {
       doc(
         "Persons concerned (Art. 22): their encrypted records, days informed or deferred and heard, disclosures",
       ),
-      async (c) => c.json(await concerned.personsConcerned(caseContext(c), actor(c), c.req.param("id"))),
+      async (c) => c.json(await personsConcerned(caseContext(c), actor(c), c.req.param("id"))),
     )
     .post(
       "/:id/persons-concerned",
@@ -36,12 +37,7 @@ export function personConcernedRoutes() {
       json(Person),
       async (c) =>
         c.json(
-          await concerned.addPersonConcerned(
-            caseContext(c),
-            actor(c),
-            c.req.param("id"),
-            c.req.valid("json"),
-          ),
+          await addPersonConcerned(caseContext(c), actor(c), c.req.param("id"), c.req.valid("json")),
           201,
         ),
     )
@@ -49,16 +45,10 @@ export function personConcernedRoutes() {
       "/:id/persons-concerned/:pid/informed",
       doc("The person concerned was informed on a day (GDPR Art. 14)"),
       json(Day),
-      async (c) =>
-        c.json(
-          await concerned.recordInformed(
-            caseContext(c),
-            actor(c),
-            c.req.param("id"),
-            c.req.param("pid"),
-            c.req.valid("json"),
-          ),
-        ),
+      async (c) => {
+        const { id, pid } = c.req.param();
+        return c.json(await recordInformed(caseContext(c), actor(c), id, pid, c.req.valid("json")));
+      },
     )
     .post(
       "/:id/persons-concerned/:pid/deferral",
@@ -66,31 +56,19 @@ export function personConcernedRoutes() {
         "Informing the person concerned is deferred, for an encrypted reason (GDPR Art. 14(5)(b), Art. 23)",
       ),
       json(Deferral),
-      async (c) =>
-        c.json(
-          await concerned.deferInforming(
-            caseContext(c),
-            actor(c),
-            c.req.param("id"),
-            c.req.param("pid"),
-            c.req.valid("json"),
-          ),
-        ),
+      async (c) => {
+        const { id, pid } = c.req.param();
+        return c.json(await deferInforming(caseContext(c), actor(c), id, pid, c.req.valid("json")));
+      },
     )
     .post(
       "/:id/persons-concerned/:pid/heard",
       doc("The person concerned was heard on a day (Art. 22(1))"),
       json(Day),
-      async (c) =>
-        c.json(
-          await concerned.recordHeard(
-            caseContext(c),
-            actor(c),
-            c.req.param("id"),
-            c.req.param("pid"),
-            c.req.valid("json"),
-          ),
-        ),
+      async (c) => {
+        const { id, pid } = c.req.param();
+        return c.json(await recordHeard(caseContext(c), actor(c), id, pid, c.req.valid("json")));
+      },
     )
     .post(
       "/:id/persons-concerned/:pid/disclosures",
@@ -98,48 +76,31 @@ export function personConcernedRoutes() {
         "Ask to disclose a person concerned's identity beyond the team, with its encrypted legal basis and recipient",
       ),
       json(Disclosure),
-      async (c) =>
-        c.json(
-          await concerned.requestConcernedDisclosure(
-            caseContext(c),
-            actor(c),
-            c.req.param("id"),
-            c.req.param("pid"),
-            c.req.valid("json"),
-          ),
-          201,
-        ),
+      async (c) => {
+        const { id, pid } = c.req.param();
+        const input = c.req.valid("json");
+        return c.json(await requestConcernedDisclosure(caseContext(c), actor(c), id, pid, input), 201);
+      },
     )
     .post(
       "/:id/persons-concerned/:pid/disclosures/:did/decision",
       doc("A second person approves or refuses a disclosure of a person concerned's identity"),
       json(Decision),
-      async (c) =>
-        c.json(
-          await concerned.decideConcernedDisclosure(
-            caseContext(c),
-            actor(c),
-            c.req.param("id"),
-            c.req.param("pid"),
-            c.req.param("did"),
-            c.req.valid("json"),
-          ),
-        ),
+      async (c) => {
+        const { id, pid, did } = c.req.param();
+        return c.json(
+          await decideConcernedDisclosure(caseContext(c), actor(c), id, pid, did, c.req.valid("json")),
+        );
+      },
     )
     .post(
       "/:id/persons-concerned/:pid/disclosures/:did/made",
       doc(
         "The requester records that the approved disclosure was made (403 approval_required while pending)",
       ),
-      async (c) =>
-        c.json(
-          await concerned.recordConcernedDisclosure(
-            caseContext(c),
-            actor(c),
-            c.req.param("id"),
-            c.req.param("pid"),
-            c.req.param("did"),
-          ),
-        ),
+      async (c) => {
+        const { id, pid, did } = c.req.param();
+        return c.json(await recordConcernedDisclosure(caseContext(c), actor(c), id, pid, did));
+      },
     );
 }

@@ -4,9 +4,6 @@
  * inbox route is). Every text is an age ciphertext to the case.
  */
 import { Hono } from "hono";
-import * as v from "valibot";
-import { fromBase64 } from "../../crypto/index";
-import { hashSecret } from "../../db/queries/ids";
 import {
   agreeRecord,
   correctRecord,
@@ -14,33 +11,15 @@ import {
   proposeRecord,
   requestMeeting,
   reviseRecord,
-} from "../case/records";
+} from "../case/index";
 import type { Env } from "../context";
 import { requirePow } from "../middleware/pow";
 import { rateLimit } from "../middleware/rate-limit";
 import { actor, caseContext } from "../middleware/request-context";
 import { requireRole, requireSession } from "../middleware/session";
 import { doc } from "../openapi";
-import { b64, CONTENT, id, json, sealed, threadSeq } from "../validate";
-
-const text = sealed(6 << 20, CONTENT);
-const version = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000));
-const loginKey = v.pipe(b64(64), v.length(44));
-
-const NewRecord = v.strictObject({
-  id,
-  type: v.picklist(["minutes", "transcript"]),
-  transcribes: v.optional(v.nullable(id), null),
-  text,
-  seq: threadSeq,
-});
-// `seq`: the place in the signed thread the writer's browser signed the entry for (409 thread_moved).
-const Revision = v.strictObject({ version, text, seq: threadSeq });
-const Meeting = v.strictObject({ message: text, seq: threadSeq });
-const InboxMeeting = v.strictObject({ loginKey, message: text, seq: threadSeq });
-const InboxRecordAnswer = v.strictObject({ loginKey, version, message: text, seq: threadSeq });
-
-const hashOf = (key: string) => hashSecret(fromBase64(key));
+import { InboxMeeting, InboxRecordAnswer, Meeting, NewRecord, Revision } from "../shapes/records";
+import { json } from "../validate";
 
 /** The handlers' routes, mounted at /api/cases. */
 export function caseRecordRoutes() {
@@ -59,17 +38,10 @@ export function caseRecordRoutes() {
       "/:id/records/:recordId/versions",
       doc("A corrected version of a record that is not yet agreed"),
       json(Revision),
-      async (c) =>
-        c.json(
-          await reviseRecord(
-            caseContext(c),
-            actor(c),
-            c.req.param("id"),
-            c.req.param("recordId"),
-            c.req.valid("json"),
-          ),
-          201,
-        ),
+      async (c) => {
+        const { id, recordId } = c.req.param();
+        return c.json(await reviseRecord(caseContext(c), actor(c), id, recordId, c.req.valid("json")), 201);
+      },
     )
     .post(
       "/:id/meeting",
@@ -89,10 +61,7 @@ export function inboxRecordRoutes() {
       requirePow("message"),
       rateLimit("inbox-msg", 30, 60_000),
       json(InboxMeeting),
-      async (c) => {
-        const { loginKey: key, ...input } = c.req.valid("json");
-        return c.json(await requestMeeting(caseContext(c), hashOf(key), input), 201);
-      },
+      async (c) => c.json(await requestMeeting(caseContext(c), c.req.valid("json")), 201),
     )
     .post(
       "/records/:recordId/corrections",
@@ -100,10 +69,8 @@ export function inboxRecordRoutes() {
       requirePow("message"),
       rateLimit("inbox-msg", 30, 60_000),
       json(InboxRecordAnswer),
-      async (c) => {
-        const { loginKey: key, ...input } = c.req.valid("json");
-        return c.json(await correctRecord(caseContext(c), hashOf(key), c.req.param("recordId"), input), 201);
-      },
+      async (c) =>
+        c.json(await correctRecord(caseContext(c), c.req.param("recordId"), c.req.valid("json")), 201),
     )
     .post(
       "/records/:recordId/agreement",
@@ -111,16 +78,10 @@ export function inboxRecordRoutes() {
       requirePow("message"),
       rateLimit("inbox-msg", 30, 60_000),
       json(InboxRecordAnswer),
-      async (c) => {
-        const { loginKey: key, ...input } = c.req.valid("json");
-        const answer = await agreeRecord(
-          caseContext(c),
-          c.var.deps.blobs,
-          hashOf(key),
-          c.req.param("recordId"),
-          input,
-        );
-        return c.json(answer, 201);
-      },
+      async (c) =>
+        c.json(
+          await agreeRecord(caseContext(c), c.var.deps.blobs, c.req.param("recordId"), c.req.valid("json")),
+          201,
+        ),
     );
 }

@@ -1,0 +1,6 @@
+/** Request bodies of server/routes/approvals.ts. */
+import * as v from "valibot";
+import { Proof } from "../auth/second-factor";
+
+/** The approving admin's passphrase key and second factor (server/auth/second-factor.ts). */
+export const Approve = v.strictObject({ proof: v.optional(Proof) });
