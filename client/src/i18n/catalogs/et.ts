@@ -213,7 +213,7 @@ const et: ReporterTranslation = {
       "võetud asjakohaseid meetmeid (direktiivi artikli 15 lõike 1 punkt a). See kehtib ainult juhul, kui " +
       "teavitasite ka pädevat asutust ja ka see ei võtnud oma tähtaja jooksul asjakohaseid meetmeid, või kui " +
       "teavitasite otse asutust. Ootamata võib avalikustamine olla kaitstud ka siis, kui avalikule huvile on " +
-      "vahetu või ilmne oht või kui asutuse teavitamisega kaasneb vastumeetmete või tõendite varjamise oht " +
+      "vahetu või ilmne oht või kui asutuse teavitamisega kaasneb survemeetmete või tõendite varjamise oht " +
       "(artikli 15 lõike 1 punkt b). Küsige enne avalikkuse ette minekut nõu, näiteks teates nimetatud " +
       "tugiorganisatsioonilt.",
     basis: "Õiguslik alus:",

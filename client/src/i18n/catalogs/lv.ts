@@ -214,7 +214,7 @@ const lv: ReporterTranslation = {
       "atbilstoši pasākumi (direktīvas 15. panta 1. punkta a) apakšpunkts). Tas attiecas tikai uz gadījumu, " +
       "ja ziņojāt arī kompetentajai iestādei un arī tā savā termiņā neveica atbilstošus pasākumus, vai ja " +
       "ziņojāt tieši iestādei. Negaidot publiskota izpaušana var būt aizsargāta arī tad, ja pastāv nenovēršams " +
-      "vai acīmredzams apdraudējums sabiedrības interesēm vai ja ziņošana iestādei rada atriebības vai " +
+      "vai acīmredzams apdraudējums sabiedrības interesēm vai ja ziņošana iestādei rada represiju vai " +
       "pierādījumu slēpšanas risku (15. panta 1. punkta b) apakšpunkts). Pirms vēršaties publiski, " +
       "konsultējieties, piemēram, ar paziņojumā minētu atbalsta organizāciju.",
     basis: "Juridiskais pamats:",
