@@ -11,11 +11,12 @@
  *   in a worker thread so that they do not share the server's event loop, as real reporting persons do
  *   not) against raw better-sqlite3 inserts of rows of the same size, one durable transaction each, and the
  *   ratio of the two;
- * - the server's CPU time per submission (sequential app.request, process.cpuUsage).
+ * - the server's CPU time per submission (sequential app.request, process.cpuUsage), and through HTTP
+ *   that of the server's thread alone (Linux).
  *
  *   npx tsx bench/scale.ts            BENCH_CASES=20000 npx tsx bench/scale.ts
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
@@ -236,6 +237,17 @@ const pct = (xs: number[], p: number) => {
 const ms = (x: number) => `${x.toFixed(2)} ms`;
 /** The CPU time of the process (one thread: better-sqlite3 runs on it) in a `process.cpuUsage` delta. */
 const cpuMs = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1000;
+/**
+ * The CPU time of the server's thread alone in ms, without the clients' thread (Linux schedstat of the
+ * main thread); NaN where there is none.
+ */
+function serverThreadCpuMs(): number {
+  try {
+    return Number(readFileSync(`/proc/self/task/${process.pid}/schedstat`, "utf8").split(" ")[0]) / 1e6;
+  } catch {
+    return Number.NaN;
+  }
+}
 
 // --- Triage: the first page, as the handler app asks for it.
 const staff = { cookie };
@@ -329,6 +341,7 @@ for (let i = 0; i < SUBMISSIONS; i++) pows.push(await solved("report"));
 const addresses = Array.from({ length: SUBMISSIONS }, nextClient);
 // The clients run in a thread of their own, so that the server's event loop does only the server's
 // work, as in production where reporting persons send from their own machines.
+const serverCpu0 = serverThreadCpuMs();
 const clients = new Worker(CLIENTS_THREAD, {
   eval: true,
   workerData: { url: `http://127.0.0.1:${port}/api/reports`, clients: CLIENTS, bodies, pows, addresses },
@@ -341,6 +354,7 @@ const clientSeconds = await new Promise<number>((resolve, reject) => {
 });
 await clients.terminate();
 const httpRate = SUBMISSIONS / clientSeconds;
+const httpCpu = (serverThreadCpuMs() - serverCpu0) / SUBMISSIONS;
 server.close();
 
 // --- Raw better-sqlite3: the same rows, one durable transaction each, no HTTP, no checks.
@@ -365,7 +379,9 @@ started = performance.now();
 for (let i = 0; i < SUBMISSIONS; i++) rawOne(i);
 const rawRate = SUBMISSIONS / ((performance.now() - started) / 1000);
 console.log(
-  `submissions: ${httpRate.toFixed(0)}/s through HTTP with ${CLIENTS} clients (in a thread apart from the server's), ${rawRate.toFixed(0)}/s raw better-sqlite3; ratio ${(httpRate / rawRate).toFixed(2)}`,
+  `submissions: ${httpRate.toFixed(0)}/s through HTTP with ${CLIENTS} clients (in a thread apart from the server's), ${rawRate.toFixed(0)}/s raw better-sqlite3; ratio ${(httpRate / rawRate).toFixed(2)}` +
+    (Number.isFinite(httpCpu) ? `; server thread CPU per submission through HTTP ${ms(httpCpu)}` : "") +
+    ` (load average ${loadavg()[0]?.toFixed(1)})`,
 );
 
 raw.close();
