@@ -48,4 +48,11 @@ describe("ciphertext fields", () => {
     expect(verdict(` ${good}`)).toBe("invalid base64");
     expect(verdict(good.replaceAll("+", "-").replaceAll("/", "_"))).toBe("invalid base64");
   });
+
+  it("check a ciphertext of almost 4 MiB, the bound of content, without running out of stack", () => {
+    // fromBase64's pattern overflowed V8's stack from about 3.2 MiB of bytes.
+    const text = toBase64(new Uint8Array((4 << 20) - 1024));
+    expect(text.length).toBeLessThanOrEqual(6 << 20);
+    expect(verdict(text)).toBe("not ciphertext");
+  });
 });
