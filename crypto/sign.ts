@@ -3,10 +3,11 @@
 // statements", "Channel key", "Fingerprint", "Signing keys").
 
 import { ed25519 } from "@noble/curves/ed25519.js";
+import { bytesToNumberLE } from "@noble/curves/utils.js";
 import { hkdf } from "@noble/hashes/hkdf.js";
-import { sha256 as nobleSha256 } from "@noble/hashes/sha2.js";
+import { sha256 as nobleSha256, sha512 } from "@noble/hashes/sha2.js";
 import { CROCKFORD, canonicalChars, group } from "./base32";
-import { concatBytes, fromBase64, randomBytes, sha256, toBase64, utf8 } from "./encoding";
+import { concatBytes, constantTimeEqual, fromBase64, randomBytes, sha256, toBase64, utf8 } from "./encoding";
 import { CryptoError } from "./errors";
 
 /** The statement labels this module signs; each names its format and version. */
@@ -66,10 +67,53 @@ function publicKeyBytes(publicKey: string): Uint8Array {
   return bytes;
 }
 
+/** A seed expanded as RFC 8032 5.1.5 does before every signature: scalar, nonce prefix, public key. */
+interface ExpandedSeed {
+  /** A copy of the seed this was expanded from; a key whose seed no longer matches is expanded again. */
+  seed: Uint8Array;
+  scalar: bigint;
+  prefix: Uint8Array;
+  publicKey: Uint8Array;
+}
+
+const expandedSeeds = new WeakMap<SigningKey, ExpandedSeed>();
+
+function expand(seed: Uint8Array): ExpandedSeed {
+  const { scalar, prefix, pointBytes } = ed25519.utils.getExtendedPublicKey(seed);
+  return { seed: seed.slice(), scalar, prefix, publicKey: pointBytes };
+}
+
+/** The expansion of `key.seed`, kept with the key object so a long-lived key is expanded once. */
+function expanded(key: SigningKey): ExpandedSeed {
+  const known = expandedSeeds.get(key);
+  if (known !== undefined && constantTimeEqual(known.seed, key.seed)) return known;
+  const fresh = expand(key.seed);
+  expandedSeeds.set(key, fresh);
+  return fresh;
+}
+
+const L = ed25519.Point.Fn;
+const scalarOf = (digest: Uint8Array) => L.create(bytesToNumberLE(digest));
+
+/**
+ * Ed25519 (RFC 8032 5.1.6) from an expanded seed: the steps of noble's `ed25519.sign`, which expands
+ * the seed again (a second scalar multiplication) on every call. Deterministic, so the signature is
+ * byte for byte noble's (test/crypto/sign.test.ts compares them).
+ */
+function ed25519Sign(message: Uint8Array, { scalar, prefix, publicKey }: ExpandedSeed): Uint8Array {
+  const r = scalarOf(sha512(concatBytes(prefix, message)));
+  const R = ed25519.Point.BASE.multiply(r).toBytes();
+  const k = scalarOf(sha512(concatBytes(R, publicKey, message)));
+  return concatBytes(R, L.toBytes(L.create(r + k * scalar)));
+}
+
 /** The key pair of a 32-byte seed. */
 export function signingKeyFromSeed(seed: Uint8Array): SigningKey {
   if (seed.length !== 32) throw new RangeError("seed must be 32 bytes");
-  return { seed, publicKey: toBase64(ed25519.getPublicKey(seed)) };
+  const expansion = expand(seed);
+  const key = { seed, publicKey: toBase64(expansion.publicKey) };
+  expandedSeeds.set(key, expansion);
+  return key;
 }
 
 /** A new random Ed25519 key pair (the channel key is one). */
@@ -92,7 +136,9 @@ export function handlerSigningKey(identity: string): SigningKey {
 
 /** Signs `body` under `label` (`label || "\n" || body`, Ed25519, RFC 8032). */
 export function signStatement(label: StatementLabel, key: SigningKey, body: string): SignedStatement {
-  return { body, signature: toBase64(ed25519.sign(message(label, body), key.seed)) };
+  if (!(key.seed instanceof Uint8Array) || key.seed.length !== 32)
+    throw new RangeError("seed must be 32 bytes");
+  return { body, signature: toBase64(ed25519Sign(message(label, body), expanded(key))) };
 }
 
 /**

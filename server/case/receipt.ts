@@ -21,9 +21,20 @@ import { storedSecret } from "../../db/queries/secrets";
 import type { Settings } from "../../db/queries/settings";
 import { reporterDeadlines } from "./view";
 
+/** The key pair of each stored seed seen: deriving the public key costs a scalar multiplication. */
+const keysBySeed = new WeakMap<Uint8Array, SigningKey>();
+
 /** The instance's receipt signing key, made once at first start and kept with the other secrets. */
 export async function receiptKey(database: Database): Promise<SigningKey> {
-  return signingKeyFromSeed(await storedSecret(database, "receipt-key"));
+  // Keyed by the seed as read, so a replaced seed is a new key; the seed object is the stored
+  // secrets' own cached value, never changed in place.
+  const seed = await storedSecret(database, "receipt-key");
+  let key = keysBySeed.get(seed);
+  if (key === undefined) {
+    key = signingKeyFromSeed(seed);
+    keysBySeed.set(seed, key);
+  }
+  return key;
 }
 
 /** What the notice and `GET /api/receipt-key` publish. */
