@@ -23,6 +23,7 @@ import {
   Triage,
 } from "../shapes/cases";
 import { body, json, query } from "../validate";
+import { onCase, onCaseWith } from "./verb";
 
 export function caseRoutes() {
   return (
@@ -46,25 +47,16 @@ export function caseRoutes() {
         query(PageIds),
         async (c) => c.json(await kase.pageSummaries(caseContext(c), actor(c), c.req.valid("query").ids)),
       )
-      .get("/:id", doc("One case: wrapped key and encrypted entries"), async (c) =>
-        c.json(await kase.openCase(caseContext(c), actor(c), c.req.param("id"))),
-      )
+      .get("/:id", doc("One case: wrapped key and encrypted entries"), onCase(kase.openCase))
       .post(
         "/:id/acknowledge",
         doc("Acknowledge receipt (Art. 9(1)(b)) with an encrypted message"),
-        json(Acknowledge),
-        async (c) =>
-          c.json(await kase.acknowledge(caseContext(c), actor(c), c.req.param("id"), c.req.valid("json"))),
+        ...onCaseWith(json(Acknowledge), kase.acknowledge),
       )
       .post(
         "/:id/messages",
         doc("Reply, ask for more information, or give feedback (Art. 9(1)(f))"),
-        json(Message),
-        async (c) =>
-          c.json(
-            await kase.sendMessage(caseContext(c), actor(c), c.req.param("id"), c.req.valid("json")),
-            201,
-          ),
+        ...onCaseWith(json(Message), kase.sendMessage, 201),
       )
       .post("/:id/status", doc("Move the case status; closing needs an outcome"), json(Status), async (c) =>
         c.json(await kase.moveStatus(caseContext(c), actor(c), c.req.param("id"), c.req.valid("json"))),

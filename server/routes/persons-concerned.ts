@@ -20,6 +20,7 @@ import { requireRole, requireSession } from "../middleware/session";
 import { doc } from "../openapi";
 import { Day, Decision, Deferral, Disclosure, Person } from "../shapes/persons-concerned";
 import { json } from "../validate";
+import { onCaseItem } from "./verb";
 
 export function personConcernedRoutes() {
   return new Hono<Env>()
@@ -44,11 +45,7 @@ export function personConcernedRoutes() {
     .post(
       "/:id/persons-concerned/:pid/informed",
       doc("The person concerned was informed on a day (GDPR Art. 14)"),
-      json(Day),
-      async (c) => {
-        const { id, pid } = c.req.param();
-        return c.json(await recordInformed(caseContext(c), actor(c), id, pid, c.req.valid("json")));
-      },
+      ...onCaseItem("pid", json(Day), recordInformed),
     )
     .post(
       "/:id/persons-concerned/:pid/deferral",
