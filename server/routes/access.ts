@@ -21,20 +21,21 @@ import { requireRole, requireSession } from "../middleware/session";
 import { doc } from "../openapi";
 import { Decision, Disclosure, Grant, Reason } from "../shapes/access";
 import { json } from "../validate";
+import { onCase, onCaseItem, onCaseWith } from "./verb";
 
 export function accessRoutes() {
   return (
     new Hono<Env>()
       .use("*", requireSession(), requireRole("handler", "custodian"))
-      .get("/:id/access", doc("Holders of the case key and colleagues it can be granted to"), async (c) =>
-        c.json(await accessOf(caseContext(c), actor(c), c.req.param("id"))),
+      .get(
+        "/:id/access",
+        doc("Holders of the case key and colleagues it can be granted to"),
+        onCase(accessOf),
       )
       .post(
         "/:id/grants",
         doc("Grant access: the case key wrapped by a holder to a colleague"),
-        json(Grant),
-        async (c) =>
-          c.json(await grantAccess(caseContext(c), actor(c), c.req.param("id"), c.req.valid("json")), 201),
+        ...onCaseWith(json(Grant), grantAccess, 201),
       )
       /** Revoke a colleague's access, or give up one's own ("me"). */
       .delete(
@@ -50,39 +51,26 @@ export function accessRoutes() {
         "/:id/identity-requests",
         doc("Ask to open the identity section, with a reason (Art. 16)"),
         requireRole("custodian"),
-        json(Reason),
-        async (c) =>
-          c.json(
-            await requestIdentity(caseContext(c), actor(c), c.req.param("id"), c.req.valid("json")),
-            201,
-          ),
+        ...onCaseWith(json(Reason), requestIdentity, 201),
       )
-      .get("/:id/identity-requests", doc("Requests to open the identity section"), async (c) =>
-        c.json(await identityRequests(caseContext(c), actor(c), c.req.param("id"))),
-      )
+      .get("/:id/identity-requests", doc("Requests to open the identity section"), onCase(identityRequests))
       .post(
         "/:id/identity-requests/:rid/decision",
         doc("A second custodian approves or refuses"),
         requireRole("custodian"),
-        json(Decision),
-        async (c) => {
-          const { id, rid } = c.req.param();
-          return c.json(await decideIdentityRequest(caseContext(c), actor(c), id, rid, c.req.valid("json")));
-        },
+        ...onCaseItem("rid", json(Decision), decideIdentityRequest),
       )
       .get(
         "/:id/identity",
         doc("The encrypted identity section and the custodian's wrapped key"),
         requireRole("custodian"),
-        async (c) => c.json(await openIdentity(caseContext(c), actor(c), c.req.param("id"))),
+        onCase(openIdentity),
       )
       .post(
         "/:id/disclosures",
         doc("Record a disclosure beyond the team with its legal basis (Art. 16(2)-(3))"),
         requireRole("custodian"),
-        json(Disclosure),
-        async (c) =>
-          c.json(await disclose(caseContext(c), actor(c), c.req.param("id"), c.req.valid("json")), 201),
+        ...onCaseWith(json(Disclosure), disclose, 201),
       )
   );
 }

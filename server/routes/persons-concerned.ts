@@ -20,7 +20,7 @@ import { requireRole, requireSession } from "../middleware/session";
 import { doc } from "../openapi";
 import { Day, Decision, Deferral, Disclosure, Person } from "../shapes/persons-concerned";
 import { json } from "../validate";
-import { onCaseItem } from "./verb";
+import { onCase, onCaseItem, onCaseWith } from "./verb";
 
 export function personConcernedRoutes() {
   return new Hono<Env>()
@@ -30,17 +30,12 @@ export function personConcernedRoutes() {
       doc(
         "Persons concerned (Art. 22): their encrypted records, days informed or deferred and heard, disclosures",
       ),
-      async (c) => c.json(await personsConcerned(caseContext(c), actor(c), c.req.param("id"))),
+      onCase(personsConcerned),
     )
     .post(
       "/:id/persons-concerned",
       doc("Record a person concerned, encrypted to the notes key in the browser"),
-      json(Person),
-      async (c) =>
-        c.json(
-          await addPersonConcerned(caseContext(c), actor(c), c.req.param("id"), c.req.valid("json")),
-          201,
-        ),
+      ...onCaseWith(json(Person), addPersonConcerned, 201),
     )
     .post(
       "/:id/persons-concerned/:pid/informed",
@@ -52,32 +47,19 @@ export function personConcernedRoutes() {
       doc(
         "Informing the person concerned is deferred, for an encrypted reason (GDPR Art. 14(5)(b), Art. 23)",
       ),
-      json(Deferral),
-      async (c) => {
-        const { id, pid } = c.req.param();
-        return c.json(await deferInforming(caseContext(c), actor(c), id, pid, c.req.valid("json")));
-      },
+      ...onCaseItem("pid", json(Deferral), deferInforming),
     )
     .post(
       "/:id/persons-concerned/:pid/heard",
       doc("The person concerned was heard on a day (Art. 22(1))"),
-      json(Day),
-      async (c) => {
-        const { id, pid } = c.req.param();
-        return c.json(await recordHeard(caseContext(c), actor(c), id, pid, c.req.valid("json")));
-      },
+      ...onCaseItem("pid", json(Day), recordHeard),
     )
     .post(
       "/:id/persons-concerned/:pid/disclosures",
       doc(
         "Ask to disclose a person concerned's identity beyond the team, with its encrypted legal basis and recipient",
       ),
-      json(Disclosure),
-      async (c) => {
-        const { id, pid } = c.req.param();
-        const input = c.req.valid("json");
-        return c.json(await requestConcernedDisclosure(caseContext(c), actor(c), id, pid, input), 201);
-      },
+      ...onCaseItem("pid", json(Disclosure), requestConcernedDisclosure, 201),
     )
     .post(
       "/:id/persons-concerned/:pid/disclosures/:did/decision",

@@ -15,11 +15,12 @@ import {
 import type { Env } from "../context";
 import { requirePow } from "../middleware/pow";
 import { rateLimit } from "../middleware/rate-limit";
-import { actor, caseContext } from "../middleware/request-context";
+import { caseContext } from "../middleware/request-context";
 import { requireRole, requireSession } from "../middleware/session";
 import { doc } from "../openapi";
 import { InboxMeeting, InboxRecordAnswer, Meeting, NewRecord, Revision } from "../shapes/records";
 import { json } from "../validate";
+import { onCaseItem, onCaseWith } from "./verb";
 
 /** The handlers' routes, mounted at /api/cases. */
 export function caseRecordRoutes() {
@@ -30,25 +31,17 @@ export function caseRecordRoutes() {
       doc(
         "Propose minutes or a transcript (Art. 18): the first version, encrypted, under an id made in the browser",
       ),
-      json(NewRecord),
-      async (c) =>
-        c.json(await proposeRecord(caseContext(c), actor(c), c.req.param("id"), c.req.valid("json")), 201),
+      ...onCaseWith(json(NewRecord), proposeRecord, 201),
     )
     .post(
       "/:id/records/:recordId/versions",
       doc("A corrected version of a record that is not yet agreed"),
-      json(Revision),
-      async (c) => {
-        const { id, recordId } = c.req.param();
-        return c.json(await reviseRecord(caseContext(c), actor(c), id, recordId, c.req.valid("json")), 201);
-      },
+      ...onCaseItem("recordId", json(Revision), reviseRecord, 201),
     )
     .post(
       "/:id/meeting",
       doc("Propose a time and place for a meeting (Art. 9(2)), encrypted"),
-      json(Meeting),
-      async (c) =>
-        c.json(await proposeMeeting(caseContext(c), actor(c), c.req.param("id"), c.req.valid("json")), 201),
+      ...onCaseWith(json(Meeting), proposeMeeting, 201),
     );
 }
 
