@@ -13,8 +13,7 @@ import {
   reviseRecord,
 } from "../case/index";
 import type { Env } from "../context";
-import { requirePow } from "../middleware/pow";
-import { rateLimit } from "../middleware/rate-limit";
+import { inboxWrite } from "../middleware/anonymous-write";
 import { caseContext } from "../middleware/request-context";
 import { requireRole, requireSession } from "../middleware/session";
 import { doc } from "../openapi";
@@ -51,16 +50,14 @@ export function inboxRecordRoutes() {
     .post(
       "/meeting",
       doc("The reporting person asks for a meeting (Art. 9(2))"),
-      requirePow("message"),
-      rateLimit("inbox-msg", 30, 60_000),
+      inboxWrite(),
       json(InboxMeeting),
       async (c) => c.json(await requestMeeting(caseContext(c), c.req.valid("json")), 201),
     )
     .post(
       "/records/:recordId/corrections",
       doc("The reporting person proposes corrections to the version they read (Art. 18)"),
-      requirePow("message"),
-      rateLimit("inbox-msg", 30, 60_000),
+      inboxWrite(),
       json(InboxRecordAnswer),
       async (c) =>
         c.json(await correctRecord(caseContext(c), c.req.param("recordId"), c.req.valid("json")), 201),
@@ -68,8 +65,7 @@ export function inboxRecordRoutes() {
     .post(
       "/records/:recordId/agreement",
       doc("The reporting person agrees to the version they read (Art. 18)"),
-      requirePow("message"),
-      rateLimit("inbox-msg", 30, 60_000),
+      inboxWrite(),
       json(InboxRecordAnswer),
       async (c) =>
         c.json(
