@@ -5,16 +5,7 @@
  * reason and, where the organisation requires it, a second person's approval.
  */
 import { Hono } from "hono";
-import {
-  accessOf,
-  decideIdentityRequest,
-  disclose,
-  grantAccess,
-  identityRequests,
-  openIdentity,
-  requestIdentity,
-  revokeAccess,
-} from "../case/index";
+import * as kase from "../case/index";
 import type { Env } from "../context";
 import { actor, caseContext } from "../middleware/request-context";
 import { requireRole, requireSession } from "../middleware/session";
@@ -30,12 +21,12 @@ export function accessRoutes() {
       .get(
         "/:id/access",
         doc("Holders of the case key and colleagues it can be granted to"),
-        onCase(accessOf),
+        onCase(kase.accessOf),
       )
       .post(
         "/:id/grants",
         doc("Grant access: the case key wrapped by a holder to a colleague"),
-        ...onCaseWith(json(Grant), grantAccess, 201),
+        ...onCaseWith(json(Grant), kase.grantAccess, 201),
       )
       /** Revoke a colleague's access, or give up one's own ("me"). */
       .delete(
@@ -43,7 +34,7 @@ export function accessRoutes() {
         doc("Revoke a colleague's access, or give up one's own ('me')"),
         async (c) => {
           const { id, personId } = c.req.param();
-          await revokeAccess(caseContext(c), actor(c), id, personId);
+          await kase.revokeAccess(caseContext(c), actor(c), id, personId);
           return c.body(null, 204);
         },
       )
@@ -51,26 +42,30 @@ export function accessRoutes() {
         "/:id/identity-requests",
         doc("Ask to open the identity section, with a reason (Art. 16)"),
         requireRole("custodian"),
-        ...onCaseWith(json(Reason), requestIdentity, 201),
+        ...onCaseWith(json(Reason), kase.requestIdentity, 201),
       )
-      .get("/:id/identity-requests", doc("Requests to open the identity section"), onCase(identityRequests))
+      .get(
+        "/:id/identity-requests",
+        doc("Requests to open the identity section"),
+        onCase(kase.identityRequests),
+      )
       .post(
         "/:id/identity-requests/:rid/decision",
         doc("A second custodian approves or refuses"),
         requireRole("custodian"),
-        ...onCaseItem("rid", json(Decision), decideIdentityRequest),
+        ...onCaseItem("rid", json(Decision), kase.decideIdentityRequest),
       )
       .get(
         "/:id/identity",
         doc("The encrypted identity section and the custodian's wrapped key"),
         requireRole("custodian"),
-        onCase(openIdentity),
+        onCase(kase.openIdentity),
       )
       .post(
         "/:id/disclosures",
         doc("Record a disclosure beyond the team with its legal basis (Art. 16(2)-(3))"),
         requireRole("custodian"),
-        ...onCaseWith(json(Disclosure), disclose, 201),
+        ...onCaseWith(json(Disclosure), kase.disclose, 201),
       )
   );
 }

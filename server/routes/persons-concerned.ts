@@ -4,16 +4,7 @@
  * server checks their form, never their content, and refuses plaintext (400 `not_ciphertext`).
  */
 import { Hono } from "hono";
-import {
-  addPersonConcerned,
-  decideConcernedDisclosure,
-  deferInforming,
-  personsConcerned,
-  recordConcernedDisclosure,
-  recordHeard,
-  recordInformed,
-  requestConcernedDisclosure,
-} from "../case/index";
+import * as kase from "../case/index";
 import type { Env } from "../context";
 import { actor, caseContext } from "../middleware/request-context";
 import { requireRole, requireSession } from "../middleware/session";
@@ -30,36 +21,36 @@ export function personConcernedRoutes() {
       doc(
         "Persons concerned (Art. 22): their encrypted records, days informed or deferred and heard, disclosures",
       ),
-      onCase(personsConcerned),
+      onCase(kase.personsConcerned),
     )
     .post(
       "/:id/persons-concerned",
       doc("Record a person concerned, encrypted to the notes key in the browser"),
-      ...onCaseWith(json(Person), addPersonConcerned, 201),
+      ...onCaseWith(json(Person), kase.addPersonConcerned, 201),
     )
     .post(
       "/:id/persons-concerned/:pid/informed",
       doc("The person concerned was informed on a day (GDPR Art. 14)"),
-      ...onCaseItem("pid", json(Day), recordInformed),
+      ...onCaseItem("pid", json(Day), kase.recordInformed),
     )
     .post(
       "/:id/persons-concerned/:pid/deferral",
       doc(
         "Informing the person concerned is deferred, for an encrypted reason (GDPR Art. 14(5)(b), Art. 23)",
       ),
-      ...onCaseItem("pid", json(Deferral), deferInforming),
+      ...onCaseItem("pid", json(Deferral), kase.deferInforming),
     )
     .post(
       "/:id/persons-concerned/:pid/heard",
       doc("The person concerned was heard on a day (Art. 22(1))"),
-      ...onCaseItem("pid", json(Day), recordHeard),
+      ...onCaseItem("pid", json(Day), kase.recordHeard),
     )
     .post(
       "/:id/persons-concerned/:pid/disclosures",
       doc(
         "Ask to disclose a person concerned's identity beyond the team, with its encrypted legal basis and recipient",
       ),
-      ...onCaseItem("pid", json(Disclosure), requestConcernedDisclosure, 201),
+      ...onCaseItem("pid", json(Disclosure), kase.requestConcernedDisclosure, 201),
     )
     .post(
       "/:id/persons-concerned/:pid/disclosures/:did/decision",
@@ -68,7 +59,7 @@ export function personConcernedRoutes() {
       async (c) => {
         const { id, pid, did } = c.req.param();
         return c.json(
-          await decideConcernedDisclosure(caseContext(c), actor(c), id, pid, did, c.req.valid("json")),
+          await kase.decideConcernedDisclosure(caseContext(c), actor(c), id, pid, did, c.req.valid("json")),
         );
       },
     )
@@ -79,7 +70,7 @@ export function personConcernedRoutes() {
       ),
       async (c) => {
         const { id, pid, did } = c.req.param();
-        return c.json(await recordConcernedDisclosure(caseContext(c), actor(c), id, pid, did));
+        return c.json(await kase.recordConcernedDisclosure(caseContext(c), actor(c), id, pid, did));
       },
     );
 }

@@ -4,14 +4,7 @@
  * inbox route is). Every text is an age ciphertext to the case.
  */
 import { Hono } from "hono";
-import {
-  agreeRecord,
-  correctRecord,
-  proposeMeeting,
-  proposeRecord,
-  requestMeeting,
-  reviseRecord,
-} from "../case/index";
+import * as kase from "../case/index";
 import type { Env } from "../context";
 import { inboxWrite } from "../middleware/anonymous-write";
 import { caseContext } from "../middleware/request-context";
@@ -30,17 +23,17 @@ export function caseRecordRoutes() {
       doc(
         "Propose minutes or a transcript (Art. 18): the first version, encrypted, under an id made in the browser",
       ),
-      ...onCaseWith(json(NewRecord), proposeRecord, 201),
+      ...onCaseWith(json(NewRecord), kase.proposeRecord, 201),
     )
     .post(
       "/:id/records/:recordId/versions",
       doc("A corrected version of a record that is not yet agreed"),
-      ...onCaseItem("recordId", json(Revision), reviseRecord, 201),
+      ...onCaseItem("recordId", json(Revision), kase.reviseRecord, 201),
     )
     .post(
       "/:id/meeting",
       doc("Propose a time and place for a meeting (Art. 9(2)), encrypted"),
-      ...onCaseWith(json(Meeting), proposeMeeting, 201),
+      ...onCaseWith(json(Meeting), kase.proposeMeeting, 201),
     );
 }
 
@@ -52,7 +45,7 @@ export function inboxRecordRoutes() {
       doc("The reporting person asks for a meeting (Art. 9(2))"),
       inboxWrite(),
       json(InboxMeeting),
-      async (c) => c.json(await requestMeeting(caseContext(c), c.req.valid("json")), 201),
+      async (c) => c.json(await kase.requestMeeting(caseContext(c), c.req.valid("json")), 201),
     )
     .post(
       "/records/:recordId/corrections",
@@ -60,7 +53,7 @@ export function inboxRecordRoutes() {
       inboxWrite(),
       json(InboxRecordAnswer),
       async (c) =>
-        c.json(await correctRecord(caseContext(c), c.req.param("recordId"), c.req.valid("json")), 201),
+        c.json(await kase.correctRecord(caseContext(c), c.req.param("recordId"), c.req.valid("json")), 201),
     )
     .post(
       "/records/:recordId/agreement",
@@ -69,7 +62,12 @@ export function inboxRecordRoutes() {
       json(InboxRecordAnswer),
       async (c) =>
         c.json(
-          await agreeRecord(caseContext(c), c.var.deps.blobs, c.req.param("recordId"), c.req.valid("json")),
+          await kase.agreeRecord(
+            caseContext(c),
+            c.var.deps.blobs,
+            c.req.param("recordId"),
+            c.req.valid("json"),
+          ),
           201,
         ),
     );
