@@ -1,7 +1,12 @@
 /**
  * The one handler most case routes have: call a verb of server/case/ on the case `:id` as the signed-in
- * person, with the body the route's validator checked, and answer its view as JSON. The validator stays
- * a middleware of its own, so the OpenAPI document still finds its schema.
+ * person, with the body the route's validator checked, and answer its view as JSON:
+ *
+ *   .post("/:id/messages", doc("…"), ...onCaseWith(json(Message), kase.sendMessage, 201))
+ *
+ * The validator stays a middleware of its own, spread in before the handler: the OpenAPI document finds
+ * its schema there, and Hono takes the route's input type from it, so `hc<AppType>` sees the same types
+ * as with a handler written out.
  */
 import type { Context, MiddlewareHandler } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
@@ -14,7 +19,7 @@ import { actor, caseContext } from "../middleware/request-context";
 type JsonInput<In, Out> = { in: { json: In }; out: { json: Out } };
 
 /** The handler of a verb on the case `:id` that takes no body. */
-export function onCase<View extends {}, Status extends ContentfulStatusCode = ContentfulStatusCode>(
+export function onCase<View extends object, Status extends ContentfulStatusCode = ContentfulStatusCode>(
   verb: (context: CaseContext, actor: Actor, caseId: string) => Promise<View>,
   status?: Status,
 ) {
@@ -26,7 +31,7 @@ export function onCase<View extends {}, Status extends ContentfulStatusCode = Co
 export function onCaseWith<
   In,
   Body,
-  View extends {},
+  View extends object,
   Status extends ContentfulStatusCode = ContentfulStatusCode,
 >(
   // biome-ignore lint/suspicious/noExplicitAny: any environment, as server/validate.ts makes them
@@ -43,7 +48,7 @@ export function onCaseWith<
 export function onCaseItem<
   In,
   Body,
-  View extends {},
+  View extends object,
   Status extends ContentfulStatusCode = ContentfulStatusCode,
 >(
   name: string,
