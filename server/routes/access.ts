@@ -5,36 +5,28 @@
  * reason and, where the organisation requires it, a second person's approval.
  */
 import { Hono } from "hono";
-import {
-  accessOf,
-  decideIdentityRequest,
-  disclose,
-  grantAccess,
-  identityRequests,
-  openIdentity,
-  requestIdentity,
-  revokeAccess,
-} from "../case/index";
+import * as kase from "../case/index";
 import type { Env } from "../context";
 import { actor, caseContext } from "../middleware/request-context";
 import { requireRole, requireSession } from "../middleware/session";
 import { doc } from "../openapi";
 import { Decision, Disclosure, Grant, Reason } from "../shapes/access";
 import { json } from "../validate";
+import { onCase, onCaseItem, onCaseWith } from "./verb";
 
 export function accessRoutes() {
   return (
     new Hono<Env>()
       .use("*", requireSession(), requireRole("handler", "custodian"))
-      .get("/:id/access", doc("Holders of the case key and colleagues it can be granted to"), async (c) =>
-        c.json(await accessOf(caseContext(c), actor(c), c.req.param("id"))),
+      .get(
+        "/:id/access",
+        doc("Holders of the case key and colleagues it can be granted to"),
+        onCase(kase.accessOf),
       )
       .post(
         "/:id/grants",
         doc("Grant access: the case key wrapped by a holder to a colleague"),
-        json(Grant),
-        async (c) =>
-          c.json(await grantAccess(caseContext(c), actor(c), c.req.param("id"), c.req.valid("json")), 201),
+        ...onCaseWith(json(Grant), kase.grantAccess, 201),
       )
       /** Revoke a colleague's access, or give up one's own ("me"). */
       .delete(
@@ -42,7 +34,7 @@ export function accessRoutes() {
         doc("Revoke a colleague's access, or give up one's own ('me')"),
         async (c) => {
           const { id, personId } = c.req.param();
-          await revokeAccess(caseContext(c), actor(c), id, personId);
+          await kase.revokeAccess(caseContext(c), actor(c), id, personId);
           return c.body(null, 204);
         },
       )
@@ -50,39 +42,30 @@ export function accessRoutes() {
         "/:id/identity-requests",
         doc("Ask to open the identity section, with a reason (Art. 16)"),
         requireRole("custodian"),
-        json(Reason),
-        async (c) =>
-          c.json(
-            await requestIdentity(caseContext(c), actor(c), c.req.param("id"), c.req.valid("json")),
-            201,
-          ),
+        ...onCaseWith(json(Reason), kase.requestIdentity, 201),
       )
-      .get("/:id/identity-requests", doc("Requests to open the identity section"), async (c) =>
-        c.json(await identityRequests(caseContext(c), actor(c), c.req.param("id"))),
+      .get(
+        "/:id/identity-requests",
+        doc("Requests to open the identity section"),
+        onCase(kase.identityRequests),
       )
       .post(
         "/:id/identity-requests/:rid/decision",
         doc("A second custodian approves or refuses"),
         requireRole("custodian"),
-        json(Decision),
-        async (c) => {
-          const { id, rid } = c.req.param();
-          return c.json(await decideIdentityRequest(caseContext(c), actor(c), id, rid, c.req.valid("json")));
-        },
+        ...onCaseItem("rid", json(Decision), kase.decideIdentityRequest),
       )
       .get(
         "/:id/identity",
         doc("The encrypted identity section and the custodian's wrapped key"),
         requireRole("custodian"),
-        async (c) => c.json(await openIdentity(caseContext(c), actor(c), c.req.param("id"))),
+        onCase(kase.openIdentity),
       )
       .post(
         "/:id/disclosures",
         doc("Record a disclosure beyond the team with its legal basis (Art. 16(2)-(3))"),
         requireRole("custodian"),
-        json(Disclosure),
-        async (c) =>
-          c.json(await disclose(caseContext(c), actor(c), c.req.param("id"), c.req.valid("json")), 201),
+        ...onCaseWith(json(Disclosure), kase.disclose, 201),
       )
   );
 }

@@ -10,12 +10,15 @@ import { download } from "../evidence/views";
 import { actor, caseContext } from "../middleware/request-context";
 import { requireRole, requireSession } from "../middleware/session";
 import { doc } from "../openapi";
+import { onCase } from "./verb";
 
 export function caseAttachmentRoutes() {
   return new Hono<Env>()
     .use("*", requireSession(), requireRole("handler", "custodian"))
-    .get("/:id/attachments", doc("A case's attachments: encrypted name, type and size"), async (c) =>
-      c.json(await caseAttachments(caseContext(c), actor(c), c.req.param("id"))),
+    .get(
+      "/:id/attachments",
+      doc("A case's attachments: encrypted name, type and size"),
+      onCase(caseAttachments),
     )
     .get(
       "/:id/attachments/:attachmentId/content",

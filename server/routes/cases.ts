@@ -23,6 +23,7 @@ import {
   Triage,
 } from "../shapes/cases";
 import { body, json, query } from "../validate";
+import { onCase, onCaseWith } from "./verb";
 
 export function caseRoutes() {
   return (
@@ -46,28 +47,21 @@ export function caseRoutes() {
         query(PageIds),
         async (c) => c.json(await kase.pageSummaries(caseContext(c), actor(c), c.req.valid("query").ids)),
       )
-      .get("/:id", doc("One case: wrapped key and encrypted entries"), async (c) =>
-        c.json(await kase.openCase(caseContext(c), actor(c), c.req.param("id"))),
-      )
+      .get("/:id", doc("One case: wrapped key and encrypted entries"), onCase(kase.openCase))
       .post(
         "/:id/acknowledge",
         doc("Acknowledge receipt (Art. 9(1)(b)) with an encrypted message"),
-        json(Acknowledge),
-        async (c) =>
-          c.json(await kase.acknowledge(caseContext(c), actor(c), c.req.param("id"), c.req.valid("json"))),
+        ...onCaseWith(json(Acknowledge), kase.acknowledge),
       )
       .post(
         "/:id/messages",
         doc("Reply, ask for more information, or give feedback (Art. 9(1)(f))"),
-        json(Message),
-        async (c) =>
-          c.json(
-            await kase.sendMessage(caseContext(c), actor(c), c.req.param("id"), c.req.valid("json")),
-            201,
-          ),
+        ...onCaseWith(json(Message), kase.sendMessage, 201),
       )
-      .post("/:id/status", doc("Move the case status; closing needs an outcome"), json(Status), async (c) =>
-        c.json(await kase.moveStatus(caseContext(c), actor(c), c.req.param("id"), c.req.valid("json"))),
+      .post(
+        "/:id/status",
+        doc("Move the case status; closing needs an outcome"),
+        ...onCaseWith(json(Status), kase.moveStatus),
       )
       .post(
         "/:id/follow-up",
@@ -83,47 +77,27 @@ export function caseRoutes() {
       .post(
         "/:id/exports",
         doc("Record an export made in the browser to a plain X25519 age recipient"),
-        json(Export),
-        async (c) =>
-          c.json(
-            await kase.recordExport(caseContext(c), actor(c), c.req.param("id"), c.req.valid("json")),
-            201,
-          ),
+        ...onCaseWith(json(Export), kase.recordExport, 201),
       )
       .post(
         "/:id/extension",
         doc("Extend the feedback deadline where the law allows it, with a justification"),
-        json(Extension),
-        async (c) =>
-          c.json(await kase.extendDeadline(caseContext(c), actor(c), c.req.param("id"), c.req.valid("json"))),
+        ...onCaseWith(json(Extension), kase.extendDeadline),
       )
       .post(
         "/:id/retaliation",
         doc("Record that the reporting person reported retaliation (Art. 19)"),
-        json(Retaliation),
-        async (c) =>
-          c.json(
-            await kase.recordRetaliationClaim(
-              caseContext(c),
-              actor(c),
-              c.req.param("id"),
-              c.req.valid("json"),
-            ),
-          ),
+        ...onCaseWith(json(Retaliation), kase.recordRetaliationClaim),
       )
       .post(
         "/:id/legal-hold",
         doc("Place a legal hold (stops retention deletion) with a justification"),
-        json(Hold),
-        async (c) =>
-          c.json(await kase.placeHold(caseContext(c), actor(c), c.req.param("id"), c.req.valid("json"))),
+        ...onCaseWith(json(Hold), kase.placeHold),
       )
       .put(
         "/:id/summary",
         doc("Replace the case's encrypted summary (category and subject)"),
-        json(Summary),
-        async (c) =>
-          c.json(await kase.setSummary(caseContext(c), actor(c), c.req.param("id"), c.req.valid("json"))),
+        ...onCaseWith(json(Summary), kase.setSummary),
       )
       .post(
         "/:id/minimise",
@@ -142,8 +116,6 @@ export function caseRoutes() {
             ),
           ),
       )
-      .delete("/:id/legal-hold", doc("Lift the legal hold"), async (c) =>
-        c.json(await kase.liftHold(caseContext(c), actor(c), c.req.param("id"))),
-      )
+      .delete("/:id/legal-hold", doc("Lift the legal hold"), onCase(kase.liftHold))
   );
 }

@@ -4,22 +4,14 @@
  * server checks their form, never their content, and refuses plaintext (400 `not_ciphertext`).
  */
 import { Hono } from "hono";
-import {
-  addPersonConcerned,
-  decideConcernedDisclosure,
-  deferInforming,
-  personsConcerned,
-  recordConcernedDisclosure,
-  recordHeard,
-  recordInformed,
-  requestConcernedDisclosure,
-} from "../case/index";
+import * as kase from "../case/index";
 import type { Env } from "../context";
 import { actor, caseContext } from "../middleware/request-context";
 import { requireRole, requireSession } from "../middleware/session";
 import { doc } from "../openapi";
 import { Day, Decision, Deferral, Disclosure, Person } from "../shapes/persons-concerned";
 import { json } from "../validate";
+import { onCase, onCaseItem, onCaseWith } from "./verb";
 
 export function personConcernedRoutes() {
   return new Hono<Env>()
@@ -29,58 +21,36 @@ export function personConcernedRoutes() {
       doc(
         "Persons concerned (Art. 22): their encrypted records, days informed or deferred and heard, disclosures",
       ),
-      async (c) => c.json(await personsConcerned(caseContext(c), actor(c), c.req.param("id"))),
+      onCase(kase.personsConcerned),
     )
     .post(
       "/:id/persons-concerned",
       doc("Record a person concerned, encrypted to the notes key in the browser"),
-      json(Person),
-      async (c) =>
-        c.json(
-          await addPersonConcerned(caseContext(c), actor(c), c.req.param("id"), c.req.valid("json")),
-          201,
-        ),
+      ...onCaseWith(json(Person), kase.addPersonConcerned, 201),
     )
     .post(
       "/:id/persons-concerned/:pid/informed",
       doc("The person concerned was informed on a day (GDPR Art. 14)"),
-      json(Day),
-      async (c) => {
-        const { id, pid } = c.req.param();
-        return c.json(await recordInformed(caseContext(c), actor(c), id, pid, c.req.valid("json")));
-      },
+      ...onCaseItem("pid", json(Day), kase.recordInformed),
     )
     .post(
       "/:id/persons-concerned/:pid/deferral",
       doc(
         "Informing the person concerned is deferred, for an encrypted reason (GDPR Art. 14(5)(b), Art. 23)",
       ),
-      json(Deferral),
-      async (c) => {
-        const { id, pid } = c.req.param();
-        return c.json(await deferInforming(caseContext(c), actor(c), id, pid, c.req.valid("json")));
-      },
+      ...onCaseItem("pid", json(Deferral), kase.deferInforming),
     )
     .post(
       "/:id/persons-concerned/:pid/heard",
       doc("The person concerned was heard on a day (Art. 22(1))"),
-      json(Day),
-      async (c) => {
-        const { id, pid } = c.req.param();
-        return c.json(await recordHeard(caseContext(c), actor(c), id, pid, c.req.valid("json")));
-      },
+      ...onCaseItem("pid", json(Day), kase.recordHeard),
     )
     .post(
       "/:id/persons-concerned/:pid/disclosures",
       doc(
         "Ask to disclose a person concerned's identity beyond the team, with its encrypted legal basis and recipient",
       ),
-      json(Disclosure),
-      async (c) => {
-        const { id, pid } = c.req.param();
-        const input = c.req.valid("json");
-        return c.json(await requestConcernedDisclosure(caseContext(c), actor(c), id, pid, input), 201);
-      },
+      ...onCaseItem("pid", json(Disclosure), kase.requestConcernedDisclosure, 201),
     )
     .post(
       "/:id/persons-concerned/:pid/disclosures/:did/decision",
@@ -89,7 +59,7 @@ export function personConcernedRoutes() {
       async (c) => {
         const { id, pid, did } = c.req.param();
         return c.json(
-          await decideConcernedDisclosure(caseContext(c), actor(c), id, pid, did, c.req.valid("json")),
+          await kase.decideConcernedDisclosure(caseContext(c), actor(c), id, pid, did, c.req.valid("json")),
         );
       },
     )
@@ -100,7 +70,7 @@ export function personConcernedRoutes() {
       ),
       async (c) => {
         const { id, pid, did } = c.req.param();
-        return c.json(await recordConcernedDisclosure(caseContext(c), actor(c), id, pid, did));
+        return c.json(await kase.recordConcernedDisclosure(caseContext(c), actor(c), id, pid, did));
       },
     );
 }

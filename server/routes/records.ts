@@ -4,22 +4,15 @@
  * inbox route is). Every text is an age ciphertext to the case.
  */
 import { Hono } from "hono";
-import {
-  agreeRecord,
-  correctRecord,
-  proposeMeeting,
-  proposeRecord,
-  requestMeeting,
-  reviseRecord,
-} from "../case/index";
+import * as kase from "../case/index";
 import type { Env } from "../context";
-import { requirePow } from "../middleware/pow";
-import { rateLimit } from "../middleware/rate-limit";
-import { actor, caseContext } from "../middleware/request-context";
+import { inboxWrite } from "../middleware/anonymous-write";
+import { caseContext } from "../middleware/request-context";
 import { requireRole, requireSession } from "../middleware/session";
 import { doc } from "../openapi";
 import { InboxMeeting, InboxRecordAnswer, Meeting, NewRecord, Revision } from "../shapes/records";
 import { json } from "../validate";
+import { onCaseItem, onCaseWith } from "./verb";
 
 /** The handlers' routes, mounted at /api/cases. */
 export function caseRecordRoutes() {
@@ -30,25 +23,17 @@ export function caseRecordRoutes() {
       doc(
         "Propose minutes or a transcript (Art. 18): the first version, encrypted, under an id made in the browser",
       ),
-      json(NewRecord),
-      async (c) =>
-        c.json(await proposeRecord(caseContext(c), actor(c), c.req.param("id"), c.req.valid("json")), 201),
+      ...onCaseWith(json(NewRecord), kase.proposeRecord, 201),
     )
     .post(
       "/:id/records/:recordId/versions",
       doc("A corrected version of a record that is not yet agreed"),
-      json(Revision),
-      async (c) => {
-        const { id, recordId } = c.req.param();
-        return c.json(await reviseRecord(caseContext(c), actor(c), id, recordId, c.req.valid("json")), 201);
-      },
+      ...onCaseItem("recordId", json(Revision), kase.reviseRecord, 201),
     )
     .post(
       "/:id/meeting",
       doc("Propose a time and place for a meeting (Art. 9(2)), encrypted"),
-      json(Meeting),
-      async (c) =>
-        c.json(await proposeMeeting(caseContext(c), actor(c), c.req.param("id"), c.req.valid("json")), 201),
+      ...onCaseWith(json(Meeting), kase.proposeMeeting, 201),
     );
 }
 
@@ -58,29 +43,31 @@ export function inboxRecordRoutes() {
     .post(
       "/meeting",
       doc("The reporting person asks for a meeting (Art. 9(2))"),
-      requirePow("message"),
-      rateLimit("inbox-msg", 30, 60_000),
+      inboxWrite(),
       json(InboxMeeting),
-      async (c) => c.json(await requestMeeting(caseContext(c), c.req.valid("json")), 201),
+      async (c) => c.json(await kase.requestMeeting(caseContext(c), c.req.valid("json")), 201),
     )
     .post(
       "/records/:recordId/corrections",
       doc("The reporting person proposes corrections to the version they read (Art. 18)"),
-      requirePow("message"),
-      rateLimit("inbox-msg", 30, 60_000),
+      inboxWrite(),
       json(InboxRecordAnswer),
       async (c) =>
-        c.json(await correctRecord(caseContext(c), c.req.param("recordId"), c.req.valid("json")), 201),
+        c.json(await kase.correctRecord(caseContext(c), c.req.param("recordId"), c.req.valid("json")), 201),
     )
     .post(
       "/records/:recordId/agreement",
       doc("The reporting person agrees to the version they read (Art. 18)"),
-      requirePow("message"),
-      rateLimit("inbox-msg", 30, 60_000),
+      inboxWrite(),
       json(InboxRecordAnswer),
       async (c) =>
         c.json(
-          await agreeRecord(caseContext(c), c.var.deps.blobs, c.req.param("recordId"), c.req.valid("json")),
+          await kase.agreeRecord(
+            caseContext(c),
+            c.var.deps.blobs,
+            c.req.param("recordId"),
+            c.req.valid("json"),
+          ),
           201,
         ),
     );

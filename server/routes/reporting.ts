@@ -6,7 +6,7 @@
 import { Hono } from "hono";
 import * as kase from "../case/index";
 import type { Env } from "../context";
-import { requirePow } from "../middleware/pow";
+import { anonymousWrite, inboxWrite } from "../middleware/anonymous-write";
 import { rateLimit } from "../middleware/rate-limit";
 import { caseContext } from "../middleware/request-context";
 import { doc } from "../openapi";
@@ -28,25 +28,21 @@ export function reportingRoutes() {
     .post(
       "/reports",
       doc("Submit an encrypted report"),
-      requirePow("report"),
-      rateLimit("reports", 60, 60 * 60_000),
+      anonymousWrite("report", rateLimit("reports", 60, 60 * 60_000)),
       json(Submission),
       async (c) => c.json(await kase.submitReport(caseContext(c), c.req.valid("json")), 201),
     )
     .post(
       "/inbox",
       doc("Open the reporting person's inbox with the token-derived login key"),
-      requirePow("inbox"),
-      rateLimit("inbox", 30, 60_000),
-      rateLimit("inbox-msg", 30, 60_000),
+      anonymousWrite("inbox", rateLimit("inbox", 30, 60_000), rateLimit("inbox-msg", 30, 60_000)),
       json(InboxLogin),
       async (c) => c.json(await kase.openInbox(caseContext(c), c.req.valid("json"))),
     )
     .post(
       "/inbox/messages",
       doc("Send an encrypted message from the reporting person"),
-      requirePow("message"),
-      rateLimit("inbox-msg", 30, 60_000),
+      inboxWrite(),
       json(InboxMessage),
       async (c) => c.json(await kase.addReporterMessage(caseContext(c), c.req.valid("json")), 201),
     )
@@ -55,8 +51,7 @@ export function reportingRoutes() {
       doc(
         "The reporting person asks for further feedback every 3 months until the case is closed (Ireland, Protected Disclosures Act 2014 s.6A(1)); 409 further_feedback_not_provided under any other law",
       ),
-      requirePow("message"),
-      rateLimit("inbox-msg", 30, 60_000),
+      inboxWrite(),
       json(InboxMessage),
       async (c) => c.json(await kase.requestFurtherFeedback(caseContext(c), c.req.valid("json")), 201),
     );
