@@ -2,7 +2,7 @@
 // The server uses them to refuse anything that is not a well-formed
 // ciphertext with the expected recipients, so plaintext is never stored.
 
-import { base64nopad } from "@scure/base";
+import { decodeBase64 } from "./encoding";
 import { CryptoError } from "./errors";
 import { isPaddedSize } from "./pad";
 
@@ -44,7 +44,6 @@ const TAG_SIZE = 16;
 const CHUNK_SIZE = 64 * 1024;
 // The longest standard line is an mlkem768x25519 stanza's (1512 characters).
 const MAX_LINE = 8192;
-const B64_CHARS = /^[A-Za-z0-9+/]*$/;
 const KNOWN_TYPES = ["X25519", "mlkem768x25519", "scrypt", "p256tag", "mlkem768p256tag"];
 
 const ascii = new TextDecoder();
@@ -55,12 +54,7 @@ function fail(reason: string): never {
 
 /** Canonical unpadded base64 (age's encoding), or a "bad-envelope" error. */
 function b64(s: string): Uint8Array {
-  if (!B64_CHARS.test(s)) fail("non-canonical base64");
-  try {
-    return base64nopad.decode(s);
-  } catch {
-    return fail("non-canonical base64");
-  }
+  return decodeBase64(s, false) ?? fail("non-canonical base64");
 }
 
 function startsWith(bytes: Uint8Array, prefix: string): boolean {

@@ -88,6 +88,7 @@ export {
   normalizeFingerprint,
   signingKeyFromSeed,
   signStatement,
+  signStatementAsync,
   verifyStatement,
 } from "./sign";
 export { decryptStream, encryptStream, padStream, streamedSizeBound, unpadStream } from "./stream";

@@ -3,7 +3,13 @@
 
 import { sha256Hex, utf8 } from "./encoding";
 import { CryptoError } from "./errors";
-import { fingerprintOf, normalizeFingerprint, type SigningKey, signStatement, verifyStatement } from "./sign";
+import {
+  fingerprintOf,
+  normalizeFingerprint,
+  type SigningKey,
+  signStatementAsync,
+  verifyStatement,
+} from "./sign";
 
 /** The version of the receipt file and of the statement inside it. */
 export const RECEIPT_FORMAT = "oc-receipt-1";
@@ -117,13 +123,14 @@ function fileText(statement: string, signature: string, key: string): string {
 }
 
 /**
- * Signs `facts` with the receipt key and returns the receipt file's text.
+ * Signs `facts` with the receipt key and returns the receipt file's text. Asynchronous because it
+ * signs through Web Crypto where the platform has Ed25519 (`signStatementAsync`).
  *
  * @throws CryptoError("bad-signature", "not a receipt") when a fact is malformed.
  */
-export function signReceipt(key: SigningKey, facts: ReceiptFacts): string {
+export async function signReceipt(key: SigningKey, facts: ReceiptFacts): Promise<string> {
   const statement = statementOf(checkFacts(facts));
-  const signed = signStatement(RECEIPT_FORMAT, key, statement);
+  const signed = await signStatementAsync(RECEIPT_FORMAT, key, statement);
   return fileText(statement, signed.signature, key.publicKey);
 }
 

@@ -141,6 +141,71 @@ export function signStatement(label: StatementLabel, key: SigningKey, body: stri
   return { body, signature: toBase64(ed25519Sign(message(label, body), expanded(key))) };
 }
 
+/** A seed as PKCS #8 wraps it (RFC 8410 section 7): this fixed prefix, then the 32 bytes. */
+const PKCS8_ED25519_PREFIX = new Uint8Array([
+  0x30, 0x2e, 0x02, 0x01, 0x00, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x04, 0x22, 0x04, 0x20,
+]);
+
+/** The platform's key for a seed, or null where Web Crypto has no Ed25519. */
+interface PlatformKey {
+  /** A copy of the seed it was imported from; a seed changed in place is imported again. */
+  seed: Uint8Array;
+  key: Promise<CryptoKey | null>;
+}
+
+const platformKeys = new WeakMap<Uint8Array, PlatformKey>();
+
+/** Imports a seed into Web Crypto, not extractable; null where the platform has no Ed25519. */
+async function importSeed(seed: Uint8Array): Promise<CryptoKey | null> {
+  const subtle = globalThis.crypto?.subtle;
+  if (subtle === undefined) return null;
+  const pkcs8 = new Uint8Array(48);
+  pkcs8.set(PKCS8_ED25519_PREFIX);
+  pkcs8.set(seed, 16);
+  try {
+    return await subtle.importKey("pkcs8", pkcs8, { name: "Ed25519" }, false, ["sign"]);
+  } catch {
+    return null;
+  } finally {
+    pkcs8.fill(0);
+  }
+}
+
+/** The seed's Web Crypto key, imported once per seed array. */
+function platformKey(seed: Uint8Array): Promise<CryptoKey | null> {
+  const known = platformKeys.get(seed);
+  if (known !== undefined && constantTimeEqual(known.seed, seed)) return known.key;
+  const key = importSeed(seed);
+  platformKeys.set(seed, { seed: seed.slice(), key });
+  return key;
+}
+
+/**
+ * {@link signStatement} through the platform's Web Crypto Ed25519 where there is one (Node 20,
+ * Workers, recent browsers; several times faster than the JavaScript curve), else as
+ * `signStatement` does. Ed25519 is deterministic, so both give the same signature byte for byte.
+ */
+export async function signStatementAsync(
+  label: StatementLabel,
+  key: SigningKey,
+  body: string,
+): Promise<SignedStatement> {
+  if (!(key.seed instanceof Uint8Array) || key.seed.length !== 32)
+    throw new RangeError("seed must be 32 bytes");
+  const signed = message(label, body);
+  const platform = await platformKey(key.seed);
+  if (platform !== null) {
+    try {
+      // TextEncoder's bytes (message), never a SharedArrayBuffer.
+      const signature = await crypto.subtle.sign("Ed25519", platform, signed as Uint8Array<ArrayBuffer>);
+      return { body, signature: toBase64(new Uint8Array(signature)) };
+    } catch {
+      // A platform that imports Ed25519 keys but cannot sign with them: the same signature below.
+    }
+  }
+  return { body, signature: toBase64(ed25519Sign(signed, expanded(key))) };
+}
+
 /**
  * Verifies a signed statement against a public key (strict RFC 8032, no ZIP-215 leniency).
  *

@@ -420,7 +420,7 @@ const receiptFacts = {
   deadlines: { acknowledgeBy: "2027-03-07", feedbackBy: "2027-06-07", publicDisclosureFrom: "2027-06-08" },
   issuedOn: "2027-03-07",
 };
-const receiptText = c.signReceipt(receiptKey, receiptFacts);
+const receiptText = await c.signReceipt(receiptKey, receiptFacts);
 const receiptHeader = (expect: string, extra: Header = {}) => ({
   kind: "receipt",
   expect,
@@ -433,6 +433,8 @@ vector(
     "received-on": receiptFacts.receivedOn,
     "case-ref-hash": receiptFacts.caseRefHash,
     fingerprint: c.fingerprintOf(receiptKey.publicKey),
+    // The loader signs the facts again with this seed and must get the same file.
+    seed: c.toHex(receiptKey.seed),
   }),
   receiptBody(receiptText),
 );

@@ -3,13 +3,13 @@
  * Routes never know which database, blob store, clock or mailer they were given.
  */
 import { Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { exponentialBackoff } from "./auth/backoff";
 import { backupRoutes } from "./backup/routes";
 import { versionRoutes } from "./backup/version";
 import type { Env } from "./context";
 import type { AppDeps } from "./deps";
 import { AppError, errorBody, handleError } from "./errors";
+import { bodyLimit } from "./middleware/body-limit";
 import { powProvider } from "./middleware/pow";
 import { type Limiter, requestKeyer } from "./middleware/rate-limit";
 import { requestContext } from "./middleware/request-context";
@@ -68,11 +68,8 @@ export function createApp(deps: AppDeps) {
   app.use("/api/*", sameOrigin(deps.publicUrl));
   app.use(
     "/api/*",
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new AppError(413, "too_large", "The request is too large.");
-      },
+    bodyLimit(MAX_BODY_BYTES, () => {
+      throw new AppError(413, "too_large", "The request is too large.");
     }),
   );
   app.use("/api/*", requestContext());

@@ -4,7 +4,7 @@
  */
 import type { Context, MiddlewareHandler } from "hono";
 import * as v from "valibot";
-import { CryptoError, checkEnvelope, type EnvelopePolicy, HYBRID_STANZA } from "../crypto/index";
+import { CryptoError, checkEnvelope, type EnvelopePolicy, fromBase64, HYBRID_STANZA } from "../crypto/index";
 import { badRequest } from "./errors";
 import { withMeta } from "./openapi";
 
@@ -75,27 +75,6 @@ export function query<S extends v.GenericSchema>(
   return withMeta(middleware, { query: schema });
 }
 
-/**
- * Decodes a ciphertext's base64 as strictly as crypto's `fromBase64`: padded standard base64 only, no
- * whitespace, no URL alphabet, zero trailing bits, so each byte string has one accepted text. It is the
- * canonical text exactly when encoding the decoded bytes again gives it back. `atob` and `btoa` are
- * native; `fromBase64`'s pattern and JavaScript decoder cost ten times more on a report of megabytes.
- *
- * @throws CryptoError("bad-envelope", "invalid base64") like `fromBase64`.
- */
-function ciphertextBytes(b64: string): Uint8Array {
-  let binary: string;
-  try {
-    binary = atob(b64);
-  } catch {
-    throw new CryptoError("bad-envelope", "invalid base64");
-  }
-  if (btoa(binary) !== b64) throw new CryptoError("bad-envelope", "invalid base64");
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
 /** Marks an issue of `sealed`: `body` answers it with `bad_ciphertext`. */
 const NOT_CIPHERTEXT = "not-ciphertext:";
 
@@ -109,7 +88,7 @@ export const sealed = (max: number, policy: EnvelopePolicy) =>
     v.rawCheck(({ dataset, addIssue }) => {
       if (!dataset.typed) return;
       try {
-        checkEnvelope(ciphertextBytes(dataset.value), policy);
+        checkEnvelope(fromBase64(dataset.value), policy);
       } catch (e) {
         if (!(e instanceof CryptoError)) throw e;
         addIssue({ message: `${NOT_CIPHERTEXT}${e.message}` });
@@ -141,7 +120,7 @@ export const WRAPPED_KEY: EnvelopePolicy = {
 /** Decodes and checks one base64 ciphertext; returns it unchanged when it is well formed. */
 export function ciphertext(b64: string, policy: EnvelopePolicy, field: string): string {
   try {
-    checkEnvelope(ciphertextBytes(b64), policy);
+    checkEnvelope(fromBase64(b64), policy);
     return b64;
   } catch (e) {
     if (e instanceof CryptoError) {

@@ -145,6 +145,8 @@ export function addWorkingDays(date: string, n: number, holidaysFor: string): st
 }
 
 const FORMATTERS = new Map<string, Intl.DateTimeFormat>();
+/** The last date `todayIn` gave in each zone it keeps a formatter for, and the UTC second it was for. */
+const LAST_DAYS = new Map<string, { second: number; day: string }>();
 
 /**
  * The calendar date of `instant` in the IANA `timeZone` (e.g. "Europe/Berlin"). Deadlines are due at
@@ -169,7 +171,14 @@ export function todayIn(timeZone: string, instant: Date): string {
   if (!(instant instanceof Date) || Number.isNaN(instant.getTime())) {
     throw new DirectiveError("bad-date", "bad date: instant");
   }
+  // Every offset in the time zone database is a whole number of seconds, so the date cannot change
+  // within one UTC second: requests of the same second reuse the last answer instead of formatting.
+  const second = Math.floor(instant.getTime() / 1000);
+  const last = LAST_DAYS.get(timeZone);
+  if (last !== undefined && last.second === second) return last.day;
   const parts = formatter.formatToParts(instant);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
-  return checkDate(`${part("year").padStart(4, "0")}-${part("month")}-${part("day")}`, "instant");
+  const day = checkDate(`${part("year").padStart(4, "0")}-${part("month")}-${part("day")}`, "instant");
+  if (FORMATTERS.has(timeZone)) LAST_DAYS.set(timeZone, { second, day });
+  return day;
 }

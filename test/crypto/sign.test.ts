@@ -8,6 +8,7 @@ import {
   type StatementLabel,
   signingKeyFromSeed,
   signStatement,
+  signStatementAsync,
   toBase64,
   utf8,
   verifyStatement,
@@ -62,9 +63,49 @@ describe("signed statements (Ed25519, RFC 8032)", () => {
     expect(fromBase64(signed.signature)).toHaveLength(64);
   });
 
-  it("refuse a seed that is not 32 bytes", () => {
+  it("refuse a seed that is not 32 bytes", async () => {
     expect(() => signStatement("oc-entry-1", { seed: new Uint8Array(31), publicKey: "" }, "{}")).toThrow(
       RangeError,
     );
+    await expect(
+      signStatementAsync("oc-entry-1", { seed: new Uint8Array(31), publicKey: "" }, "{}"),
+    ).rejects.toThrow(RangeError);
+  });
+});
+
+describe("signed statements through Web Crypto (signStatementAsync)", () => {
+  it("can use the platform's Ed25519 here, so the comparisons below compare two implementations", async () => {
+    const seed = crypto.getRandomValues(new Uint8Array(32));
+    const pkcs8 = new Uint8Array([...hexToBytes("302e020100300506032b657004220420"), ...seed]);
+    const key = await crypto.subtle.importKey("pkcs8", pkcs8, { name: "Ed25519" }, false, ["sign"]);
+    const signature = new Uint8Array(await crypto.subtle.sign("Ed25519", key, new TextEncoder().encode("x")));
+    expect(toBase64(signature)).toBe(toBase64(ed25519.sign(utf8("x"), seed)));
+  });
+
+  it("sign byte for byte as signStatement and noble do, for any seed and body", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uint8Array({ minLength: 32, maxLength: 32 }),
+        fc.string({ maxLength: 600 }),
+        fc.constantFrom(...labels),
+        async (seed, body, label) => {
+          const key = signingKeyFromSeed(seed);
+          const signed = await signStatementAsync(label, key, body);
+          expect(signed).toEqual(signStatement(label, key, body));
+          expect(signed.signature).toBe(nobleSignature(label, seed, body));
+          // A second signature comes from the key imported once for this seed.
+          expect(await signStatementAsync(label, key, body)).toEqual(signed);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it("sign with the seed a key holds now, not the one imported first", async () => {
+    const key = signingKeyFromSeed(new Uint8Array(32).fill(3));
+    await signStatementAsync("oc-entry-1", key, "{}");
+    key.seed.fill(4);
+    const signed = await signStatementAsync("oc-entry-1", key, "{}");
+    expect(signed.signature).toBe(nobleSignature("oc-entry-1", new Uint8Array(32).fill(4), "{}"));
   });
 });

@@ -5,6 +5,7 @@
 // (C2SP/typage style). `kind` says what is tested and `expect` is one of
 // EXPECTATIONS. Binary bodies are base64 wrapped at 64 columns.
 
+import { hexToBytes as fromHex } from "@noble/hashes/utils.js";
 import {
   CryptoError,
   checkEnvelope,
@@ -30,6 +31,8 @@ import {
   type SignedStatement,
   type StatementLabel,
   sha256Hex,
+  signingKeyFromSeed,
+  signReceipt,
   toHex,
   unpad,
   unwrapIdentity,
@@ -234,12 +237,18 @@ const kinds: Record<string, (v: Vector) => Promise<void> | void> = {
     );
     same("verified", verified.map((e) => (e.ok ? "ok" : e.reason)).join(","), field(v, "verified"));
   },
-  receipt(v) {
+  async receipt(v) {
     // The body is the file without its final newline (a vector body never ends in one).
     const r = verifyReceipt(`${v.body}\n`, v.header.get("pin") ?? null);
     same("received-on", r.facts.receivedOn, field(v, "received-on"));
     same("case-ref-hash", r.facts.caseRefHash, field(v, "case-ref-hash"));
     same("fingerprint", r.fingerprint, field(v, "fingerprint"));
+    // Ed25519 is deterministic: the facts signed again with the seed give the same file, through Web
+    // Crypto where the platform has Ed25519.
+    const seed = v.header.get("seed");
+    if (seed !== undefined) {
+      same("signed again", await signReceipt(signingKeyFromSeed(fromHex(seed)), r.facts), `${v.body}\n`);
+    }
   },
   checkpoint(v) {
     const c = openCheckpoint(JSON.parse(v.body) as SignedStatement, field(v, "public-key"));

@@ -212,6 +212,45 @@ describe("todayIn: the organisation's calendar date of an instant", () => {
     expect(codeOf(() => todayIn("Europe/Berlin", new Date("not a date")))).toBe("bad-date");
   });
 
+  it("turns the date at the first millisecond of local midnight, however close the calls before", () => {
+    // 23:00:00.000 UTC is 00:00 CET; the calls before it fall in the last second of the day before.
+    const before = Date.parse("2026-03-27T22:59:59.000Z");
+    for (const ms of [0, 500, 999])
+      expect(todayIn("Europe/Berlin", new Date(before + ms))).toBe("2026-03-27");
+    expect(todayIn("Europe/Berlin", new Date(before + 1000))).toBe("2026-03-28");
+    expect(todayIn("Europe/Berlin", new Date(before + 999))).toBe("2026-03-27");
+    // The same second in another zone is that zone's date, not the one just given.
+    expect(todayIn("Asia/Tokyo", new Date(before + 999))).toBe("2026-03-28");
+    expect(todayIn("America/New_York", new Date(before + 999))).toBe("2026-03-27");
+    expect(todayIn("Europe/Berlin", new Date(before + 1500))).toBe("2026-03-28");
+  });
+
+  it("gives the date a fresh formatter gives, for instants in any order", () => {
+    const zones = [
+      "Europe/Berlin",
+      "Europe/Lisbon",
+      "Pacific/Kiritimati",
+      "America/St_Johns",
+      "Asia/Kolkata",
+    ];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...zones),
+        fc.integer({ min: Date.parse("1900-01-01T00:00:00Z"), max: Date.parse("2100-01-01T00:00:00Z") }),
+        fc.integer({ min: -3000, max: 3000 }),
+        (zone, at, step) => {
+          for (const instant of [at, at + step, at - step]) {
+            const parts = new Intl.DateTimeFormat("en-CA", { timeZone: zone, dateStyle: "short" }).format(
+              new Date(instant),
+            );
+            expect(todayIn(zone, new Date(instant))).toBe(parts);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it("matches the UTC date at noon UTC in UTC", () => {
     fc.assert(
       fc.property(anyDate, (d) => {
