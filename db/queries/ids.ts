@@ -1,6 +1,7 @@
 /** Random ids (never sequential) and hashes of secrets, for rows. Web Crypto only: runs everywhere. */
 import { sha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
+import { fromBase64 } from "../../crypto/index";
 
 const ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz";
 
@@ -25,4 +26,9 @@ export function randomId(bytes = 16): string {
 /** SHA-256 hex of a secret that arrives as bytes or text. */
 export function hashSecret(secret: Uint8Array | string): string {
   return bytesToHex(sha256(typeof secret === "string" ? utf8ToBytes(secret) : secret));
+}
+
+/** What is stored of a reporting person's inbox login key (base64): its hash, never the key. */
+export function loginKeyHash(loginKey: string): string {
+  return hashSecret(fromBase64(loginKey));
 }

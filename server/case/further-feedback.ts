@@ -9,11 +9,11 @@
  */
 import { type CaseChange, caseUpdate, commit, entryInsert } from "../../db/queries/case-store";
 import { caseByLoginKeyHash } from "../../db/queries/cases";
-import { randomId } from "../../db/queries/ids";
+import { loginKeyHash, randomId } from "../../db/queries/ids";
 import type { CaseContext } from "./context";
 import { dueOf } from "./due";
 import { CaseError, orThreadMoved } from "./errors";
-import { loginKeyHash, type ReporterMessage } from "./reporting";
+import type { ReporterMessage } from "./reporting";
 import { channelRulesOf, reporterDeadlines } from "./view";
 
 /** The reporting person's login key, their signed request and the place in the thread it was signed for. */

@@ -61,7 +61,6 @@ export { reportFormConfig, reportRecipients } from "./report-form";
 export {
   addReporterMessage,
   fileReport,
-  loginKeyHash,
   openInbox,
   type ReporterMessage,
   type Submission,

@@ -6,11 +6,10 @@
  * agreed; every word is in the entries, encrypted to the case.
  */
 
-import { fromBase64 } from "../../crypto/index";
 import { attachmentById } from "../../db/queries/attachments";
 import { type CaseChange, caseUpdate, commit, entryInsert } from "../../db/queries/case-store";
 import { type CaseRow, caseByLoginKeyHash } from "../../db/queries/cases";
-import { hashSecret, randomId } from "../../db/queries/ids";
+import { loginKeyHash, randomId } from "../../db/queries/ids";
 import {
   type RecordRow,
   recordAgreement,
@@ -52,8 +51,6 @@ export async function recordsOfCase(ctx: CaseContext, caseId: string) {
 
 const noCase = () =>
   new CaseError("not-found", "not_found", "No case matches this token. Check it and try again.");
-/** The reporting person's inbox login key (base64), by its hash: the key itself is never stored. */
-const loginKeyHash = (loginKey: string) => hashSecret(fromBase64(loginKey));
 const noRecord = () => new CaseError("not-found", "not_found", "No such record.");
 const agreed = () =>
   new CaseError("conflict", "record_agreed", "This record is agreed; it can no longer change.");

@@ -4,7 +4,6 @@
  * them is audited: its place between timed staff entries would date it.
  */
 
-import { fromBase64 } from "../../crypto/index";
 import { isConstraintError } from "../../db/index";
 import {
   caseInsert,
@@ -16,7 +15,7 @@ import {
 } from "../../db/queries/case-store";
 import { type CaseRow, caseByLoginKeyHash, entriesOf } from "../../db/queries/cases";
 import { channelRules } from "../../db/queries/channels";
-import { hashSecret, randomId } from "../../db/queries/ids";
+import { loginKeyHash, randomId } from "../../db/queries/ids";
 import { channelExists, channelRecipients } from "../../db/queries/persons";
 import { latestRoster } from "../../db/queries/trust";
 import type { CaseStatus } from "../cases/state";
@@ -53,7 +52,6 @@ export interface ReporterMessage {
 }
 
 /** The hash a case is found by: the server never keeps the login key itself. */
-export const loginKeyHash = (loginKey: string): string => hashSecret(fromBase64(loginKey));
 
 /** The same answer for every key that opens nothing: no hint whether a case exists. */
 const noCase = () =>

@@ -3,11 +3,10 @@
  * key, then an upload is started, fed chunk by chunk, finished, discarded or read back
  * (server/evidence/attachments.ts). The key is only hashed, never stored or logged.
  */
-import { fromBase64 } from "../../crypto/index";
 import type { Database } from "../../db/index";
 import { type AttachmentRow, attachmentById } from "../../db/queries/attachments";
 import { type CaseRow, caseByLoginKeyHash } from "../../db/queries/cases";
-import { hashSecret } from "../../db/queries/ids";
+import { loginKeyHash } from "../../db/queries/ids";
 import type { AppDeps } from "../deps";
 import { badRequest, notFound } from "../errors";
 import { ciphertext } from "../validate";
@@ -35,7 +34,7 @@ const noCase = () => notFound("No case matches this token. Check it and try agai
 export async function reporterCase(database: Database, loginKey: string | undefined): Promise<CaseRow> {
   const key = loginKey ?? "";
   if (!/^[A-Za-z0-9+/]{43}=$/.test(key)) throw noCase();
-  const found = await caseByLoginKeyHash(database, hashSecret(fromBase64(key)));
+  const found = await caseByLoginKeyHash(database, loginKeyHash(key));
   if (!found) throw noCase();
   return found;
 }
