@@ -120,7 +120,31 @@ export async function submitReport(page: Page, text: string): Promise<string> {
   } finally {
     page.off("request", onRequest);
   }
+  // The token page moves focus to its heading, and `scroll-behavior: smooth` animates the scroll (from
+  // about 1,000 px to 0 over some 30 frames here). A click aimed while the page still moves can land
+  // beside its target: a clean-clone run once failed with the "saved" checkbox "not changing its state"
+  // on a loaded machine. Playwright's own check for a still element looks at the element's box in the
+  // page's frames, which a starved page may not update while the scroll goes on.
+  await scrollSettled(page);
   return (await token.textContent()) ?? "";
+}
+
+/** Waits until the page's scroll position has held still for five frames in a row. */
+export async function scrollSettled(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let last = Number.NaN;
+        let still = 0;
+        const frame = (): void => {
+          still = scrollY === last ? still + 1 : 0;
+          last = scrollY;
+          if (still >= 5) resolve();
+          else requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      }),
+  );
 }
 
 /** Every string of a catalog, flattened (functions called with a sample number). */
