@@ -109,7 +109,8 @@ describe("proof of work in Chromium", () => {
     expect(errors).toEqual([]);
     expect(bits).toBeGreaterThanOrEqual(17);
     // The challenge was fetched (and solved in the background) as soon as the form was in use, once.
-    expect(times.asked).toBeLessThan(start);
+    // `asked` resolved before `start` was read, so the two can only share a millisecond, not swap.
+    expect(times.asked).toBeLessThanOrEqual(start);
     expect(challenges).toBe(1);
     console.log(
       `proof of work: ${bits} bits solved in ${(times.report ?? 0) - (times.challenge ?? 0)} ms in Chromium's Worker; ` +
