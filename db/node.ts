@@ -23,9 +23,9 @@ export interface NodeDatabase extends Database {
  * used dropped first). drizzle prepares every query it runs; compiling the SQL again each time was
  * about a tenth of a submission's CPU. Sharing is safe because drizzle runs each statement to the end
  * at once (it never iterates), and the one mode it changes, `raw`, is reset before a statement is
- * handed out again. (A query kept prepared with drizzle's `.prepare()` would share its statement too,
- * and a raw SQL one could then read arrays; none is kept.) Closing the database finalizes the cached
- * statements with the rest.
+ * handed out again. The queries kept prepared by db/prepared.ts share their statements too; they are
+ * all builder queries with named columns, which drizzle runs in `raw` mode and sets so on every call.
+ * Closing the database finalizes the cached statements with the rest.
  */
 function cachePreparedStatements(sqlite: BetterSqlite3.Database): void {
   const compile = sqlite.prepare.bind(sqlite);

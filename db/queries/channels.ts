@@ -1,6 +1,7 @@
 /** The legal entity of a routing channel: its jurisdiction profile and time zone (null: the organisation's). */
-import { eq } from "drizzle-orm";
-import type { Database } from "../index";
+import { eq, sql } from "drizzle-orm";
+import type { Database, Db } from "../index";
+import { prepared } from "../prepared";
 import { channels } from "../schema";
 
 export interface ChannelRules {
@@ -9,11 +10,15 @@ export interface ChannelRules {
 }
 
 /** The channel's own jurisdiction and time zone; `null` when there is no such channel. */
-export async function channelRules(database: Database, channelId: string): Promise<ChannelRules | null> {
-  const [row] = await database.db
+const channelRulesQuery = (db: Db) =>
+  db
     .select({ jurisdiction: channels.jurisdiction, timeZone: channels.timeZone })
     .from(channels)
-    .where(eq(channels.id, channelId));
+    .where(eq(channels.id, sql.placeholder("channelId")))
+    .prepare();
+
+export async function channelRules(database: Database, channelId: string): Promise<ChannelRules | null> {
+  const [row] = await prepared(database, channelRulesQuery).all({ channelId });
   return row ?? null;
 }
 

@@ -1,5 +1,6 @@
-import { and, eq, gt, inArray, isNull } from "drizzle-orm";
-import type { Database, Write } from "../index";
+import { and, eq, gt, inArray, isNull, sql } from "drizzle-orm";
+import type { Database, Db, Write } from "../index";
+import { prepared } from "../prepared";
 import { caseKeys, channelMembers, channels, enrolments, persons, sessions } from "../schema";
 
 export type Person = typeof persons.$inferSelect;
@@ -31,8 +32,8 @@ export async function activePersonCount(database: Database): Promise<number> {
 }
 
 /** Handlers (and custodians) of a channel who can currently receive new case keys. */
-export async function channelRecipients(database: Database, channelId: string) {
-  const rows = await database.db
+const channelMembersQuery = (db: Db) =>
+  db
     .select({
       id: persons.id,
       displayName: persons.displayName,
@@ -41,7 +42,11 @@ export async function channelRecipients(database: Database, channelId: string) {
     })
     .from(channelMembers)
     .innerJoin(persons, eq(persons.id, channelMembers.personId))
-    .where(and(eq(channelMembers.channelId, channelId), isNull(persons.removedAt)));
+    .where(and(eq(channelMembers.channelId, sql.placeholder("channelId")), isNull(persons.removedAt)))
+    .prepare();
+
+export async function channelRecipients(database: Database, channelId: string) {
+  const rows = await prepared(database, channelMembersQuery).all({ channelId });
   const withRoles = rows.map((r) => ({ ...r, roleList: rolesOf(r) }));
   return {
     handlers: withRoles

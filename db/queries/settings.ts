@@ -1,5 +1,6 @@
 import { eq, sql } from "drizzle-orm";
-import type { Database, Write } from "../index";
+import type { Database, Db, Write } from "../index";
+import { prepared } from "../prepared";
 import { settings } from "../schema";
 
 export type Settings = typeof settings.$inferSelect;
@@ -10,13 +11,15 @@ export interface SettingsDefaults {
   timeZone: string;
 }
 
+const settingsRow = (db: Db) => db.select().from(settings).where(eq(settings.id, 1)).prepare();
+
 /** The organisation's settings row, created with defaults on first use. */
 export async function getSettings(
   database: Database,
   defaults?: SettingsDefaults,
   now = new Date(),
 ): Promise<Settings> {
-  const [row] = await database.db.select().from(settings).where(eq(settings.id, 1));
+  const [row] = await prepared(database, settingsRow).all();
   if (row) return row;
   const fresh: Settings = {
     id: 1,

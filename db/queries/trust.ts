@@ -1,7 +1,8 @@
 /** Queries behind the signed roster, the sealed channel key and signed audit checkpoints. */
 import { desc, eq, isNull } from "drizzle-orm";
 import type { RosterContent } from "../../crypto/index";
-import type { Database, Write } from "../index";
+import type { Database, Db, Write } from "../index";
+import { prepared } from "../prepared";
 import {
   auditCheckpoints,
   channelKeySeals,
@@ -14,8 +15,10 @@ import {
 import { rolesOf } from "./persons";
 
 /** The newest signed roster, or undefined before the first admin's browser signed one. */
+const latestRosterQuery = (db: Db) => db.select().from(rosters).orderBy(desc(rosters.serial)).limit(1).prepare();
+
 export async function latestRoster(database: Database) {
-  const [row] = await database.db.select().from(rosters).orderBy(desc(rosters.serial)).limit(1);
+  const [row] = await prepared(database, latestRosterQuery).all();
   return row;
 }
 
