@@ -4,13 +4,7 @@
  * and second factor, like every other sensitive change.
  */
 import { Hono } from "hono";
-import {
-  approvePending,
-  dismissStaffNotice,
-  pendingChanges,
-  rejectPending,
-  staffNotices,
-} from "../admin/approvals";
+import * as approvals from "../admin/approvals";
 import { requireProof } from "../auth/second-factor";
 import type { Env } from "../context";
 import { adminCtx } from "../middleware/request-context";
@@ -27,7 +21,7 @@ export function approvalRoutes() {
     .get(
       "/pending",
       doc("Changes waiting for a second admin: new readers, enrolment links, identity approval switched off"),
-      async (c) => c.json(await pendingChanges(adminCtx(c))),
+      async (c) => c.json(await approvals.pendingChanges(adminCtx(c))),
     )
     .post(
       "/pending/:id/approve",
@@ -35,11 +29,11 @@ export function approvalRoutes() {
       json(Approve),
       async (c) => {
         const confirm = () => requireProof(c, c.req.valid("json").proof);
-        return c.json(await approvePending(adminCtx(c), c.req.param("id"), confirm));
+        return c.json(await approvals.approvePending(adminCtx(c), c.req.param("id"), confirm));
       },
     )
     .post("/pending/:id/reject", doc("Any admin rejects (or withdraws) a waiting change"), async (c) =>
-      c.json(await rejectPending(adminCtx(c), c.req.param("id"))),
+      c.json(await approvals.rejectPending(adminCtx(c), c.req.param("id"))),
     );
 }
 
@@ -51,10 +45,10 @@ export function noticeMeRoutes() {
     .get(
       "/notices",
       doc("Notices for this person: who can newly read reports on their channels"),
-      async (c) => c.json(await staffNotices(c.var.deps, c.var.person.id)),
+      async (c) => c.json(await approvals.staffNotices(c.var.deps, c.var.person.id)),
     )
     .delete("/notices/:id", doc("Dismiss a notice"), async (c) => {
-      await dismissStaffNotice(c.var.deps, c.var.person.id, c.req.param("id"));
+      await approvals.dismissStaffNotice(c.var.deps, c.var.person.id, c.req.param("id"));
       return c.body(null, 204);
     });
 }

@@ -7,16 +7,7 @@ import { Hono } from "hono";
 import { createMiddleware } from "hono/factory";
 import type { CaseRow } from "../../db/queries/cases";
 import type { Env } from "../context";
-import {
-  discardUpload,
-  finishUpload,
-  receiveChunk,
-  reporterCase,
-  reporterFile,
-  startUpload,
-  uploadLimits,
-  uploadStatus,
-} from "../evidence/reporter";
+import * as reporter from "../evidence/reporter";
 import { download, storedAttachments } from "../evidence/views";
 import { requirePow } from "../middleware/pow";
 import { doc } from "../openapi";
@@ -25,13 +16,15 @@ import { json } from "../validate";
 
 /** The reporter's case, found before the body is read: an unknown token is a 404 whatever it sent. */
 const withReporterCase = createMiddleware<Env & { Variables: { reporterCase: CaseRow } }>(async (c, next) => {
-  c.set("reporterCase", await reporterCase(c.var.deps.database, c.req.header("x-oc-login")));
+  c.set("reporterCase", await reporter.reporterCase(c.var.deps.database, c.req.header("x-oc-login")));
   await next();
 });
 
 export function attachmentRoutes() {
   return new Hono<Env>()
-    .get("/limits", doc("Attachment limits and the chunk size"), (c) => c.json(uploadLimits(c.var.deps)))
+    .get("/limits", doc("Attachment limits and the chunk size"), (c) =>
+      c.json(reporter.uploadLimits(c.var.deps)),
+    )
     .get(
       "/",
       doc("The case's stored attachments (X-OC-Login: base64 inbox login key)"),
@@ -45,10 +38,13 @@ export function attachmentRoutes() {
       withReporterCase,
       json(Begin),
       async (c) =>
-        c.json(await startUpload(c.var.deps, c.var.reporterCase, c.var.today, c.req.valid("json")), 201),
+        c.json(
+          await reporter.startUpload(c.var.deps, c.var.reporterCase, c.var.today, c.req.valid("json")),
+          201,
+        ),
     )
     .get("/:id", doc("Status of an upload: bytes received"), withReporterCase, async (c) =>
-      c.json(await uploadStatus(c.var.deps.database, c.var.reporterCase, c.req.param("id"))),
+      c.json(await reporter.uploadStatus(c.var.deps.database, c.var.reporterCase, c.req.param("id"))),
     )
     .put(
       "/:id/chunks/:index",
@@ -57,17 +53,17 @@ export function attachmentRoutes() {
       async (c) => {
         const { id, index } = c.req.param();
         const chunk = { index, contentType: c.req.header("content-type"), body: c.req.raw.body };
-        return c.json(await receiveChunk(c.var.deps, c.var.reporterCase, id, chunk));
+        return c.json(await reporter.receiveChunk(c.var.deps, c.var.reporterCase, id, chunk));
       },
     )
     .post("/:id/complete", doc("Finish an upload"), withReporterCase, async (c) =>
-      c.json(await finishUpload(c.var.deps, c.var.reporterCase, c.req.param("id")), 201),
+      c.json(await reporter.finishUpload(c.var.deps, c.var.reporterCase, c.req.param("id")), 201),
     )
     .delete("/:id", doc("Discard an upload or a file"), withReporterCase, async (c) => {
-      await discardUpload(c.var.deps, c.var.reporterCase, c.req.param("id"));
+      await reporter.discardUpload(c.var.deps, c.var.reporterCase, c.req.param("id"));
       return c.body(null, 204);
     })
     .get("/:id/content", doc("The stored age file"), withReporterCase, async (c) =>
-      download(c, await reporterFile(c.var.deps, c.var.reporterCase, c.req.param("id"))),
+      download(c, await reporter.reporterFile(c.var.deps, c.var.reporterCase, c.req.param("id"))),
     );
 }

@@ -11,16 +11,7 @@ import { accountCtx } from "../middleware/account-context";
 import { rateLimit } from "../middleware/rate-limit";
 import { requireSession, startSession } from "../middleware/session";
 import { doc } from "../openapi";
-import {
-  ChangePassphrase,
-  Code,
-  Email,
-  NewPasskey,
-  Recover,
-  RecoveryParams,
-  Sealed,
-  WithProof,
-} from "../shapes/me";
+import * as shape from "../shapes/me";
 import { json } from "../validate";
 
 export function meRoutes() {
@@ -30,14 +21,14 @@ export function meRoutes() {
         "/me/totp/setup",
         doc("Start TOTP setup: a new secret and its otpauth URI"),
         requireSession(),
-        json(WithProof),
+        json(shape.WithProof),
         async (c) => c.json(await account.startTotpSetup(accountCtx(c), c.var.person, c.req.valid("json"))),
       )
       .post(
         "/me/totp/enable",
         doc("Turn TOTP on with a first valid code"),
         requireSession(),
-        json(Code),
+        json(shape.Code),
         async (c) => c.json(await account.enableTotp(accountCtx(c), c.var.person, c.req.valid("json"))),
       )
       /** New passphrase: the browser re-seals the identity under the new KDF output; other sessions end. */
@@ -45,7 +36,7 @@ export function meRoutes() {
         "/me/passphrase",
         doc("Change the passphrase: new KDF parameters, authentication key and sealed identity"),
         requireSession(),
-        json(ChangePassphrase),
+        json(shape.ChangePassphrase),
         async (c) => {
           const input = c.req.valid("json");
           return c.json(
@@ -58,14 +49,14 @@ export function meRoutes() {
         "/me/recovery",
         doc("Store the recovery copy of the identity, sealed under the recovery key"),
         requireSession(),
-        json(Sealed),
+        json(shape.Sealed),
         async (c) => c.json(await account.setRecoveryCopy(accountCtx(c), c.var.person, c.req.valid("json"))),
       )
       .put(
         "/me/notify-email",
         doc("Where content-free reminders go"),
         requireSession(),
-        json(Email),
+        json(shape.Email),
         async (c) => c.json(await account.setNotifyEmail(accountCtx(c), c.var.person, c.req.valid("json"))),
       )
       .post(
@@ -78,7 +69,7 @@ export function meRoutes() {
         "/me/passkeys",
         doc("Register a passkey as a second factor"),
         requireSession(),
-        json(NewPasskey),
+        json(shape.NewPasskey),
         async (c) => c.json(await account.addPasskey(accountCtx(c), c.var.person, c.req.valid("json")), 201),
       )
       .delete("/sessions", doc("Sign out everywhere"), requireSession(), async (c) => {
@@ -88,7 +79,7 @@ export function meRoutes() {
       .post(
         "/session/recover/params",
         doc("KDF parameters of the recovery key"),
-        json(RecoveryParams),
+        json(shape.RecoveryParams),
         async (c) => c.json(await account.recoveryParams(accountCtx(c), c.req.valid("json").handle)),
       )
       /**
@@ -99,7 +90,7 @@ export function meRoutes() {
         "/session/recover",
         doc("Sign in with the recovery key"),
         rateLimit("recover", 10, 15 * 60_000),
-        json(Recover),
+        json(shape.Recover),
         async (c) => {
           const input = c.req.valid("json");
           const recovered = await account.recover(accountCtx(c), input, c.var.clientKey("recover"));
