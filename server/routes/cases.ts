@@ -25,7 +25,6 @@ export function caseRoutes() {
         query(shape.Triage),
         async (c) => c.json(await kase.triage(caseContext(c), actor(c), c.req.valid("query"))),
       )
-      /** The wrapped keys and encrypted summaries of the visible page, for the browser to decrypt. */
       .get(
         "/summaries",
         doc(

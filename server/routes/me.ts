@@ -44,7 +44,6 @@ export function meRoutes() {
           );
         },
       )
-      /** The recovery copy: the identity sealed under a key derived from a printable recovery key. */
       .put(
         "/me/recovery",
         doc("Store the recovery copy of the identity, sealed under the recovery key"),

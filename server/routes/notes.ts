@@ -15,7 +15,6 @@ export function noteRoutes() {
   return (
     new Hono<Env>()
       .use("*", requireSession(), requireRole("handler", "custodian"))
-      /** The notes (ciphertexts), this person's copy of the notes key, and holders still without one. */
       .get(
         "/:id/notes",
         doc("Internal notes (ciphertexts), the caller's notes key and holders without one"),
@@ -27,7 +26,6 @@ export function noteRoutes() {
         doc("Make the case's notes key: its recipient and a wrapped copy per holder"),
         ...onCaseWith(json(NotesKey), createNotesKey, 201),
       )
-      /** Copies of the notes key for holders of the case who have none yet. */
       .post(
         "/:id/notes-key/copies",
         doc("Wrapped copies of the notes key for holders who lack one"),
@@ -38,7 +36,6 @@ export function noteRoutes() {
         doc("Add an internal note, encrypted to the notes key"),
         ...onCaseWith(json(Note), addNote, 201),
       )
-      /** Who is on the case: a holder's id, or null for nobody. */
       .put(
         "/:id/assignee",
         doc("Who is on the case: a holder, or null"),

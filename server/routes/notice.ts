@@ -72,7 +72,6 @@ function noticeAdminRoutes() {
       .get("/notice", doc("Notice versions, issuance log and when the next issue is due"), async (c) =>
         c.json(await notice.noticeView(caseContext(c))),
       )
-      /** Freezes the current profile as the next version of the notice text, to be approved. */
       .post("/notice/versions", doc("Freeze the current profile as a new notice version"), async (c) =>
         c.json(await notice.newNoticeVersion(caseContext(c), c.var.person), 201),
       )
@@ -81,7 +80,6 @@ function noticeAdminRoutes() {
           await notice.approveNoticeVersion(caseContext(c), c.var.person, Number(c.req.param("version"))),
         ),
       )
-      /** Evidence that the notice went out: date, text version, channel, audience size. */
       .post(
         "/notice/issuances",
         doc("Record an issue of the notice (date, version, channel, audience size)"),
