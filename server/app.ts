@@ -20,7 +20,6 @@ import { accessRoutes } from "./routes/access";
 import { adminRoutes } from "./routes/admin";
 import { approvalRoutes, noticeMeRoutes } from "./routes/approvals";
 import { attachmentRoutes } from "./routes/attachments";
-import { auditRoutes } from "./routes/audit";
 import { caseAttachmentRoutes } from "./routes/case-attachments";
 import { caseRoutes } from "./routes/cases";
 import { channelRulesRoutes } from "./routes/channel-rules";
@@ -32,14 +31,12 @@ import { overviewRoutes } from "./routes/overview";
 import { personConcernedRoutes } from "./routes/persons-concerned";
 import { powRoutes } from "./routes/pow";
 import { questionRoutes } from "./routes/questions";
-import { receiptRoutes } from "./routes/receipt";
 import { caseRecordRoutes, inboxRecordRoutes } from "./routes/records";
 import { registerRoutes } from "./routes/register";
-import { publishReleaseRoutes, releaseRoutes } from "./routes/release";
 import { reportingRoutes } from "./routes/reporting";
 import { settingsRoutes } from "./routes/settings";
 import { staffRoutes } from "./routes/staff";
-import { rosterRoutes, trustRoutes } from "./routes/trust";
+import { publishedRoutes, trustRoutes } from "./routes/trust";
 
 export type { AppDeps } from "./deps";
 
@@ -81,7 +78,6 @@ export function createApp(deps: AppDeps) {
     )
     .route("/api", powRoutes(powOf))
     .route("/api", reportingRoutes())
-    .route("/api", receiptRoutes())
     .route("/api", staffRoutes())
     .route("/api", meRoutes())
     .route("/api/cases", caseRoutes())
@@ -104,10 +100,7 @@ export function createApp(deps: AppDeps) {
     .route("/api/cases", caseAttachmentRoutes())
     .route("/api/cases", caseRecordRoutes())
     .route("/api/inbox", inboxRecordRoutes())
-    .route("/api", rosterRoutes())
-    .route("/api", releaseRoutes())
-    .route("/api", auditRoutes())
-    .route("/api/trust", publishReleaseRoutes())
+    .route("/api", publishedRoutes())
     .route("/api/trust", trustRoutes())
     .route("/", noticeRoutes());
   if (deps.staticFiles) app.use("*", deps.staticFiles);
