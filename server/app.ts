@@ -22,7 +22,6 @@ import { approvalRoutes, noticeMeRoutes } from "./routes/approvals";
 import { attachmentRoutes } from "./routes/attachments";
 import { caseAttachmentRoutes } from "./routes/case-attachments";
 import { caseRoutes } from "./routes/cases";
-import { channelRulesRoutes } from "./routes/channel-rules";
 import { enrolmentAdminRoutes, enrolmentCheckRoutes } from "./routes/enrolments";
 import { meRoutes } from "./routes/me";
 import { noteRoutes } from "./routes/notes";
@@ -34,7 +33,7 @@ import { questionRoutes } from "./routes/questions";
 import { caseRecordRoutes, inboxRecordRoutes } from "./routes/records";
 import { registerRoutes } from "./routes/register";
 import { reportingRoutes } from "./routes/reporting";
-import { settingsRoutes } from "./routes/settings";
+import { channelRulesRoutes, settingsRoutes } from "./routes/settings";
 import { staffRoutes } from "./routes/staff";
 import { publishedRoutes, trustRoutes } from "./routes/trust";
 
