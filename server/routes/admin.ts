@@ -1,16 +1,22 @@
 /**
  * The admin's side: enrolment links, people and their roles, routing channels, offboarding and the
  * audit log. An admin configures the channel but cannot read reports: admin rights give no case key.
+ * Open enrolment links are listed without their codes, which are not stored; checking a link takes its
+ * code in a POST body only, so no proxy log holds it.
  */
 import { Hono } from "hono";
 import { checkedAudit } from "../../db/queries/audit";
 import { channelsWithMembers, personsWithChannels } from "../../db/queries/persons";
+import { openEnrolmentLinks, revokeEnrolmentLink } from "../admin/enrolments";
 import { changeRoles, createChannel, newEnrolmentLink, offboard, setMembers } from "../admin/people";
+import { checkEnrolmentLink } from "../auth/enrolment";
 import type { Env } from "../context";
+import { rateLimit } from "../middleware/rate-limit";
 import { adminCtx } from "../middleware/request-context";
 import { requireRole, requireSession } from "../middleware/session";
 import { doc } from "../openapi";
 import { Members, NewChannel, NewEnrolment, Roles } from "../shapes/admin";
+import { EnrolmentCode } from "../shapes/enrolments";
 import { json } from "../validate";
 
 export function adminRoutes() {
@@ -57,5 +63,35 @@ export function adminRoutes() {
       .get("/audit", doc("The audit log with the result of checking its hash chain"), async (c) =>
         c.json(await checkedAudit(c.var.deps.database)),
       )
+  );
+}
+
+/** `POST /enrolment/check`, public. */
+export function enrolmentCheckRoutes() {
+  return new Hono<Env>().post(
+    "/enrolment/check",
+    doc("What an enrolment link grants (roles, expiry); the code goes in the body, never the URL"),
+    rateLimit("enrolment", 30, 15 * 60_000),
+    json(EnrolmentCode),
+    async (c) => c.json(await checkEnrolmentLink(c.var.deps.database, c.req.valid("json").code, c.var.now)),
+  );
+}
+
+/** The open enrolment links, mounted at /api/admin. */
+export function enrolmentAdminRoutes() {
+  return (
+    new Hono<Env>()
+      .use("/enrolments", requireSession(), requireRole("admin"))
+      .use("/enrolments/*", requireSession(), requireRole("admin"))
+      .get(
+        "/enrolments",
+        doc("Open enrolment links: roles, channels, who made them, when they expire (never the code)"),
+        async (c) => c.json(await openEnrolmentLinks(adminCtx(c))),
+      )
+      /** Revoking ends the link now: it expires, and nobody can use it any more. */
+      .delete("/enrolments/:id", doc("Revoke an open enrolment link"), async (c) => {
+        await revokeEnrolmentLink(adminCtx(c), c.req.param("id"));
+        return c.body(null, 204);
+      })
   );
 }
