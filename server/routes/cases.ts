@@ -1,6 +1,7 @@
 /**
- * The handlers' side of a case: triage, the case view and the verbs of server/case/. A person sees a
- * case only when a case key is wrapped to them; to everyone else it does not exist (404, never 403).
+ * The handlers' side of a case: triage, the case view, the verbs of server/case/, and the overview. A
+ * person sees a case only when a case key is wrapped to them; to everyone else it does not exist (404,
+ * never 403).
  */
 import { Hono } from "hono";
 import * as kase from "../case/index";
@@ -104,4 +105,20 @@ export function caseRoutes() {
       )
       .delete("/:id/legal-hold", doc("Lift the legal hold"), onCase(kase.liftHold))
   );
+}
+
+/**
+ * The compliance lead's overview, mounted at /api/overview: organisation-wide counts and on-time rates,
+ * no case and no content.
+ */
+export function overviewRoutes() {
+  return new Hono<Env>()
+    .use("*", requireSession(), requireRole("admin", "handler", "custodian"))
+    .get(
+      "/",
+      doc(
+        "Open cases by next step with overdue counts, and on-time rates of the last 12 months (counts only)",
+      ),
+      async (c) => c.json(await kase.overview(caseContext(c))),
+    );
 }

@@ -53,7 +53,7 @@ export function publishedRoutes() {
     );
 }
 
-/** Staff, mounted at /api/trust: what a browser needs to check and re-sign the roster, and the writes it makes. */
+/** Staff, at /api/trust: what a browser needs to check and re-sign the roster, and the writes it makes. */
 export function trustRoutes() {
   return (
     new Hono<Env>()
