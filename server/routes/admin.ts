@@ -77,21 +77,18 @@ export function enrolmentCheckRoutes() {
   );
 }
 
-/** The open enrolment links, mounted at /api/admin. */
+/** The open enrolment links, mounted at /api/admin. Revoking one ends it: nobody can use it any more. */
 export function enrolmentAdminRoutes() {
-  return (
-    new Hono<Env>()
-      .use("/enrolments", requireSession(), requireRole("admin"))
-      .use("/enrolments/*", requireSession(), requireRole("admin"))
-      .get(
-        "/enrolments",
-        doc("Open enrolment links: roles, channels, who made them, when they expire (never the code)"),
-        async (c) => c.json(await openEnrolmentLinks(adminCtx(c))),
-      )
-      /** Revoking ends the link now: it expires, and nobody can use it any more. */
-      .delete("/enrolments/:id", doc("Revoke an open enrolment link"), async (c) => {
-        await revokeEnrolmentLink(adminCtx(c), c.req.param("id"));
-        return c.body(null, 204);
-      })
-  );
+  return new Hono<Env>()
+    .use("/enrolments", requireSession(), requireRole("admin"))
+    .use("/enrolments/*", requireSession(), requireRole("admin"))
+    .get(
+      "/enrolments",
+      doc("Open enrolment links: roles, channels, who made them, when they expire (never the code)"),
+      async (c) => c.json(await openEnrolmentLinks(adminCtx(c))),
+    )
+    .delete("/enrolments/:id", doc("Revoke an open enrolment link"), async (c) => {
+      await revokeEnrolmentLink(adminCtx(c), c.req.param("id"));
+      return c.body(null, 204);
+    });
 }

@@ -2,10 +2,10 @@
  * Trust that does not rest on the server's word (server/trust/): the signed roster, the channel key
  * sealed to each admin, people's signing keys and their signed audit checkpoints, and the signed client
  * release (crypto/SPEC.md "Signed release"): an admin's browser signs the build's client manifest with
- * the channel key, the server stores that statement and serves it to anyone, and `npm run verify:site`
- * checks every served file against it. The server cannot make one: it never holds the channel key.
+ * the channel key, the server stores that statement (only when it verifies under the channel key of the
+ * roster in force) and serves it to anyone, and `npm run verify:site` checks every served file against
+ * it. The server cannot make one: it never holds the channel key.
  */
-
 import { Hono } from "hono";
 import { checkedAudit } from "../../db/queries/audit";
 import type { Env } from "../context";
@@ -55,68 +55,58 @@ export function publishedRoutes() {
 
 /** Staff, at /api/trust: what a browser needs to check and re-sign the roster, and the writes it makes. */
 export function trustRoutes() {
-  return (
-    new Hono<Env>()
-      .use("*", requireSession())
-      /** Stored only when it verifies under the channel key of the roster in force. */
-      .post(
-        "/release",
-        doc("Store a client release an admin's browser signed with the channel key"),
-        requireRole("admin"),
-        json(release.Statement),
-        async (c) =>
-          c.json(
-            await publishRelease(c.var.deps.database, c.var.person.id, c.req.valid("json"), c.var.now),
-            201,
-          ),
-      )
-      .get(
-        "/",
-        doc(
-          "The signed roster, the server's draft of it, and this person's signing key and sealed channel key",
+  return new Hono<Env>()
+    .use("*", requireSession())
+    .post(
+      "/release",
+      doc("Store a client release an admin's browser signed with the channel key"),
+      requireRole("admin"),
+      json(release.Statement),
+      async (c) =>
+        c.json(
+          await publishRelease(c.var.deps.database, c.var.person.id, c.req.valid("json"), c.var.now),
+          201,
         ),
-        async (c) =>
-          c.json(await trustState(c.var.deps.database, c.var.person, c.var.roles.includes("admin"))),
-      )
-      .put(
-        "/signing-key",
-        doc("Register this person's Ed25519 signing public key"),
-        json(SigningKeyChange),
-        async (c) =>
-          c.json(
-            await registerSigningKey(c.var.deps.database, c.var.person.id, c.req.valid("json").signingKey),
-          ),
-      )
-      .post(
-        "/roster",
-        doc("Store a roster an admin's browser signed with the channel key (serial + 1)"),
-        requireRole("admin"),
-        json(Statement),
-        async (c) =>
-          c.json(
-            await storeRoster(c.var.deps.database, c.var.person.id, c.req.valid("json"), c.var.now),
-            201,
-          ),
-      )
-      .post(
-        "/seals",
-        doc("Store the channel key age-encrypted to admins who lack a copy"),
-        requireRole("admin"),
-        json(Seals),
-        async (c) => c.json(await storeSeals(c.var.deps.database, c.req.valid("json").seals, c.var.now), 201),
-      )
-      .post(
-        "/checkpoints",
-        doc("Store an audit checkpoint signed in this person's browser"),
-        json(Statement),
-        async (c) =>
-          c.json(
-            await storeCheckpoint(c.var.deps.database, c.var.person, c.req.valid("json"), c.var.now),
-            201,
-          ),
-      )
-      .get("/checkpoints", doc("Signed audit checkpoints"), requireRole("admin", "handler"), async (c) =>
-        c.json(await checkpointsOf(c.var.deps.database)),
-      )
-  );
+    )
+    .get(
+      "/",
+      doc(
+        "The signed roster, the server's draft of it, and this person's signing key and sealed channel key",
+      ),
+      async (c) => c.json(await trustState(c.var.deps.database, c.var.person, c.var.roles.includes("admin"))),
+    )
+    .put(
+      "/signing-key",
+      doc("Register this person's Ed25519 signing public key"),
+      json(SigningKeyChange),
+      async (c) =>
+        c.json(
+          await registerSigningKey(c.var.deps.database, c.var.person.id, c.req.valid("json").signingKey),
+        ),
+    )
+    .post(
+      "/roster",
+      doc("Store a roster an admin's browser signed with the channel key (serial + 1)"),
+      requireRole("admin"),
+      json(Statement),
+      async (c) =>
+        c.json(await storeRoster(c.var.deps.database, c.var.person.id, c.req.valid("json"), c.var.now), 201),
+    )
+    .post(
+      "/seals",
+      doc("Store the channel key age-encrypted to admins who lack a copy"),
+      requireRole("admin"),
+      json(Seals),
+      async (c) => c.json(await storeSeals(c.var.deps.database, c.req.valid("json").seals, c.var.now), 201),
+    )
+    .post(
+      "/checkpoints",
+      doc("Store an audit checkpoint signed in this person's browser"),
+      json(Statement),
+      async (c) =>
+        c.json(await storeCheckpoint(c.var.deps.database, c.var.person, c.req.valid("json"), c.var.now), 201),
+    )
+    .get("/checkpoints", doc("Signed audit checkpoints"), requireRole("admin", "handler"), async (c) =>
+      c.json(await checkpointsOf(c.var.deps.database)),
+    );
 }
