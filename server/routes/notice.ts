@@ -22,33 +22,30 @@ const reader = (c: Context<Env>): pages.Reader => ({
   acceptLanguage: c.req.header("accept-language"),
 });
 
+/** A rendered page, answered with its status and headers. */
+const html = (c: Context<Env>, page: pages.Page) => c.html(page.body, page.status, page.headers);
+
 export function noticeRoutes() {
   return new Hono<Env>()
     .get("/notice/notice.css", doc("The notice page's stylesheet"), (c) =>
       c.body(NOTICE_CSS, 200, { "content-type": "text/css; charset=utf-8" }),
     )
-    .get("/notice", doc("The annual notice to workers (latest approved version), ?lang="), async (c) => {
-      const page = await pages.noticeHtmlPage(c.var.deps.database, reader(c));
-      return c.html(page.body, page.status, page.headers);
-    })
-    .get("/notice/poster", doc("Printable A4 poster with a QR code to the channel"), async (c) => {
-      const page = await pages.noticePosterPage(c.var.deps.database, reader(c));
-      return c.html(page.body, page.status, page.headers);
-    })
-    .get("/notice/snippet.html", doc("Self-contained HTML snippet for intranets"), async (c) => {
-      const page = await pages.noticeSnippetPage(c.var.deps.database, reader(c));
-      return c.html(page.body, page.status, page.headers);
-    })
+    .get("/notice", doc("The annual notice to workers (latest approved version), ?lang="), async (c) =>
+      html(c, await pages.noticeHtmlPage(c.var.deps.database, reader(c))),
+    )
+    .get("/notice/poster", doc("Printable A4 poster with a QR code to the channel"), async (c) =>
+      html(c, await pages.noticePosterPage(c.var.deps.database, reader(c))),
+    )
+    .get("/notice/snippet.html", doc("Self-contained HTML snippet for intranets"), async (c) =>
+      html(c, await pages.noticeSnippetPage(c.var.deps.database, reader(c))),
+    )
     .get("/notice.txt", doc("The notice as plain text for an e-mail to all staff"), async (c) => {
       const page = await pages.noticeTextPage(c.var.deps.database, reader(c));
       return c.text(page.body, page.status);
     })
     .get("/transparency", doc("Published transparency report (HTML with SVG charts)"), async (c) => {
-      const page = await pages.transparencyHtmlPage(c.var.deps.database, {
-        ...reader(c),
-        period: c.req.query("period"),
-      });
-      return c.html(page.body, page.status, page.headers);
+      const period = c.req.query("period");
+      return html(c, await pages.transparencyHtmlPage(c.var.deps.database, { ...reader(c), period }));
     })
     .get("/transparency.json", doc("Published transparency report as JSON"), async (c) =>
       c.body(await pages.transparencyJsonText(c.var.deps.database, c.req.query("period")), 200, {
@@ -99,8 +96,7 @@ function noticeAdminRoutes() {
         doc("Preview a period's transparency page exactly as the public page renders it"),
         async (c) => {
           const period = previewPeriodOf(c.req.query("from"), c.req.query("to"));
-          const page = await pages.transparencyPreviewPage(caseContext(c), period, reader(c));
-          return c.html(page.body, page.status, page.headers);
+          return html(c, await pages.transparencyPreviewPage(caseContext(c), period, reader(c)));
         },
       )
       /** Publishing freezes the figures: later changes to cases never alter a published period. */
