@@ -22,7 +22,6 @@ import { approvalRoutes, noticeMeRoutes } from "./routes/approvals";
 import { attachmentRoutes } from "./routes/attachments";
 import { caseAttachmentRoutes } from "./routes/case-attachments";
 import { caseRoutes, overviewRoutes } from "./routes/cases";
-import { meRoutes } from "./routes/me";
 import { noteRoutes } from "./routes/notes";
 import { noticeRoutes } from "./routes/notice";
 import { personConcernedRoutes } from "./routes/persons-concerned";
@@ -75,7 +74,6 @@ export function createApp(deps: AppDeps) {
     .route("/api", powRoutes(powOf))
     .route("/api", reportingRoutes())
     .route("/api", staffRoutes())
-    .route("/api", meRoutes())
     .route("/api/cases", caseRoutes())
     .route("/api", settingsRoutes())
     .route("/api/cases", accessRoutes())
