@@ -24,7 +24,6 @@ import { caseAttachmentRoutes } from "./routes/case-attachments";
 import { caseRoutes, overviewRoutes } from "./routes/cases";
 import { noteRoutes } from "./routes/notes";
 import { noticeRoutes } from "./routes/notice";
-import { personConcernedRoutes } from "./routes/persons-concerned";
 import { questionRoutes } from "./routes/questions";
 import { caseRecordRoutes, inboxRecordRoutes } from "./routes/records";
 import { registerRoutes } from "./routes/register";
@@ -78,7 +77,6 @@ export function createApp(deps: AppDeps) {
     .route("/api", settingsRoutes())
     .route("/api/cases", accessRoutes())
     .route("/api/cases", noteRoutes())
-    .route("/api/cases", personConcernedRoutes())
     .route("/api/overview", overviewRoutes())
     .route("/api", enrolmentCheckRoutes())
     .route("/api/admin", enrolmentAdminRoutes())
