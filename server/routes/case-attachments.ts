@@ -25,10 +25,7 @@ export function caseAttachmentRoutes() {
       doc("Stream an attachment's age file (audited)"),
       async (c) => {
         const { id, attachmentId } = c.req.param();
-        return download(
-          c,
-          await openAttachment(caseContext(c), actor(c), c.var.deps.blobs, id, attachmentId),
-        );
+        return download(c, await openAttachment(caseContext(c), actor(c), id, attachmentId));
       },
     );
 }

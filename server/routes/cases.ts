@@ -91,17 +91,7 @@ export function caseRoutes() {
         doc(
           "Remove an entry or an attachment that is not relevant (Art. 17; Ley 2/2023 art. 32), with the handler's signed statement",
         ),
-        json(shape.Minimise),
-        async (c) =>
-          c.json(
-            await kase.minimise(
-              caseContext(c),
-              actor(c),
-              c.req.param("id"),
-              c.req.valid("json"),
-              c.var.deps.blobs,
-            ),
-          ),
+        ...onCaseWith(json(shape.Minimise), kase.minimise),
       )
       .delete("/:id/legal-hold", doc("Lift the legal hold"), onCase(kase.liftHold))
   );
