@@ -19,16 +19,14 @@ import { doc, openApiDocument } from "./openapi";
 import { accessRoutes } from "./routes/access";
 import { adminRoutes, enrolmentAdminRoutes, enrolmentCheckRoutes } from "./routes/admin";
 import { approvalRoutes, noticeMeRoutes } from "./routes/approvals";
-import { attachmentRoutes } from "./routes/attachments";
-import { caseAttachmentRoutes } from "./routes/case-attachments";
+import { attachmentRoutes, caseAttachmentRoutes } from "./routes/attachments";
 import { caseRoutes, overviewRoutes } from "./routes/cases";
 import { noteRoutes } from "./routes/notes";
 import { noticeRoutes } from "./routes/notice";
-import { questionRoutes } from "./routes/questions";
 import { caseRecordRoutes, inboxRecordRoutes } from "./routes/records";
 import { registerRoutes } from "./routes/register";
 import { powRoutes, reportingRoutes } from "./routes/reporting";
-import { channelRulesRoutes, settingsRoutes } from "./routes/settings";
+import { channelRoutes, settingsRoutes } from "./routes/settings";
 import { staffRoutes } from "./routes/staff";
 import { publishedRoutes, trustRoutes } from "./routes/trust";
 
@@ -83,8 +81,7 @@ export function createApp(deps: AppDeps) {
     .route("/api/admin", approvalRoutes())
     .route("/api/me", noticeMeRoutes())
     .route("/api/admin", adminRoutes())
-    .route("/api/admin", channelRulesRoutes())
-    .route("/api/admin", questionRoutes())
+    .route("/api/admin", channelRoutes())
     .route("/api/admin", backupRoutes())
     .route("/api/admin", registerRoutes())
     .route("/api", versionRoutes())

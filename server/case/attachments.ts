@@ -1,5 +1,5 @@
 /**
- * The handlers' side of attachments (server/routes/case-attachments.ts): the list and the age file, for
+ * The handlers' side of attachments (server/routes/attachments.ts): the list and the age file, for
  * people who hold the case key (404 otherwise, as for the case itself). A download is audited; what the
  * file holds never is, nor could be: it stays encrypted to the case.
  */

@@ -1,18 +1,25 @@
 /**
- * The reporting person's attachments: streamed, chunked uploads of age files encrypted in the browser
+ * Attachments. The reporting person's: streamed, chunked uploads of age files encrypted in the browser
  * (server/evidence/reporter.ts). The case is found by the inbox login key, sent in the
  * `X-OC-Login` header (a body would be the file); like everything here, it is never stored or logged.
+ * The handlers' (server/case/attachments.ts): the list (encrypted name, type and size) and the streamed
+ * age file, for people who hold the case key (404 otherwise, as for the case itself). Downloads are
+ * audited; their content never is.
  */
 import { Hono } from "hono";
 import { createMiddleware } from "hono/factory";
 import type { CaseRow } from "../../db/queries/cases";
+import { caseAttachments, openAttachment } from "../case/index";
 import type { Env } from "../context";
 import * as reporter from "../evidence/reporter";
 import { download, storedAttachments } from "../evidence/views";
 import { requirePow } from "../middleware/pow";
+import { actor, caseContext } from "../middleware/request-context";
+import { requireRole, requireSession } from "../middleware/session";
 import { doc } from "../openapi";
 import { Begin } from "../shapes/attachments";
 import { json } from "../validate";
+import { onCase } from "./verb";
 
 /** The reporter's case, found before the body is read: an unknown token is a 404 whatever it sent. */
 const withReporterCase = createMiddleware<Env & { Variables: { reporterCase: CaseRow } }>(async (c, next) => {
@@ -20,6 +27,7 @@ const withReporterCase = createMiddleware<Env & { Variables: { reporterCase: Cas
   await next();
 });
 
+/** The reporting person's, mounted at /api/attachments. */
 export function attachmentRoutes() {
   return new Hono<Env>()
     .get("/limits", doc("Attachment limits and the chunk size"), (c) =>
@@ -65,5 +73,24 @@ export function attachmentRoutes() {
     })
     .get("/:id/content", doc("The stored age file"), withReporterCase, async (c) =>
       download(c, await reporter.reporterFile(c.var.deps, c.var.reporterCase, c.req.param("id"))),
+    );
+}
+
+/** The handlers', mounted at /api/cases. */
+export function caseAttachmentRoutes() {
+  return new Hono<Env>()
+    .use("*", requireSession(), requireRole("handler", "custodian"))
+    .get(
+      "/:id/attachments",
+      doc("A case's attachments: encrypted name, type and size"),
+      onCase(caseAttachments),
+    )
+    .get(
+      "/:id/attachments/:attachmentId/content",
+      doc("Stream an attachment's age file (audited)"),
+      async (c) => {
+        const { id, attachmentId } = c.req.param();
+        return download(c, await openAttachment(caseContext(c), actor(c), id, attachmentId));
+      },
     );
 }
