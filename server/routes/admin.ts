@@ -2,7 +2,9 @@
  * The admin's side: enrolment links, people and their roles, routing channels, offboarding and the
  * audit log. An admin configures the channel but cannot read reports: admin rights give no case key.
  * Open enrolment links are listed without their codes, which are not stored; checking a link takes its
- * code in a POST body only, so no proxy log holds it.
+ * code in a POST body only, so no proxy log holds it. The register of reports (Art. 18) goes out as CSV
+ * inside an age file for an X25519 recipient: deleted cases' anonymised rows and live cases alike, no
+ * content, no case id; the export itself is audited with the recipient.
  */
 import { Hono } from "hono";
 import { checkedAudit } from "../../db/queries/audit";
@@ -15,8 +17,10 @@ import { rateLimit } from "../middleware/rate-limit";
 import { adminCtx } from "../middleware/request-context";
 import { requireRole, requireSession } from "../middleware/session";
 import { doc } from "../openapi";
+import { exportRegister } from "../register";
 import { Members, NewChannel, NewEnrolment, Roles } from "../shapes/admin";
 import { EnrolmentCode } from "../shapes/enrolments";
+import { Export } from "../shapes/register";
 import { json } from "../validate";
 
 export function adminRoutes() {
@@ -91,4 +95,23 @@ export function enrolmentAdminRoutes() {
       await revokeEnrolmentLink(adminCtx(c), c.req.param("id"));
       return c.body(null, 204);
     });
+}
+
+/** The register of reports, mounted at /api/admin; the route names its own guards. */
+export function registerRoutes() {
+  return new Hono<Env>().post(
+    "/register/export",
+    doc("The register of reports (Art. 18) as CSV inside an age file, anonymised, no content"),
+    requireSession(),
+    requireRole("admin"),
+    json(Export),
+    async (c) => {
+      const { recipient } = c.req.valid("json");
+      const file = await exportRegister(c.var.deps.database, c.var.person.id, recipient, c.var.now);
+      return c.body(file as Uint8Array<ArrayBuffer>, 200, {
+        "content-type": "application/octet-stream",
+        "content-disposition": 'attachment; filename="register.csv.age"',
+      });
+    },
+  );
 }
