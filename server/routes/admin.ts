@@ -84,7 +84,6 @@ export function enrolmentCheckRoutes() {
 /** The open enrolment links, mounted at /api/admin. Revoking one ends it: nobody can use it any more. */
 export function enrolmentAdminRoutes() {
   return new Hono<Env>()
-    .use("/enrolments", requireSession(), requireRole("admin"))
     .use("/enrolments/*", requireSession(), requireRole("admin"))
     .get(
       "/enrolments",

@@ -16,7 +16,6 @@ import { json } from "../validate";
 /** Mounted at /api/admin. */
 export function approvalRoutes() {
   return new Hono<Env>()
-    .use("/pending", requireSession(), requireRole("admin"))
     .use("/pending/*", requireSession(), requireRole("admin"))
     .get(
       "/pending",
@@ -40,7 +39,6 @@ export function approvalRoutes() {
 /** Mounted at /api/me. */
 export function noticeMeRoutes() {
   return new Hono<Env>()
-    .use("/notices", requireSession())
     .use("/notices/*", requireSession())
     .get(
       "/notices",
