@@ -17,8 +17,14 @@ import { sameOrigin } from "./middleware/same-origin";
 import { securityHeaders } from "./middleware/security-headers";
 import { doc, openApiDocument } from "./openapi";
 import { accessRoutes } from "./routes/access";
-import { adminRoutes, enrolmentAdminRoutes, enrolmentCheckRoutes, registerRoutes } from "./routes/admin";
-import { approvalRoutes, noticeMeRoutes } from "./routes/approvals";
+import {
+  adminRoutes,
+  approvalRoutes,
+  enrolmentAdminRoutes,
+  enrolmentCheckRoutes,
+  noticeMeRoutes,
+  registerRoutes,
+} from "./routes/admin";
 import { attachmentRoutes, caseAttachmentRoutes } from "./routes/attachments";
 import { caseRoutes, overviewRoutes } from "./routes/cases";
 import { noteRoutes } from "./routes/notes";
