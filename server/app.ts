@@ -17,29 +17,23 @@ import { sameOrigin } from "./middleware/same-origin";
 import { securityHeaders } from "./middleware/security-headers";
 import { doc, openApiDocument } from "./openapi";
 import { accessRoutes } from "./routes/access";
-import { adminRoutes } from "./routes/admin";
-import { approvalRoutes, noticeMeRoutes } from "./routes/approvals";
-import { attachmentRoutes } from "./routes/attachments";
-import { auditRoutes } from "./routes/audit";
-import { caseAttachmentRoutes } from "./routes/case-attachments";
-import { caseRoutes } from "./routes/cases";
-import { channelRulesRoutes } from "./routes/channel-rules";
-import { enrolmentAdminRoutes, enrolmentCheckRoutes } from "./routes/enrolments";
-import { meRoutes } from "./routes/me";
+import {
+  adminRoutes,
+  approvalRoutes,
+  enrolmentAdminRoutes,
+  enrolmentCheckRoutes,
+  noticeMeRoutes,
+  registerRoutes,
+} from "./routes/admin";
+import { attachmentRoutes, caseAttachmentRoutes } from "./routes/attachments";
+import { caseRoutes, overviewRoutes } from "./routes/cases";
 import { noteRoutes } from "./routes/notes";
 import { noticeRoutes } from "./routes/notice";
-import { overviewRoutes } from "./routes/overview";
-import { personConcernedRoutes } from "./routes/persons-concerned";
-import { powRoutes } from "./routes/pow";
-import { questionRoutes } from "./routes/questions";
-import { receiptRoutes } from "./routes/receipt";
 import { caseRecordRoutes, inboxRecordRoutes } from "./routes/records";
-import { registerRoutes } from "./routes/register";
-import { publishReleaseRoutes, releaseRoutes } from "./routes/release";
-import { reportingRoutes } from "./routes/reporting";
-import { settingsRoutes } from "./routes/settings";
+import { powRoutes, reportingRoutes } from "./routes/reporting";
+import { channelRoutes, settingsRoutes } from "./routes/settings";
 import { staffRoutes } from "./routes/staff";
-import { rosterRoutes, trustRoutes } from "./routes/trust";
+import { publishedRoutes, trustRoutes } from "./routes/trust";
 
 export type { AppDeps } from "./deps";
 
@@ -81,22 +75,18 @@ export function createApp(deps: AppDeps) {
     )
     .route("/api", powRoutes(powOf))
     .route("/api", reportingRoutes())
-    .route("/api", receiptRoutes())
     .route("/api", staffRoutes())
-    .route("/api", meRoutes())
     .route("/api/cases", caseRoutes())
     .route("/api", settingsRoutes())
     .route("/api/cases", accessRoutes())
     .route("/api/cases", noteRoutes())
-    .route("/api/cases", personConcernedRoutes())
     .route("/api/overview", overviewRoutes())
     .route("/api", enrolmentCheckRoutes())
     .route("/api/admin", enrolmentAdminRoutes())
     .route("/api/admin", approvalRoutes())
     .route("/api/me", noticeMeRoutes())
     .route("/api/admin", adminRoutes())
-    .route("/api/admin", channelRulesRoutes())
-    .route("/api/admin", questionRoutes())
+    .route("/api/admin", channelRoutes())
     .route("/api/admin", backupRoutes())
     .route("/api/admin", registerRoutes())
     .route("/api", versionRoutes())
@@ -104,10 +94,7 @@ export function createApp(deps: AppDeps) {
     .route("/api/cases", caseAttachmentRoutes())
     .route("/api/cases", caseRecordRoutes())
     .route("/api/inbox", inboxRecordRoutes())
-    .route("/api", rosterRoutes())
-    .route("/api", releaseRoutes())
-    .route("/api", auditRoutes())
-    .route("/api/trust", publishReleaseRoutes())
+    .route("/api", publishedRoutes())
     .route("/api/trust", trustRoutes())
     .route("/", noticeRoutes());
   if (deps.staticFiles) app.use("*", deps.staticFiles);

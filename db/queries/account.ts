@@ -1,5 +1,5 @@
 /**
- * Write builders and reads behind a person's own security (server/routes/me.ts): the second factor,
+ * Write builders and reads behind a person's own security (server/routes/staff.ts): the second factor,
  * the passphrase and recovery copies of the identity, the reminder address, passkeys, sessions, and
  * the one-time grant that follows recovery.
  */

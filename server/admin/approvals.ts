@@ -1,6 +1,6 @@
 /**
  * Changes waiting for a second admin (server/admin/changes.ts applies them), and the notices that tell
- * a handler a new person can read their channel's reports (server/routes/approvals.ts).
+ * a handler a new person can read their channel's reports (server/routes/admin.ts).
  */
 import * as v from "valibot";
 import {

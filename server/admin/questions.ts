@@ -1,5 +1,5 @@
 /**
- * A channel's questions for the report form (server/routes/questions.ts). Every change is a new version;
+ * A channel's questions for the report form (server/routes/settings.ts). Every change is a new version;
  * the report form shows the current one and puts the version and the question texts answered inside the
  * report's ciphertext, so the server never sees an answer.
  */

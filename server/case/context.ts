@@ -1,11 +1,14 @@
-/** What every verb is given: the store, the organisation's settings and date, and who acts. */
+/** What every verb is given: the stores, the organisation's settings and date, and who acts. */
 import type { Database } from "../../db/index";
 import type { Role } from "../../db/queries/persons";
 import type { Settings } from "../../db/queries/settings";
+import type { BlobStore } from "../deps";
 
 export interface CaseContext {
   /** The store: db/ queries and write builders run against it. */
   database: Database;
+  /** Where attachments' age files are kept, if this server stores attachments. */
+  blobs?: BlobStore | undefined;
   settings: Settings;
   /** The organisation's date (its time zone), resolved once per request. */
   today: string;

@@ -12,7 +12,6 @@ import { commit, entryInsert } from "../../db/queries/case-store";
 import { entriesOf } from "../../db/queries/cases";
 import { randomId } from "../../db/queries/ids";
 import { attachmentDelete, entryTombstone, MINIMISED_KIND, threadEnd } from "../../db/queries/minimisation";
-import type { BlobStore } from "../deps";
 import { blobKey } from "../evidence/attachments";
 import type { Actor, CaseContext } from "./context";
 import { CaseError, orThreadMoved } from "./errors";
@@ -47,13 +46,7 @@ async function removableEntry(ctx: CaseContext, caseId: string, place: number) {
  * the only wrapped copy of its file key, is deleted before the rows change; if the batch then fails
  * (someone wrote meanwhile), the row stays without a blob and the handler simply removes it again.
  */
-export async function minimise(
-  ctx: CaseContext,
-  actor: Actor,
-  caseId: string,
-  input: Minimisation,
-  blobs: BlobStore | undefined,
-) {
+export async function minimise(ctx: CaseContext, actor: Actor, caseId: string, input: Minimisation) {
   const { heldCase } = await holdCase(ctx, actor, caseId);
   if (!actor.roles.includes("handler"))
     throw new CaseError("forbidden", "handlers_only", "Only a case handler can remove parts of a case.");
@@ -74,6 +67,7 @@ export async function minimise(
   if ((await threadEnd(ctx.database, heldCase.id)) + 1 !== input.seq)
     throw refuse("thread_moved", "Someone wrote in this case in the meantime. Reload it and send again.");
   if (attachment) {
+    const { blobs } = ctx;
     if (!blobs) throw refuse("no_blob_store", "This server has no storage for attachments.");
     if (attachment.state === "uploading") await blobs.abortUpload(blobKey(attachment), attachment.uploadId);
     await blobs.delete(blobKey(attachment));

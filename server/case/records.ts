@@ -20,7 +20,6 @@ import {
   recordsOf,
 } from "../../db/queries/records";
 import { meetingPending } from "../cases/deadlines";
-import type { BlobStore } from "../deps";
 import { recordingFate } from "../directive/recordings";
 import { discardAttachment } from "../evidence/attachments";
 import type { Actor, CaseContext } from "./context";
@@ -212,7 +211,6 @@ export async function correctRecord(
  */
 export async function agreeRecord(
   ctx: CaseContext,
-  blobs: BlobStore | undefined,
   recordId: string,
   input: { loginKey: string; version: number; message: string; seq?: number | null },
 ) {
@@ -230,8 +228,8 @@ export async function agreeRecord(
   if (row.transcribes) {
     const recording = await attachmentById(ctx.database, heldCase.id, row.transcribes);
     const fate = recordingFate(heldCase.jurisdiction, recording?.keepRecording ?? null);
-    if (recording && fate.delete && blobs) {
-      await discardAttachment(ctx.database, blobs, recording);
+    if (recording && fate.delete && ctx.blobs) {
+      await discardAttachment(ctx.database, ctx.blobs, recording);
       recordingDeleted = fate.basis;
     }
   }

@@ -24,7 +24,8 @@ export function requestContext(): MiddlewareHandler<Env> {
 
 /** The context a verb of server/case/ runs in. */
 export function caseContext(c: Context<Env>): CaseContext {
-  return { database: c.var.deps.database, settings: c.var.settings, today: c.var.today, now: c.var.now };
+  const { database, blobs } = c.var.deps;
+  return { database, blobs, settings: c.var.settings, today: c.var.today, now: c.var.now };
 }
 
 /** The signed-in person as the actor of a verb. */

@@ -61,14 +61,6 @@ export function inboxRecordRoutes() {
       inboxWrite(),
       json(InboxRecordAnswer),
       async (c) =>
-        c.json(
-          await kase.agreeRecord(
-            caseContext(c),
-            c.var.deps.blobs,
-            c.req.param("recordId"),
-            c.req.valid("json"),
-          ),
-          201,
-        ),
+        c.json(await kase.agreeRecord(caseContext(c), c.req.param("recordId"), c.req.valid("json")), 201),
     );
 }

@@ -1,15 +1,23 @@
 /**
  * Trust that does not rest on the server's word (server/trust/): the signed roster, the channel key
- * sealed to each admin, people's signing keys and their signed audit checkpoints.
+ * sealed to each admin, people's signing keys and their signed audit checkpoints, and the signed client
+ * release (crypto/SPEC.md "Signed release"): an admin's browser signs the build's client manifest with
+ * the channel key, the server stores that statement (only when it verifies under the channel key of the
+ * roster in force) and serves it to anyone, and `npm run verify:site` checks every served file against
+ * it. The server cannot make one: it never holds the channel key.
  */
 import { Hono } from "hono";
+import { checkedAudit } from "../../db/queries/audit";
 import type { Env } from "../context";
 import { requireRole, requireSession } from "../middleware/session";
 import { doc } from "../openapi";
+import * as release from "../shapes/release";
 import { Seals, SigningKeyChange, Statement } from "../shapes/trust";
 import {
   checkpointsOf,
+  publishedRelease,
   publishedRoster,
+  publishRelease,
   registerSigningKey,
   storeCheckpoint,
   storeRoster,
@@ -18,19 +26,48 @@ import {
 } from "../trust/index";
 import { json } from "../validate";
 
-/** Public: the signed roster the report page verifies. */
-export function rosterRoutes() {
-  return new Hono<Env>().get(
-    "/roster",
-    doc("The roster signed with the channel key (crypto/SPEC.md)"),
-    async (c) => c.json(await publishedRoster(c.var.deps.database)),
-  );
+/**
+ * What a browser checks for itself, mounted at /api: the signed roster the report page verifies and the
+ * newest signed release (both public), and the audit log for everyone on staff, not only admins, so that
+ * their own browsers check its hash chain and sign its head (crypto/SPEC.md "Audit checkpoint"); a case
+ * export carries the head they checked. The log holds actions, never content.
+ */
+export function publishedRoutes() {
+  return new Hono<Env>()
+    .get("/roster", doc("The roster signed with the channel key (crypto/SPEC.md)"), async (c) =>
+      c.json(await publishedRoster(c.var.deps.database)),
+    )
+    .get(
+      "/release",
+      doc("The client release an admin's browser signed with the channel key (crypto/SPEC.md)"),
+      async (c) => c.json(await publishedRelease(c.var.deps.database)),
+    )
+    .get(
+      "/audit",
+      doc(
+        "The audit log and the server's check of its chain, for any staff member's browser to verify and sign",
+      ),
+      requireSession(),
+      requireRole("admin", "handler", "custodian"),
+      async (c) => c.json(await checkedAudit(c.var.deps.database)),
+    );
 }
 
-/** Staff: what a browser needs to check and re-sign the roster, and the writes it makes. */
+/** Staff, at /api/trust: what a browser needs to check and re-sign the roster, and the writes it makes. */
 export function trustRoutes() {
   return new Hono<Env>()
     .use("*", requireSession())
+    .post(
+      "/release",
+      doc("Store a client release an admin's browser signed with the channel key"),
+      requireRole("admin"),
+      json(release.Statement),
+      async (c) =>
+        c.json(
+          await publishRelease(c.var.deps.database, c.var.person.id, c.req.valid("json"), c.var.now),
+          201,
+        ),
+    )
     .get(
       "/",
       doc(

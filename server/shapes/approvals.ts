@@ -1,4 +1,4 @@
-/** Request bodies of server/routes/approvals.ts. */
+/** Request bodies of the approval routes (server/routes/admin.ts). */
 import * as v from "valibot";
 import { Proof } from "../auth/second-factor";
 

@@ -1,4 +1,4 @@
-/** The request shape of a channel's rules (routes/channel-rules.ts), checked at the edge by valibot. */
+/** The request shape of a channel's rules (routes/settings.ts), checked at the edge by valibot. */
 import * as v from "valibot";
 import { JURISDICTIONS } from "../directive";
 import { timeZone } from "./settings";

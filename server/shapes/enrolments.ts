@@ -1,4 +1,4 @@
-/** Request shapes of server/routes/enrolments.ts. */
+/** Request shapes of the enrolment-link check in server/routes/admin.ts. */
 import * as v from "valibot";
 
 /** An enrolment link's code, in a POST body so that no proxy log holds it. */

@@ -1,4 +1,4 @@
-/** Request shapes of server/routes/me.ts: a person's own security settings and recovery. */
+/** Request shapes of server/routes/staff.ts: a person's own security settings and recovery. */
 import * as v from "valibot";
 import { Proof, secondFactorFields } from "../auth/second-factor";
 import { authKey, b64, handle, kdf } from "../validate";

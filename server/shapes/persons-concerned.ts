@@ -1,6 +1,7 @@
 /**
- * Request bodies of server/routes/persons-concerned.ts. Who a person concerned is, why informing them is
- * deferred and a disclosure's details are ciphertexts to the notes key; the server checks their form only.
+ * Request bodies of the persons-concerned routes (server/routes/notes.ts). Who a person concerned is,
+ * why informing them is deferred and a disclosure's details are ciphertexts to the notes key; the server
+ * checks their form only.
  */
 import * as v from "valibot";
 import { CONTENT, id, STAFF_TEXT_MAX, sealed } from "../validate";

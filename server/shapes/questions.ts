@@ -1,4 +1,4 @@
-/** Request bodies of server/routes/questions.ts: a channel's questions are public text, never answers. */
+/** Request bodies of server/routes/settings.ts: a channel's questions are public text, never answers. */
 import * as v from "valibot";
 
 const text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));

@@ -1,4 +1,4 @@
-/** Request shapes of server/routes/register.ts. */
+/** Request shapes of the register export (server/routes/admin.ts). */
 import * as v from "valibot";
 
 /** The age X25519 recipient the register is encrypted to. */

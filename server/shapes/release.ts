@@ -1,4 +1,4 @@
-/** Request shapes of server/routes/release.ts. */
+/** Request shape of the signed client release (server/routes/trust.ts). */
 import * as v from "valibot";
 import { b64 } from "../validate";
 

@@ -317,4 +317,13 @@ describe("with two admins, a new reader waits for the second", () => {
     );
     expect((await h.request("GET", "/api/admin/pending", undefined, carol.headers)).status).toBe(403);
   });
+
+  it("guards each list as well as the paths below it", async () => {
+    const { h, carol } = await team({ secondAdmin: true });
+    for (const path of ["/api/admin/pending", "/api/admin/enrolments", "/api/me/notices"])
+      expect((await h.request("GET", path)).status, path).toBe(401);
+    for (const path of ["/api/admin/pending", "/api/admin/enrolments"])
+      expect((await h.request("GET", path, undefined, carol.headers)).status, path).toBe(403);
+    expect((await h.request("GET", "/api/me/notices", undefined, carol.headers)).status).toBe(200);
+  });
 });

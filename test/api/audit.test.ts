@@ -1,4 +1,4 @@
-/** The audit log for all staff (server/routes/audit.ts): handlers read it to check and sign its head. */
+/** The audit log for all staff (server/routes/trust.ts): handlers read it to check and sign its head. */
 import { describe, expect, it } from "vitest";
 import { createEnrolment } from "../../server/bootstrap";
 import { enrol, setup } from "./harness";

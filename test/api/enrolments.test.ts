@@ -1,4 +1,4 @@
-/** Enrolment links (server/routes/enrolments.ts and the enrolment in server/routes/staff.ts). */
+/** Enrolment links (server/routes/admin.ts and the enrolment in server/routes/staff.ts). */
 import { describe, expect, it } from "vitest";
 import { enrol, setup } from "./harness";
 

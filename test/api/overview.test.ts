@@ -1,5 +1,5 @@
 /**
- * The compliance lead's overview (server/routes/overview.ts): open cases by next step with overdue
+ * The compliance lead's overview (server/routes/cases.ts): open cases by next step with overdue
  * counts, and the month-by-month on-time rates of the last 12 months. Counts only, staff only.
  */
 import { describe, expect, it } from "vitest";

@@ -1,5 +1,5 @@
 /**
- * The signed client release (server/routes/release.ts): stored only when it verifies under the channel
+ * The signed client release (server/routes/trust.ts): stored only when it verifies under the channel
  * key of the roster in force, published only by an admin, served to anyone.
  */
 import { describe, expect, it } from "vitest";

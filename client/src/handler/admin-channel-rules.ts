@@ -1,5 +1,5 @@
 /**
- * Each channel's legal entity: its jurisdiction profile and time zone (server/routes/channel-rules.ts).
+ * Each channel's legal entity: its jurisdiction profile and time zone (server/routes/settings.ts).
  * A case takes them at submission and keeps them, so the section says changes affect new reports only.
  */
 import { t } from "../i18n";

@@ -1,6 +1,6 @@
 /**
  * A channel's questions for the report form: the admin edits the list here and each save is a new
- * version (server/routes/questions.ts). Questions are public text; the answers exist only inside the
+ * version (server/routes/settings.ts). Questions are public text; the answers exist only inside the
  * reports' ciphertexts.
  */
 import { t } from "../i18n";

@@ -16,7 +16,7 @@ export interface OptionGroup {
   options: Option[];
 }
 
-/** A question an admin set for a channel's report form (server/routes/questions.ts). */
+/** A question an admin set for a channel's report form (server/routes/settings.ts). */
 export interface Question {
   id: string;
   type: "text" | "single" | "multiple" | "date";
