@@ -12,7 +12,8 @@
  *   not) against raw better-sqlite3 inserts of rows of the same size, one durable transaction each, and the
  *   ratio of the two;
  * - the server's CPU time per submission (sequential app.request, process.cpuUsage), and through HTTP
- *   that of the server's thread alone (Linux).
+ *   that of the server's thread alone and of the whole process less the clients' thread (Linux). The
+ *   database is opened as the server opens it, with its writer thread (db/writer-thread.ts).
  *
  *   npx tsx bench/scale.ts            BENCH_CASES=20000 npx tsx bench/scale.ts
  */
@@ -48,29 +49,58 @@ const CASES = Number(process.env.BENCH_CASES ?? 100_000);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 16);
 const SUBMISSIONS = Number(process.env.BENCH_SUBMISSIONS ?? 2000);
 const POW_BITS = 8;
-/** The HTTP clients' thread (plain JavaScript): sends every body once, CLIENTS at a time, and posts the seconds taken. */
+/**
+ * The HTTP clients' thread (plain JavaScript): sends every body once, CLIENTS at a time over kept-alive
+ * connections, and posts the seconds taken and its own CPU time. node:http rather than fetch: in
+ * production the clients are other machines, and undici's fetch cost this one 0.6 ms of CPU per request
+ * (with its garbage) against 0.2 ms.
+ */
 const CLIENTS_THREAD = `
 const { parentPort, workerData: { url, clients, bodies, pows, addresses } } = require("node:worker_threads");
+const http = require("node:http");
+/** This thread's CPU time in ms (Linux), NaN elsewhere. */
+const threadCpuMs = () => {
+  try {
+    return Number(require("node:fs").readFileSync("/proc/thread-self/schedstat", "utf8").split(" ")[0]) / 1e6;
+  } catch {
+    return Number.NaN;
+  }
+};
+const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
+const { hostname, port, pathname } = new URL(url);
+const post = (i) =>
+  new Promise((resolve, reject) => {
+    const headers = {
+      "content-type": "application/json",
+      "content-length": Buffer.byteLength(bodies[i]),
+      "x-bench-client": addresses[i],
+      "x-oc-pow": pows[i],
+    };
+    const req = http.request({ agent, hostname, port, path: pathname, method: "POST", headers }, (res) => {
+      const chunks = [];
+      res.on("data", (chunk) => chunks.push(chunk));
+      res.on("end", () =>
+        res.statusCode === 201
+          ? resolve()
+          : reject(new Error("submission answered " + res.statusCode + ": " + Buffer.concat(chunks))),
+      );
+    });
+    req.on("error", reject);
+    req.end(bodies[i]);
+  });
 let sent = 0;
 const started = performance.now();
 Promise.all(Array.from({ length: clients }, async () => {
-  for (let i = sent++; i < bodies.length; i = sent++) {
-    const res = await fetch(url, {
-      method: "POST",
-      headers: { "content-type": "application/json", "x-bench-client": addresses[i], "x-oc-pow": pows[i] },
-      body: bodies[i],
-    });
-    if (res.status !== 201) throw new Error("submission answered " + res.status + ": " + (await res.text()));
-    await res.arrayBuffer();
-  }
+  for (let i = sent++; i < bodies.length; i = sent++) await post(i);
 })).then(
-  () => parentPort.postMessage({ seconds: (performance.now() - started) / 1000 }),
+  () => parentPort.postMessage({ seconds: (performance.now() - started) / 1000, cpuMs: threadCpuMs() }),
   (e) => parentPort.postMessage({ error: String(e) }),
 );
 `;
 
 const dir = mkdtempSync(join(tmpdir(), "oc-scale-"));
-const database = openSqlite(join(dir, "channel.sqlite"));
+// As the server opens it (server/node.ts): commits on a writer thread of their own.
+const database = openSqlite(join(dir, "channel.sqlite"), { writerThread: true });
 const sqlite = (database.db as unknown as { $client: import("better-sqlite3").Database }).$client;
 let clientNo = 0;
 const app = createApp({
@@ -344,19 +374,26 @@ const addresses = Array.from({ length: SUBMISSIONS }, nextClient);
 // Both write phases start from an empty write-ahead log.
 sqlite.pragma("wal_checkpoint(TRUNCATE)");
 const serverCpu0 = serverThreadCpuMs();
+const processCpu0 = process.cpuUsage();
+let clientsCpu = Number.NaN;
 const clients = new Worker(CLIENTS_THREAD, {
   eval: true,
   workerData: { url: `http://127.0.0.1:${port}/api/reports`, clients: CLIENTS, bodies, pows, addresses },
 });
 const clientSeconds = await new Promise<number>((resolve, reject) => {
-  clients.once("message", (m: { seconds?: number; error?: string }) =>
-    m.error === undefined ? resolve(m.seconds ?? Number.NaN) : reject(new Error(m.error)),
-  );
+  clients.once("message", (m: { seconds?: number; error?: string; cpuMs?: number }) => {
+    clientsCpu = m.cpuMs ?? Number.NaN;
+    if (m.error === undefined) resolve(m.seconds ?? Number.NaN);
+    else reject(new Error(m.error));
+  });
   clients.once("error", reject);
 });
 await clients.terminate();
 const httpRate = SUBMISSIONS / clientSeconds;
 const httpCpu = (serverThreadCpuMs() - serverCpu0) / SUBMISSIONS;
+// Everything the process spent but the clients' own thread: the server's thread, the writer thread,
+// V8's garbage collection (of the clients' heap too, which runs on shared threads) and libuv's pool.
+const httpCpuAll = (cpuMs(process.cpuUsage(processCpu0)) - clientsCpu) / SUBMISSIONS;
 server.close();
 
 // --- Raw better-sqlite3: the same rows, one durable transaction each, no HTTP, no checks. Measured on
@@ -399,10 +436,12 @@ const rawFresh = rawRate(
 );
 console.log(
   `submissions: ${httpRate.toFixed(0)}/s through HTTP with ${CLIENTS} clients (in a thread apart from the server's), ${rawSameFile.toFixed(0)}/s raw better-sqlite3 into the same file (${rawFresh.toFixed(0)}/s into a fresh one); ratio ${(httpRate / rawSameFile).toFixed(2)} (${(httpRate / rawFresh).toFixed(2)} against the fresh file)` +
-    (Number.isFinite(httpCpu) ? `; server thread CPU per submission through HTTP ${ms(httpCpu)}` : "") +
+    (Number.isFinite(httpCpu)
+      ? `; CPU per submission through HTTP: server thread ${ms(httpCpu)}, whole process less the clients' thread ${ms(httpCpuAll)}`
+      : "") +
     ` (load average ${loadavg()[0]?.toFixed(1)})`,
 );
 
-raw.close();
-database.close();
+await raw.close();
+await database.close();
 rmSync(dir, { recursive: true, force: true });

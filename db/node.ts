@@ -7,6 +7,7 @@ import { drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import type { Database, Db, Write } from "./index";
 import * as schema from "./schema";
+import { type Outcome, type Statement, startWriter, type Writer } from "./writer-thread";
 
 /** How many prepared statements one connection keeps; `inArray` makes SQL text that varies with its list. */
 const STATEMENT_CACHE_SIZE = 500;
@@ -14,7 +15,8 @@ const STATEMENT_CACHE_SIZE = 500;
 export const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), "migrations");
 
 export interface NodeDatabase extends Database {
-  close(): void;
+  /** Closes the file; with a writer thread, after every batch already sent is committed. */
+  close(): Promise<void>;
   readonly file: string;
 }
 
@@ -44,8 +46,32 @@ function cachePreparedStatements(sqlite: BetterSqlite3.Database): void {
   }) as typeof sqlite.prepare;
 }
 
+export interface SqliteOptions {
+  /**
+   * Commit batches on a thread of their own (db/writer-thread.ts), so that the server's thread never
+   * waits for the disk. The server turns it on; tools and most tests keep the one thread.
+   */
+  writerThread?: boolean;
+}
+
+/** The SQL text and values drizzle would run for a write of a batch. */
+function statementOf(write: Write): Statement {
+  const w = write as unknown as {
+    toSQL?: () => { sql: string; params: unknown[] };
+    getQuery?: () => { sql: string; params: unknown[] };
+  };
+  const { sql, params } = (w.toSQL ?? w.getQuery)?.call(w) ?? { sql: "", params: [] };
+  if (!sql) throw new Error("a write the writer thread cannot run");
+  return { sql, params };
+}
+
+/** The error a batch failed with in the writer thread, as better-sqlite3 would have thrown it here. */
+function errorOf(outcome: NonNullable<Outcome>): Error {
+  return Object.assign(new Error(outcome.message), { name: outcome.name, code: outcome.code });
+}
+
 /** Opens (creating and migrating) the SQLite file at `file`. */
-export function openSqlite(file: string): NodeDatabase {
+export function openSqlite(file: string, options: SqliteOptions = {}): NodeDatabase {
   mkdirSync(dirname(file), { recursive: true });
   const sqlite = new BetterSqlite3(file);
   sqlite.pragma("journal_mode = WAL");
@@ -73,7 +99,48 @@ export function openSqlite(file: string): NodeDatabase {
       }
     }),
   );
+  const writer: Writer | null = options.writerThread ? startWriter(file) : null;
+  // The server's own writes outside a batch wait for the writer's transaction rather than fail.
+  if (writer) sqlite.pragma("busy_timeout = 5000");
+  let inFlight = false;
+  const drained: (() => void)[] = [];
+  const flushToWriter = (w: Writer) => {
+    const group = waiting;
+    waiting = [];
+    inFlight = true;
+    const batches: Statement[][] = [];
+    const sent: typeof group = [];
+    for (const item of group) {
+      try {
+        batches.push(item.writes.map(statementOf));
+        sent.push(item);
+      } catch (e) {
+        item.done(e);
+      }
+    }
+    w.run(batches)
+      .then(
+        (outcomes) => {
+          for (const [i, { done }] of sent.entries()) {
+            const outcome = outcomes[i];
+            done(outcome ? errorOf(outcome) : undefined);
+          }
+        },
+        (e: unknown) => {
+          for (const { done } of sent) done(e);
+        },
+      )
+      .finally(() => {
+        inFlight = false;
+        if (waiting.length > 0) flushToWriter(w);
+        else for (const resolve of drained.splice(0)) resolve();
+      });
+  };
   const flush = () => {
+    if (writer) {
+      if (!inFlight && waiting.length > 0) flushToWriter(writer);
+      return;
+    }
     const group = waiting;
     waiting = [];
     let outcomes: unknown[];
@@ -97,7 +164,13 @@ export function openSqlite(file: string): NodeDatabase {
     async checkpoint() {
       sqlite.pragma("wal_checkpoint(TRUNCATE)");
     },
-    close() {
+    async close() {
+      if (writer) {
+        // Batches already accepted are committed first; the writer's connection closes before this
+        // one, which as the last checkpoints the log.
+        while (inFlight || waiting.length > 0) await new Promise<void>((resolve) => drained.push(resolve));
+        await writer.close();
+      }
       sqlite.close();
     },
   };

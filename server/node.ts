@@ -56,7 +56,8 @@ try {
 }
 const mailer = smtp ? smtpMailer(smtp) : undefined;
 
-const database = openSqlite(join(dataDir, "channel.sqlite"));
+// Commits run on a thread of their own: the server's thread never waits for the disk (db/writer-thread.ts).
+const database = openSqlite(join(dataDir, "channel.sqlite"), { writerThread: true });
 const blobs = fileBlobStore(join(dataDir, "blobs"));
 const app = createApp({
   database,
@@ -112,12 +113,13 @@ const server = serve({ fetch: app.fetch, hostname: host, port }, () => {
   }
 });
 
-function shutdown() {
+async function shutdown() {
   stopScheduler();
   stopBackups();
   mailer?.close();
   server.close();
-  database.close();
+  // Batches already sent to the writer are committed before the file closes.
+  await database.close();
   process.exit(0);
 }
 process.on("SIGINT", shutdown);

@@ -9,7 +9,6 @@ export interface ChannelRules {
   timeZone: string | null;
 }
 
-/** The channel's own jurisdiction and time zone; `null` when there is no such channel. */
 const channelRulesQuery = (db: Db) =>
   db
     .select({ jurisdiction: channels.jurisdiction, timeZone: channels.timeZone })
@@ -17,6 +16,7 @@ const channelRulesQuery = (db: Db) =>
     .where(eq(channels.id, sql.placeholder("channelId")))
     .prepare();
 
+/** The channel's own jurisdiction and time zone; `null` when there is no such channel. */
 export async function channelRules(database: Database, channelId: string): Promise<ChannelRules | null> {
   const [row] = await prepared(database, channelRulesQuery).all({ channelId });
   return row ?? null;

@@ -31,7 +31,6 @@ export async function activePersonCount(database: Database): Promise<number> {
   return rows.length;
 }
 
-/** Handlers (and custodians) of a channel who can currently receive new case keys. */
 const channelMembersQuery = (db: Db) =>
   db
     .select({
@@ -45,6 +44,7 @@ const channelMembersQuery = (db: Db) =>
     .where(and(eq(channelMembers.channelId, sql.placeholder("channelId")), isNull(persons.removedAt)))
     .prepare();
 
+/** Handlers (and custodians) of a channel who can currently receive new case keys. */
 export async function channelRecipients(database: Database, channelId: string) {
   const rows = await prepared(database, channelMembersQuery).all({ channelId });
   const withRoles = rows.map((r) => ({ ...r, roleList: rolesOf(r) }));

@@ -14,9 +14,10 @@ import {
 } from "../schema";
 import { rolesOf } from "./persons";
 
-/** The newest signed roster, or undefined before the first admin's browser signed one. */
-const latestRosterQuery = (db: Db) => db.select().from(rosters).orderBy(desc(rosters.serial)).limit(1).prepare();
+const latestRosterQuery = (db: Db) =>
+  db.select().from(rosters).orderBy(desc(rosters.serial)).limit(1).prepare();
 
+/** The newest signed roster, or undefined before the first admin's browser signed one. */
 export async function latestRoster(database: Database) {
   const [row] = await prepared(database, latestRosterQuery).all();
   return row;

@@ -11,7 +11,7 @@ export const environment = "node" as const;
 
 export async function openTestDatabase(): Promise<Database> {
   const dir = mkdtempSync(join(tmpdir(), "oc-api-"));
-  return openSqlite(join(dir, "channel.sqlite"));
+  return openSqlite(join(dir, "channel.sqlite"), { writerThread: true });
 }
 
 /** A file blob store in a fresh temporary folder, and every file under it (parts of uploads included). */
