@@ -1,6 +1,8 @@
+import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import BetterSqlite3 from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { isConstraintError } from "../../db/index";
@@ -100,4 +102,30 @@ describe("the writer thread (db/writer-thread.ts)", () => {
     // In line, the same commit holds the event loop for its whole length.
     expect(await turnsDuring(false)).toBeLessThanOrEqual(3);
   });
+
+  it("loses no acknowledged batch when the process is killed (SIGKILL) mid-stream", async () => {
+    const file = fileIn();
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", fileURLToPath(new URL("./writer-child.ts", import.meta.url)), file],
+      { stdio: ["ignore", "pipe", "inherit"] },
+    );
+    const acked: string[] = [];
+    let buffered = "";
+    await new Promise<void>((resolve, reject) => {
+      child.on("error", reject);
+      child.on("exit", () => resolve());
+      child.stdout.on("data", (chunk: Buffer) => {
+        buffered += chunk.toString();
+        const lines = buffered.split("\n");
+        buffered = lines.pop() ?? "";
+        for (const line of lines) if (line.startsWith("ack ")) acked.push(`k${line.slice(4)}`);
+        if (acked.length >= 40 && child.exitCode === null) child.kill("SIGKILL");
+      });
+    });
+    expect(child.signalCode).toBe("SIGKILL");
+    const stored = new Set(names(file));
+    expect(acked.length).toBeGreaterThanOrEqual(40);
+    expect(acked.filter((name) => !stored.has(name))).toEqual([]);
+  }, 60_000);
 });
