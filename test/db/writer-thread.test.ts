@@ -31,7 +31,7 @@ describe("the writer thread (db/writer-thread.ts)", () => {
     expect(failed.map((f) => f.i)).toEqual([7]);
     // The error is better-sqlite3's, as the callers' checks (token_in_use, thread moved) read it.
     expect(isConstraintError(failed[0]?.e, "instance_secrets")).toBe(true);
-    expect((failed[0]?.e as { code?: string }).code).toMatch(/^SQLITE_CONSTRAINT/);
+    expect((failed[0]?.e as { code?: string } | undefined)?.code).toMatch(/^SQLITE_CONSTRAINT/);
     // b7 went with its batch; every other batch is on disk for any other connection to read.
     const others = Array.from({ length: 20 }, (_, i) => `a${i}`).filter((n) => n !== "a7");
     expect(names(file)).toEqual(others.sort());
