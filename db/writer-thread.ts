@@ -107,8 +107,11 @@ export function startWriter(file: string): Writer {
     worker = started;
     return started;
   };
+  let closed = false;
   const send = (message: { batches?: Statement[][]; close?: true }) =>
     new Promise<Outcome[]>((resolve, reject) => {
+      // A batch after close() would otherwise start a new thread on a file the server has closed.
+      if (closed) throw new Error("the database is closed");
       const id = next++;
       waiting.set(id, { resolve, reject });
       thread().postMessage({ id, ...message });
@@ -116,9 +119,13 @@ export function startWriter(file: string): Writer {
   return {
     run: (batches) => send({ batches }),
     async close() {
-      if (!worker) return;
+      if (closed || !worker) {
+        closed = true;
+        return;
+      }
       const closing = worker;
       await send({ close: true });
+      closed = true;
       worker = null;
       await closing.terminate();
     },

@@ -74,6 +74,11 @@ describe("the writer thread (db/writer-thread.ts)", () => {
     await database.close();
     await Promise.all(sent);
     expect(names(file)).toHaveLength(50);
+    // And nothing is written after it: a late batch fails, no thread starts on the closed file.
+    await expect(
+      database.batch([database.db.insert(instanceSecrets).values({ name: "late", value: "v" })]),
+    ).rejects.toThrow(/closed/);
+    expect(names(file)).not.toContain("late");
   });
 
   it("keeps the server's thread free while a commit is written", async () => {
