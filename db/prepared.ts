@@ -1,7 +1,7 @@
 /**
  * Queries of the hot paths, built once per database and afterwards only bound to their values. drizzle
- * otherwise turns the query builder into SQL text on every call: about 0.05 ms each, which for the reads
- * of one submission was a sixth of its server CPU. Works alike on better-sqlite3 and D1: drizzle's
+ * otherwise turns the query builder into SQL text on every call: about 0.05 ms each, 0.2 ms of the 1.8 ms
+ * of CPU a submission took in process. Works alike on better-sqlite3 and D1: drizzle's
  * prepared queries of both are run with `await` and take their values by placeholder name.
  */
 import type { Database, Db } from "./index";
